@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using MailScope.Core.Language;
+
+namespace MailScope.Core.Asks;
+
+/// <summary>
+/// Decides which sentences of a message's new text ask the provider to do work. A request cue is not
+/// enough: logistics (moving a contracted call, invoices, links), confirmations, thanks, news,
+/// commitments and explicit "I know it isn't included, I'll handle it" are told apart from work asks.
+/// </summary>
+internal static partial class AskDetector
+{
+    public static List<DetectedAsk> Detect(IEnumerable<string> sentences)
+    {
+        var asks = new List<DetectedAsk>();
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            DetectIn(sentence, previous, asks);
+            previous = sentence;
+        }
+
+        return asks;
+    }
+
+    private static void DetectIn(string sentence, string? previous, List<DetectedAsk> asks)
+    {
+        var folded = Tokenizer.Fold(sentence);
+        if (folded.Length > 600 || Disclaims().IsMatch(folded))
+        {
+            return;
+        }
+
+        var cues = RequestCues.FindAll(folded);
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var (name, index) = cues[i];
+            var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
+            var span = folded[index..end];
+            if (!IsWorkAsk(span, folded))
+            {
+                continue;
+            }
+
+            var cue = sentence.Length == folded.Length ? sentence[index..Math.Min(sentence.Length, index + CueLength(span))] : name;
+            asks.Add(new DetectedAsk(sentence, cue.Trim(), name, span, QuantityOf(span), previous));
+        }
+    }
+
+    private static int CueLength(string span)
+    {
+        // The cue as shown to a user: the first few words of the asking clause.
+        var words = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] == ' ' && ++words == 3)
+            {
+                return i;
+            }
+        }
+
+        return span.Length;
+    }
+
+    private static bool IsWorkAsk(string span, string sentence)
+    {
+        if (Logistics().IsMatch(span) && !StrongWork().IsMatch(span))
+        {
+            return false;
+        }
+
+        if (InfoOnly().IsMatch(span))
+        {
+            return false;
+        }
+
+        // A clause that asks for a thing ("it would be great if the site also had a blog") is work even
+        // without a work verb; one that names nothing concrete ("can you let me know?") is not.
+        return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span);
+    }
+
+    /// <summary>How many units the ask wants ("two more sessions" → 2); 1 when not said.</summary>
+    private static int QuantityOf(string span)
+    {
+        var m = Count().Match(span);
+        if (!m.Success)
+        {
+            return 1;
+        }
+
+        return m.Groups[1].Value switch
+        {
+            "two" or "2" or "a couple of" or "a couple" or "couple of" or "a pair of" => 2,
+            "three" or "3" or "a few" => 3,
+            "four" or "4" => 4,
+            "five" or "5" => 5,
+            "six" or "6" => 6,
+            _ => 1,
+        };
+    }
+
+    [GeneratedRegex(@"\b(two|three|four|five|six|[2-6]|a couple of|a couple|couple of|a few|a pair of)\s+(?:more|extra|additional|further|new|bonus)\b")]
+    private static partial Regex Count();
+
+    // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…".
+    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:it|that|this|those|them)?\s*(?:myself|ourselves|on\s+my\s+own|out)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b")]
+    private static partial Regex Disclaims();
+
+    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|push\s+(?:back|it|our|the|this|that)|move\s+(?:our|the|my|it|this|that|tomorrow|today|thursday|friday|monday|tuesday|wednesday|saturday|sunday|next)|shift\s+(?:our|the|my|it)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)|change\s+(?:the|our)\s+(?:time|date|day)|invoice\w*|receipt\w*|payment\w*|pay\b|paid|billing|bill\b|refund\w*|deposit|(?:zoom|meeting|calendar|call|video)\s+(?:link|invite|invitation)|\blink\b|password|log\s?in|running\s+late|be\s+late|parking|directions|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|available|availability|free\s+(?:on|at|this|next|tomorrow)|send\s+me\s+(?:the|your|a)\s+(?:address|number|details|notes|recording|summary|slides|agenda|contract|form|questionnaire|worksheet|workbook|handout|file))")]
+    private static partial Regex Logistics();
+
+    // Clearly new work even when logistics words are present ("let me know if you could also design…").
+    [GeneratedRegex(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b(?:design|build|creat|writ|rewrit|review|edit|redo|add|session|call|revision|page|logo|post|video|photo)|\b(?:design|build|create|write|rewrite|redo|redesign)\b")]
+    private static partial Regex StrongWork();
+
+    // Questions for information or status, not for work.
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
+    private static partial Regex InfoOnly();
+
+    [GeneratedRegex(@"\b(?:design|build|creat|make|mak|made|writ|rewrit|redo|re-do|draft|edit|review|proofread|look\s+(?:at|over|through|into)|take\s+a\s+(?:quick\s+)?look|have\s+a\s+(?:quick\s+)?look|check\s+(?:my|our|the|over|out|this|these|it)|fix|add|includ|throw\s+in|squeeze\s+in|fit\s+in|updat|chang|tweak|revis|prepar|prep\b|put\s+together|set\s*up|develop|translat|research|help|assist|optimi[sz]|audit|plan|organi[sz]|record|shoot|film|photograph|produc|manag|handl|coach|advis|critiqu|walk\s+(?:me|us)\s+through|show\s+(?:me|us)\s+how|teach|train|introduc|connect\s+(?:me|us)|refer\s+(?:me|us)|recommend|do\s+(?:a|an|another|one|my|our|the|some|it|this|that|both|all)\b|give\s+(?:me\s+|us\s+)?(?:some\s+|a\s+|your\s+|any\s+)?(?:feedback|notes|advice|input|thoughts\s+on|opinion)|cover|extend|work\s+on|come\s+up\s+with|whip\s+up|spruce|polish|redesign|rework|refresh|overhaul|expand|customi[sz]|brainstorm|coach|mentor|book|schedul|hop\s+on|jump\s+on|meet|call|session|consult|install|configur|migrat|integrat|implement|launch|edit|retouch|mix|master|print|deliver|ship|build|paint|clean|sort|code|program|test|debug|host|run|support|practice|rehears|mock|role-?play|go\s+over|go\s+through|sit\s+down|talk\s+through|brainstorm)")]
+    private static partial Regex WorkVerb();
+
+    [GeneratedRegex(@"\b(?:another|one\s+more|a\s+few\s+more|(?:two|three|2|3)\s+more|extra|additional|bonus|second|third|further)\s+\w+")]
+    private static partial Regex MoreOf();
+}

@@ -1,0 +1,13 @@
+namespace MailScope.Core.Asks;
+
+/// <summary>
+/// A clause that asks the provider to do work: the whole sentence, the cue that made it an ask, the
+/// kind of cue ("modal question", "need", …), the part of the sentence the ask governs (where its object
+/// is looked for), how many units it asks for, and the sentence before it (where "it" or "this" in the
+/// ask usually points).
+/// </summary>
+public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, string Span, int Quantity, string? Context)
+{
+    /// <summary>A need or wish ("we need a menu page") often spells out the ask before it rather than adding one.</summary>
+    public bool MayElaborate => CueKind is "need" or "wish";
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Asks;
+
+/// <summary>
+/// The ways people ask for something in email: modal questions ("could you…"), hypotheticals ("would it be
+/// possible…"), wishes ("it would be great if…", "I'd love…"), needs, polite imperatives and bare
+/// imperatives. Patterns run on folded (lower-case, straight-quoted) text.
+/// </summary>
+internal static partial class RequestCues
+{
+    // A clause starts at the beginning, after punctuation or after a joining word.
+    private const string ClauseStart = @"(?:^|[,;:(—-]\s*|\b(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+)";
+
+    private static readonly (string Name, Regex Pattern)[] Patterns =
+    [
+        ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled)),
+        ("hypothetical", new Regex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)", RegexOptions.Compiled)),
+        ("wish", new Regex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+)?(?:use|do\s+with)\s+(?:some|a|an|your)\b", RegexOptions.Compiled)),
+        ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled)),
+        ("please", new Regex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)", RegexOptions.Compiled)),
+        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled)),
+        ("imperative", new Regex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)", RegexOptions.Compiled)),
+    ];
+
+    /// <summary>Every cue in the sentence, in order, without overlaps.</summary>
+    public static List<(string Name, int Index)> FindAll(string folded)
+    {
+        var found = new List<(string Name, int Index, int End)>();
+        foreach (var (name, pattern) in Patterns)
+        {
+            for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+            {
+                var index = m.Index;
+                while (index < folded.Length && !char.IsLetter(folded[index]))
+                {
+                    index++;
+                }
+
+                found.Add((name, index, m.Index + m.Length));
+            }
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var result = new List<(string, int)>();
+        var lastEnd = -1;
+        foreach (var (name, index, end) in found)
+        {
+            if (index >= lastEnd)
+            {
+                result.Add((name, index));
+                lastEnd = end;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the sentence reads as a request for action or a response (the Parakweet sense).</summary>
+    public static bool IsRequest(string sentence)
+    {
+        var folded = Language.Tokenizer.Fold(sentence);
+        if (NotRequest().IsMatch(folded))
+        {
+            return false;
+        }
+
+        return FindAll(folded).Count > 0 || (folded.TrimEnd().EndsWith('?') && YesNoQuestion().IsMatch(folded));
+    }
+
+    [GeneratedRegex(@"^(?:thanks?|thank\s+you|many\s+thanks)\b(?!.*\b(?:could|can|would|please)\b)|\bif\s+you\s+(?:have|need)\s+any\s+(?:questions|other\s+questions|problems)|\bplease\s+(?:find|see)\s+(?:attached|below|enclosed)|\bfeel\s+free\s+to\b|\bdon't\s+hesitate\b")]
+    private static partial Regex NotRequest();
+
+    [GeneratedRegex(@"^(?:are|is|do|does|did|have|has|will|would|can|could|shall|should)\s+(?:you|we|they|it|there|this|that)\b")]
+    private static partial Regex YesNoQuestion();
+}

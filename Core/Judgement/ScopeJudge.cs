@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MailScope.Core.Asks;
+using MailScope.Core.Language;
+using MailScope.Core.Matching;
+using MailScope.Core.Messages;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Zoning;
+
+namespace MailScope.Core.Judgement;
+
+/// <summary>
+/// Judges messages against one scope book: who the client is, which asks the new text holds, and
+/// whether each is in scope, over quota, out of scope or outside the provider's expertise. Built once
+/// per book; <see cref="Judge"/> is thread-safe.
+/// </summary>
+public sealed partial class ScopeJudge
+{
+    private readonly ClientDirectory _clients;
+    private readonly ScopeIndex _index;
+
+    public ScopeJudge(ScopeBook book)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        Book = book;
+        _clients = new ClientDirectory(book.Clients);
+        _index = new ScopeIndex(book);
+    }
+
+    public ScopeBook Book { get; }
+
+    /// <summary>The client the address belongs to, or null.</summary>
+    public Client? FindClient(string? address) => _clients.Find(address);
+
+    /// <summary>Each deliverable of the client's package with quantity, used and left.</summary>
+    public IReadOnlyList<DeliverableUsage> UsageOf(Client client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var package = Book.FindPackage(client.PackageId);
+        return package is null ? [] : package.Deliverables.Select(d => new DeliverableUsage(d.Id, d.Name, d.Quantity, client.UsedOf(d.Id), d.Unit)).ToList();
+    }
+
+    /// <summary>Judges one message as of <paramref name="today"/> (engagement windows use it).</summary>
+    public MessageJudgement Judge(InboundMessage message, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var from = message.From?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(from))
+        {
+            return new MessageJudgement(null, Verdict.NotAClient, [], "The message has no sender address.");
+        }
+
+        if (from == Book.Provider.Email)
+        {
+            return new MessageJudgement(null, Verdict.NotAClient, [], "Sent by the provider.");
+        }
+
+        var client = _clients.Find(from);
+        if (client is null || Book.FindPackage(client.PackageId) is not { } package)
+        {
+            return new MessageJudgement(null, Verdict.NotAClient, [], $"{from} is not a client in the scope book.");
+        }
+
+        var newText = NewTextExtractor.Extract(message.TextBody, message.HtmlBody);
+        if (AutoReply.Is(message, newText))
+        {
+            return new MessageJudgement(client.Id, Verdict.NoRequest, [], "An automatic reply.");
+        }
+
+        var asks = AskDetector.Detect(SentenceSplitter.Split(newText));
+        var requests = new List<RequestJudgement>(asks.Count);
+        foreach (var ask in asks)
+        {
+            requests.Add(JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, package, today));
+        }
+
+        if (requests.Count == 0)
+        {
+            return new MessageJudgement(client.Id, Verdict.NoRequest, requests, "No request for work in the new text.");
+        }
+
+        var strongest = requests.MaxBy(r => r.Verdict)!;
+        return new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
+    }
+
+    private RequestJudgement JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
+    {
+        // The ask's object is looked for in its own clause first, without references to past calls.
+        var match = _index.Match(PastReference().Replace(ask.Span, " "), package);
+        if (match.Kind == MatchKind.None)
+        {
+            match = _index.Match(ask.Span, package);
+        }
+
+        if (match.Kind == MatchKind.None)
+        {
+            match = _index.Match(ask.Sentence, package);
+        }
+
+        if (match.Kind == MatchKind.None && ask.Context is not null && Pronoun().IsMatch(ask.Span))
+        {
+            // "Would you mind taking a look at it?": the thing was named in the sentence before.
+            match = _index.Match(ask.Context, package);
+        }
+
+        if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
+        {
+            // "Could you build a website for my bakery? We need a menu page and opening hours." is one ask.
+            match = previous.Match;
+        }
+
+        var (verdict, reason) = Decide(ask, match, client, package, today);
+        return new RequestJudgement(ask.Sentence, verdict, match, ask.Cue, reason, ask.Quantity);
+    }
+
+    private (Verdict, string) Decide(DetectedAsk ask, ScopeMatch match, Client client, Package package, DateOnly today)
+    {
+        if (client.HasEndedBy(today))
+        {
+            return (Verdict.OutOfScope, $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
+        }
+
+        switch (match.Kind)
+        {
+            case MatchKind.Deliverable:
+                var d = package.FindDeliverable(match.Id!)!;
+                if (d.Quantity is not { } quantity)
+                {
+                    return (Verdict.InScope, $"'{d.Name}' is part of {package.Name}.");
+                }
+
+                var used = client.UsedOf(d.Id);
+                var left = quantity - used;
+                return left <= 0 || ask.Quantity > left
+                    ? (Verdict.OverQuota, $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
+                    : (Verdict.InScope, $"'{d.Name}': {used} of {quantity} used, {left} left.");
+            case MatchKind.AddOn:
+                return (Verdict.OutOfScope, $"'{match.Name}' is an add-on, not part of {package.Name}.");
+            case MatchKind.Package:
+                return (Verdict.OutOfScope, $"'{match.Name}' comes with the {Book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {package.Name}.");
+            case MatchKind.Referral:
+                return (Verdict.OutsideExpertise, $"Outside {Book.Provider.Name}'s expertise; {match.Id} does this.");
+            default:
+                return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pronoun().IsMatch(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
+                    ? (Verdict.OutOfScope, $"Nothing in {package.Name} covers it.")
+                    : (Verdict.InScope, "A general request for help within the engagement.");
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b")]
+    private static partial Regex PastReference();
+}

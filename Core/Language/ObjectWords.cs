@@ -1,0 +1,10 @@
+namespace MailScope.Core.Language;
+
+/// <summary>Whether a clause names a concrete thing ("a blog", "my taxes") rather than only generic words.</summary>
+internal static class ObjectWords
+{
+    public static bool HasConcreteObject(string text) =>
+        Tokenizer.Tokenize(text).Any(t => t.Word.Length > 1 && !t.Word.All(char.IsDigit) &&
+                                          !Lexicon.StopWords.Contains(t.Word) && !Lexicon.Activities.Contains(t.Key) &&
+                                          !Lexicon.Qualifiers.Contains(t.Key) && !Lexicon.Generic.Contains(t.Key));
+}

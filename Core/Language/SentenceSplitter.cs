@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Language;
+
+/// <summary>
+/// Splits zoned message text into sentences: paragraphs by blank lines, list items and short heading-like
+/// lines on their own, hard-wrapped lines joined, then sentences at end punctuation (not after
+/// abbreviations such as "e.g." or "Dr.").
+/// </summary>
+internal static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx", "no", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "a.m", "p.m", "u.s", "inc", "ltd", "co", "jr", "sr", "min", "hr", "hrs", "approx", "fig", "p.s", "ps", "p.p.s",
+    };
+
+    public static List<string> Split(IReadOnlyList<string> lines)
+    {
+        var sentences = new List<string>();
+        var paragraph = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                Flush(paragraph, sentences);
+                continue;
+            }
+
+            var bullet = ListItem().Match(line);
+            if (bullet.Success)
+            {
+                Flush(paragraph, sentences);
+                paragraph.Append(line[bullet.Length..]);
+                continue;
+            }
+
+            // A line that ended a thought (punctuation, or a colon introducing a list) closes a block
+            // only if the next one starts a new sentence; otherwise it is a hard wrap.
+            if (paragraph.Length > 0)
+            {
+                var last = paragraph[^1];
+                if (last == ':' || (last is not ('.' or '!' or '?' or ',') && StandsAlone(paragraph) && char.IsUpper(line[0])))
+                {
+                    Flush(paragraph, sentences);
+                }
+                else
+                {
+                    paragraph.Append(' ');
+                }
+            }
+
+            paragraph.Append(line);
+        }
+
+        Flush(paragraph, sentences);
+        return sentences;
+    }
+
+    // A short unpunctuated line ("Quick question") reads as a heading, not the start of a wrapped sentence.
+    private static bool StandsAlone(StringBuilder paragraph) => paragraph.Length < 40;
+
+    private static void Flush(StringBuilder paragraph, List<string> sentences)
+    {
+        if (paragraph.Length == 0)
+        {
+            return;
+        }
+
+        var text = paragraph.ToString();
+        paragraph.Clear();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            // Swallow runs like "?!" or "..." and closing quotes/brackets.
+            var end = i + 1;
+            while (end < text.Length && (text[end] is '.' or '!' or '?' or '"' or '\'' or ')' or '”' or '’'))
+            {
+                end++;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (c == '.' && IsAbbreviation(text, i))
+            {
+                continue;
+            }
+
+            // A sentence starts with a capital, a digit, a quote or a bracket; "e.g. the" keeps going.
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && c == '.' && char.IsLower(text[next]))
+            {
+                continue;
+            }
+
+            Add(text[start..end], sentences);
+            start = next;
+            i = next - 1;
+        }
+
+        if (start < text.Length)
+        {
+            Add(text[start..], sentences);
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var begin = dot;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.'))
+        {
+            begin--;
+        }
+
+        var word = text[begin..dot];
+        return word.Length > 0 && (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])));
+    }
+
+    private static void Add(string sentence, List<string> sentences)
+    {
+        var s = sentence.Trim();
+        if (s.Length > 0 && s.Any(char.IsLetter))
+        {
+            sentences.Add(s);
+        }
+    }
+
+    [GeneratedRegex(@"^(\s*([-*•·◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+)")]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,64 @@
+namespace MailScope.Core.Language;
+
+/// <summary>
+/// A light English suffix stripper: enough that "sessions", "designing" and "revisions" meet "session",
+/// "design" and "revise", without a full Porter stemmer's surprises on short words.
+/// </summary>
+internal static class Stemmer
+{
+    public static string Stem(string word)
+    {
+        var w = word;
+        if (w.Length <= 3 || !w.All(char.IsAsciiLetterLower))
+        {
+            return w;
+        }
+
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("sses", StringComparison.Ordinal) || EndsWithAny(w, "ches", "shes", "xes", "zzes"))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('s') && !EndsWithAny(w, "ss", "us", "is", "ous"))
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            w = Undouble(w[..^3]);
+        }
+        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
+        {
+            w = Undouble(w[..^2]);
+        }
+        else if (w.Length > 7 && w.EndsWith("ation", StringComparison.Ordinal))
+        {
+            w = w[..^5];
+        }
+        else if (w.Length > 6 && (w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal)))
+        {
+            w = w[..^3];
+        }
+        else if (w.Length > 7 && w.EndsWith("ment", StringComparison.Ordinal))
+        {
+            w = w[..^4];
+        }
+
+        if (w.Length > 3 && w.EndsWith('e'))
+        {
+            w = w[..^1];
+        }
+
+        return w;
+    }
+
+    private static string Undouble(string w) =>
+        w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') ? w[..^1] : w;
+
+    private static bool EndsWithAny(string w, params string[] suffixes) =>
+        suffixes.Any(s => w.EndsWith(s, StringComparison.Ordinal));
+}

@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace MailScope.Core.Language;
+
+/// <summary>A word of a sentence: its folded lower-case form and its canonical stem.</summary>
+internal readonly record struct Token(string Word, string Key, int Start);
+
+/// <summary>Splits text into words, folds accents and case, and gives each its canonical stem.</summary>
+internal static class Tokenizer
+{
+    // Multi-word spellings folded before splitting so that they meet their one-word forms.
+    private static readonly (string From, string To)[] Phrases =
+    [
+        ("web site", "website"), ("web page", "webpage"), ("e-mail", "email"), ("look over", "review"),
+        ("looking over", "review"), ("go over", "review"), ("going over", "review"), ("go through", "review"),
+        ("look through", "review"), ("take a look at", "review"), ("have a look at", "review"), ("look at", "review"),
+        ("looking at", "review"), ("phone call", "call"), ("video call", "call"), ("catch up call", "call"),
+        ("catch-up", "catchup"), ("re-do", "redo"), ("re-write", "rewrite"), ("set up", "setup"), ("set-up", "setup"),
+        ("follow up", "followup"), ("follow-up", "followup"), ("one-off", "oneoff"), ("check out", "review"),
+        ("put together", "build"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
+    ];
+
+    public static List<Token> Tokenize(string text)
+    {
+        var folded = Fold(text);
+        foreach (var (from, to) in Phrases)
+        {
+            if (folded.Contains(from, StringComparison.Ordinal))
+            {
+                folded = ReplaceWords(folded, from, to);
+            }
+        }
+
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
+            {
+                i++;
+            }
+
+            var word = folded[start..i].Replace("'", string.Empty, StringComparison.Ordinal);
+            tokens.Add(new Token(word, Lexicon.Canonical(Stemmer.Stem(word)), start));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Content keys: canonical stems without stop words.</summary>
+    public static List<string> ContentKeys(string text) =>
+        Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key).ToList();
+
+    /// <summary>Lower case, typographic quotes straightened, Latin accents removed.</summary>
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            var c = char.ToLowerInvariant(ch);
+            sb.Append(c switch
+            {
+                '’' or '‘' or '`' or '´' => '\'',
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
+                'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' => 'e',
+                'ì' or 'í' or 'î' or 'ï' or 'ī' or 'į' => 'i',
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ő' => 'o',
+                'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
+                'ç' or 'ć' or 'č' => 'c',
+                'ñ' or 'ń' or 'ň' => 'n',
+                'ś' or 'š' or 'ş' => 's',
+                'ž' or 'ź' or 'ż' => 'z',
+                'ý' or 'ÿ' => 'y',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ğ' => 'g',
+                '–' or '—' => '-',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static string ReplaceWords(string text, string from, string to)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var at = text.IndexOf(from, i, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var end = at + from.Length;
+            var bounded = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            sb.Append(text, i, at - i).Append(bounded ? to : from);
+            i = end;
+        }
+
+        sb.Append(text, i, text.Length - i);
+        return sb.ToString();
+    }
+}

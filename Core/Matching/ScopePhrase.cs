@@ -1,0 +1,56 @@
+using MailScope.Core.Language;
+
+namespace MailScope.Core.Matching;
+
+/// <summary>
+/// One way an item can be named (its name, an alias, its id), reduced to canonical keys. The required
+/// keys are its things ("resume", "logo"); activities and qualifiers only add to the score.
+/// </summary>
+internal sealed class ScopePhrase
+{
+    private ScopePhrase(string text, string[] required, string[] all)
+    {
+        Text = text;
+        Required = required;
+        All = all;
+    }
+
+    public string Text { get; }
+
+    public string[] Required { get; }
+
+    public string[] All { get; }
+
+    public static ScopePhrase? From(string text, bool headOnly)
+    {
+        var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' '));
+        if (headOnly)
+        {
+            var cut = tokens.FindIndex(t => Lexicon.HeadBreakers.Contains(t.Word));
+            if (cut > 0)
+            {
+                tokens = tokens[..cut];
+            }
+        }
+
+        var all = tokens.Where(t => !Lexicon.StopWords.Contains(t.Word) && !t.Word.All(char.IsDigit)).Select(t => t.Key).Distinct().ToArray();
+        var things = all.Where(k => !Lexicon.Activities.Contains(k) && !Lexicon.Qualifiers.Contains(k)).ToArray();
+        var required = things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
+        return required.Length == 0 ? null : new ScopePhrase(text, required, all);
+    }
+
+    /// <summary>0 when a required key is missing; else a score favouring more specific phrases.</summary>
+    public int Score(HashSet<string> keys)
+    {
+        foreach (var k in Required)
+        {
+            if (!keys.Contains(k))
+            {
+                return 0;
+            }
+        }
+
+        var extra = All.Count(keys.Contains);
+        return (Required.Length * 10) + extra;
+    }
+}

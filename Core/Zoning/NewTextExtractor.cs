@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Zoning;
+
+/// <summary>
+/// Finds the new text of a message: what the sender wrote this time, without quoted history, forwarded
+/// messages, signatures, legal disclaimers or greetings. A P.S. after the signature is kept: asks hide there.
+/// </summary>
+internal static partial class NewTextExtractor
+{
+    /// <summary>Beyond this much text the rest is not read: asks are written at the top.</summary>
+    public const int MaxTextChars = 256 * 1024;
+
+    public static IReadOnlyList<string> Extract(string? text, string? html)
+    {
+        var body = !string.IsNullOrWhiteSpace(text) ? text! : html is null ? string.Empty : HtmlText.ToText(html);
+        if (body.Length > MaxTextChars)
+        {
+            body = body[..MaxTextChars];
+        }
+
+        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00a0', ' ').Split('\n');
+        var historyAt = FindHistoryStart(lines);
+        var kept = new List<string>(historyAt);
+        for (var i = 0; i < historyAt; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (QuotedLine().IsMatch(line))
+            {
+                // Inline replies interleave new text with quoted lines: drop the quote, keep going.
+                kept.Add(string.Empty);
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        var signatureAt = FindSignatureStart(kept);
+        var result = new List<string>(kept.Count);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var line = kept[i].Trim();
+            if (i >= signatureAt)
+            {
+                // After the signature only a P.S. paragraph is new text.
+                if (!PostScript().IsMatch(line))
+                {
+                    continue;
+                }
+
+                for (; i < kept.Count && kept[i].Trim().Length > 0; i++)
+                {
+                    result.Add(kept[i].Trim());
+                }
+
+                result.Add(string.Empty);
+                continue;
+            }
+
+            if (Greeting().IsMatch(line))
+            {
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    private static int FindHistoryStart(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim().TrimStart('*').Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (OriginalMessage().IsMatch(line) || Forwarded().IsMatch(line))
+            {
+                return i;
+            }
+
+            if (WroteStart().IsMatch(line))
+            {
+                // "On Tue, 3 Nov 2026 at 10:00, Dana <dana@…>" may wrap before "wrote:".
+                var joined = line;
+                for (var j = i; j < Math.Min(i + 3, lines.Length); j++)
+                {
+                    if (j > i)
+                    {
+                        joined += " " + lines[j].Trim();
+                    }
+
+                    if (WroteEnd().IsMatch(joined))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            if (HeaderFrom().IsMatch(line) && HasHeaderBlock(lines, i))
+            {
+                return i > 0 && Underline().IsMatch(lines[i - 1].Trim()) ? i - 1 : i;
+            }
+        }
+
+        return lines.Length;
+    }
+
+    private static bool HasHeaderBlock(string[] lines, int from)
+    {
+        var headers = 0;
+        for (var j = from + 1; j < Math.Min(from + 6, lines.Length); j++)
+        {
+            if (HeaderOther().IsMatch(lines[j].Trim().TrimStart('*')))
+            {
+                headers++;
+            }
+        }
+
+        return headers >= 1;
+    }
+
+    private static int FindSignatureStart(List<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (lines[i] is "-- " or "--" or "—" || SentFrom().IsMatch(line) || Disclaimer().IsMatch(line))
+            {
+                return i;
+            }
+
+            if (SignOff().IsMatch(line) && IsClosingBlock(lines, i + 1))
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
+    }
+
+    /// <summary>True when what follows a sign-off is only a short name/title/contact block (or a P.S.).</summary>
+    private static bool IsClosingBlock(List<string> lines, int from)
+    {
+        var count = 0;
+        for (var j = from; j < lines.Count; j++)
+        {
+            var line = lines[j].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (PostScript().IsMatch(line) || SentFrom().IsMatch(line) || Disclaimer().IsMatch(line) || line is "--")
+            {
+                return true;
+            }
+
+            if (++count > 6 || line.Length > 70 || line.EndsWith('?'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(>|\|)")]
+    private static partial Regex QuotedLine();
+
+    [GeneratedRegex(@"^-{2,}\s*(Original|Forwarded)\s+(Message|mail|e-?mail)\s*-{2,}|^-{3,}\s*(Original|Ursprüngliche|Message d'origine)", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalMessage();
+
+    [GeneratedRegex(@"^(Begin forwarded message:|-{3,}\s*Forwarded message\s*-{3,}|Forwarded message:?$|Fwd?: ?-{3,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Forwarded();
+
+    [GeneratedRegex(@"^(On|Le|Am|El|Il|Op|Em)\s.{4,}", RegexOptions.IgnoreCase)]
+    private static partial Regex WroteStart();
+
+    [GeneratedRegex(@"(wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WroteEnd();
+
+    [GeneratedRegex(@"^(From|Von|De|Van|Da)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderFrom();
+
+    [GeneratedRegex(@"^(Sent|Date|To|Subject|Cc|Gesendet|Datum|An|Betreff|Envoyé|Objet|À|Enviado|Asunto|Para)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderOther();
+
+    [GeneratedRegex(@"^_{8,}$|^-{8,}$")]
+    private static partial Regex Underline();
+
+    [GeneratedRegex(@"^(Sent from (my|Mail|Outlook|Yahoo|Samsung|Gmail)\b|Get Outlook for|Sent via |Sent with |Envoyé de mon|Von meinem .* gesendet)", RegexOptions.IgnoreCase)]
+    private static partial Regex SentFrom();
+
+    [GeneratedRegex(@"^(\**\s*)?(CONFIDENTIAL(ITY)?\b|DISCLAIMER\b|IMPORTANT NOTICE|PRIVILEGED AND CONFIDENTIAL|This (e-?mail|message|communication|transmission)(,)?( and any (files|attachments)[^.]*)? (is|are|may|contains?)\b.*(confidential|intended|privileged))", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclaimer();
+
+    // The sign-off word is matched case-blind; a name after it must be capitalised ("Best, Alex").
+    [GeneratedRegex(@"^(?i:thanks|thank you|thanks so much|thanks again|thank you so much|many thanks|much appreciated|cheers|best|best wishes|best regards|kind regards|warm regards|warmest regards|warmly|regards|sincerely|yours truly|all the best|talk soon|speak soon|take care|with gratitude|gratefully|thx|rgds|respectfully|have a (good|great|nice) (day|one|weekend))\b[\s,.!\-–—]*(\p{Lu}[\p{L}.'\-]*( \p{Lu}[\p{L}.'\-]*){0,2})?[\s.!]*$")]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"^(P\.?\s?P\.?\s?S|P\.?\s?S)\b[.:,\s-]", RegexOptions.IgnoreCase)]
+    private static partial Regex PostScript();
+
+    [GeneratedRegex(@"^(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|hiya|howdy|morning|afternoon)\b[^.!?]{0,40}[,!:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using MailScope.Worker.Scanning;
+
+var root = new RootCommand("MailScope: finds the scope creep in client mail.")
+{
+    ScanCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run with --help for usage.");
+    return 2;
+}
+
+return await parsed.InvokeAsync().ConfigureAwait(false);

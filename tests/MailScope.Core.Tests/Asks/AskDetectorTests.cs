@@ -1,0 +1,52 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+public class AskDetectorTests
+{
+    [Theory]
+    [InlineData("Could you also design a logo for my side business?")]
+    [InlineData("Can we book one more session next week?")]
+    [InlineData("It would be great if the site also had a blog.")]
+    [InlineData("Would it be possible to add a pricing page?")]
+    [InlineData("I was wondering if you could look over my cover letter.")]
+    [InlineData("I'd love some help with my LinkedIn profile.")]
+    [InlineData("Please add two more product photos to the gallery.")]
+    [InlineData("Do you know anyone who could help me with my taxes?")]
+    [InlineData("Any chance you could squeeze in a quick review of my CV?")]
+    [InlineData("P.S. Could you help me negotiate the salary?")]
+    [InlineData("If you could also write the newsletter that would be amazing.")]
+    [InlineData("We'll need a Spanish version of the landing page as well.")]
+    public void Finds_work_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Thank you so much for the extra call last week!")]
+    [InlineData("Could we move our call on Thursday to Friday at 10am?")]
+    [InlineData("Could you send me the invoice for the package?")]
+    [InlineData("I got the job!")]
+    [InlineData("I'll send you the final version on Friday.")]
+    [InlineData("I know the cover letter isn't included, so I'll handle it myself.")]
+    [InlineData("No need to review the cover letter, I've got it covered.")]
+    [InlineData("Did you get my email from Monday?")]
+    [InlineData("Could you confirm our session is still on for Thursday?")]
+    [InlineData("Please find attached the signed contract.")]
+    [InlineData("Let me know if Tuesday works.")]
+    public void Ignores_what_is_not_a_work_ask(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void Two_asks_in_one_sentence_are_two_asks()
+    {
+        var asks = AskDetector.Detect(["Can we book another call and could you also review my cover letter?"]);
+        Assert.Equal(2, asks.Count);
+        Assert.Contains("cover letter", asks[1].Span, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Could we do two more sessions?", 2)]
+    [InlineData("Can I get a couple of extra revisions?", 2)]
+    [InlineData("Could we do another session?", 1)]
+    public void Reads_how_many_units_are_asked_for(string sentence, int quantity) =>
+        Assert.Equal(quantity, Assert.Single(AskDetector.Detect([sentence])).Quantity);
+}
