@@ -1,0 +1,42 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Evaluation;
+
+/// <summary>
+/// Sentence-level request detection on the Parakweet Enron intent set (one "Yes|No TAB sentence" a
+/// line): MailScope's request cues against a keyword regex, on the test file.
+/// </summary>
+public sealed class IntentEvaluation
+{
+    public BinaryScore MailScope { get; } = new();
+
+    public BinaryScore Baseline { get; } = new();
+
+    public static IntentEvaluation Run(string path)
+    {
+        var evaluation = new IntentEvaluation();
+        foreach (var line in File.ReadLines(path))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0)
+            {
+                continue;
+            }
+
+            var expected = line[..tab].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase);
+            var sentence = line[(tab + 1)..];
+            evaluation.MailScope.Add(expected, RequestCues.IsRequest(sentence));
+            evaluation.Baseline.Add(expected, KeywordBaseline.IsRequest(sentence));
+        }
+
+        return evaluation;
+    }
+
+    public void Print(TextWriter output, string name)
+    {
+        output.WriteLine($"Request detection on {name}:");
+        output.WriteLine($"  MailScope  {MailScope}");
+        output.WriteLine($"  keywords   {Baseline}");
+        output.WriteLine("  reference points: always No 68.9%; keyword regex 81.2% (F1 0.62); best published 77.3%");
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using MailScope.Evaluation;
+
+// dotnet run --project tools/MailScope.Evaluation -- [corpus|intent|all] [--verbose]
+var what = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
+var verbose = args.Contains("--verbose");
+var root = FindRoot();
+var today = new DateOnly(2026, 11, 27);
+
+if (what is "corpus" or "all")
+{
+    CorpusEvaluation.Run(Path.Combine(root, "tests", "corpus"), today).Print(Console.Out, verbose);
+    Console.WriteLine();
+}
+
+if (what is "intent" or "all")
+{
+    var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");
+    IntentEvaluation.Run(Path.Combine(data, "testSet-qualifiedBatch-fixed.txt")).Print(Console.Out, "the Parakweet test file (992 sentences)");
+    if (verbose)
+    {
+        IntentEvaluation.Run(Path.Combine(data, "Ask0729-fixed.txt")).Print(Console.Out, "the Parakweet training file (3,657 sentences)");
+    }
+}
+
+return 0;
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "MailScope.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException(string.Create(CultureInfo.InvariantCulture, $"MailScope.sln not found above {Directory.GetCurrentDirectory()}"));
+}
