@@ -10,20 +10,23 @@ namespace MailScope.Core.Asks;
 /// </summary>
 internal static partial class AskDetector
 {
-    public static List<DetectedAsk> Detect(IEnumerable<string> sentences)
+    public static List<DetectedAsk> Detect(IEnumerable<string> sentences) =>
+        Detect(sentences.Select(s => new SentenceSplitter.Sentence(s, null)));
+
+    public static List<DetectedAsk> Detect(IEnumerable<SentenceSplitter.Sentence> sentences)
     {
         var asks = new List<DetectedAsk>();
         string? previous = null;
         foreach (var sentence in sentences)
         {
-            DetectIn(sentence, previous, asks);
-            previous = sentence;
+            DetectIn(sentence.Text, sentence.Lead ?? previous, asks);
+            previous = sentence.Text;
         }
 
         return asks;
     }
 
-    private static void DetectIn(string sentence, string? previous, List<DetectedAsk> asks)
+    private static void DetectIn(string sentence, string? context, List<DetectedAsk> asks)
     {
         var folded = Tokenizer.Fold(sentence);
         if (folded.Length > 600 || Disclaims().IsMatch(folded))
@@ -37,13 +40,15 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
-            if (!IsWorkAsk(span, folded))
+            var logistics = IsLogistics(span);
+            if (!logistics && !IsWorkAsk(name, span, context))
             {
                 continue;
             }
 
-            var cue = sentence.Length == folded.Length ? sentence[index..Math.Min(sentence.Length, index + CueLength(span))] : name;
-            asks.Add(new DetectedAsk(sentence, cue.Trim(), name, span, QuantityOf(span), previous));
+            // Fold keeps one character per character, so the cue can be cut from the original sentence.
+            var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics });
         }
     }
 
@@ -62,22 +67,51 @@ internal static partial class AskDetector
         return span.Length;
     }
 
-    private static bool IsWorkAsk(string span, string sentence)
+    /// <summary>
+    /// Logistics: moving a contracted call, a link, an invoice, a confirmation. Verbs decide ("move our
+    /// call"); a logistics noun decides only when it is what the clause asks for ("send me the invoice"),
+    /// not when it is part of the work ("sell bouquets with card payments").
+    /// </summary>
+    private static bool IsLogistics(string span)
     {
-        if (Logistics().IsMatch(span) && !StrongWork().IsMatch(span))
+        var head = Tokenizer.Tokenize(span).FirstOrDefault(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key));
+        if (head.Word is not null && LogisticsNouns.Contains(head.Key))
+        {
+            return true;
+        }
+
+        return !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span));
+    }
+
+    private static bool IsWorkAsk(string cueKind, string span, string? context)
+    {
+        if (Permission().IsMatch(span))
         {
             return false;
         }
 
-        if (InfoOnly().IsMatch(span))
+        if (OwnAction().IsMatch(span))
         {
-            return false;
+            // "Can we share the photos?" asks leave for the client's own action; "can we book…" asks for work.
+            return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span);
         }
 
         // A clause that asks for a thing ("it would be great if the site also had a blog") is work even
-        // without a work verb; one that names nothing concrete ("can you let me know?") is not.
-        return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span);
+        // without a work verb; one that names nothing concrete ("can you let me know?") is not, unless
+        // it points back ("is that something you can do?") at a thing named just before.
+        return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) ||
+               (cueKind != "please" && context is not null && Pronoun().IsMatch(span) && ObjectWords.HasConcreteObject(context));
     }
+
+    private static readonly HashSet<string> LogisticsNouns = new(
+        new[]
+        {
+            "invoice", "receipt", "payment", "bill", "billing", "refund", "deposit", "link", "password", "login", "address",
+            "parking", "direction", "recording", "agenda", "slide", "calendar", "invite", "invitation", "confirmation",
+            "reminder", "contract", "form", "questionnaire", "worksheet", "workbook", "handout", "notes", "note", "number",
+            "detail", "file", "transfer", "portal", "account", "wifi", "code", "time", "date", "schedule", "availability",
+        }.Select(w => Lexicon.Canonical(Stemmer.Stem(w))),
+        StringComparer.Ordinal);
 
     /// <summary>How many units the ask wants ("two more sessions" → 2); 1 when not said.</summary>
     private static int QuantityOf(string span)
@@ -103,11 +137,21 @@ internal static partial class AskDetector
     private static partial Regex Count();
 
     // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…".
-    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:it|that|this|those|them)?\s*(?:myself|ourselves|on\s+my\s+own|out)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b")]
+    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:it|that|this|those|them)?\s*(?:myself|ourselves|on\s+my\s+own|out)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
     private static partial Regex Disclaims();
 
-    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|push\s+(?:back|it|our|the|this|that)|move\s+(?:our|the|my|it|this|that|tomorrow|today|thursday|friday|monday|tuesday|wednesday|saturday|sunday|next)|shift\s+(?:our|the|my|it)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)|change\s+(?:the|our)\s+(?:time|date|day)|invoice\w*|receipt\w*|payment\w*|pay\b|paid|billing|bill\b|refund\w*|deposit|(?:zoom|meeting|calendar|call|video)\s+(?:link|invite|invitation)|\blink\b|password|log\s?in|running\s+late|be\s+late|parking|directions|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|available|availability|free\s+(?:on|at|this|next|tomorrow)|send\s+me\s+(?:the|your|a)\s+(?:address|number|details|notes|recording|summary|slides|agenda|contract|form|questionnaire|worksheet|workbook|handout|file))")]
-    private static partial Regex Logistics();
+    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|push\s+(?:back|it|our|the|this|that)|move\s+(?:our|the|my|it|this|that|tomorrow|today|thursday|friday|monday|tuesday|wednesday|saturday|sunday|next)|shift\s+(?:our|the|my|it)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)")]
+    private static partial Regex LogisticsVerbs();
+
+    // The client asks leave for their own action, not work from the provider.
+    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
+    private static partial Regex Permission();
+
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?(?:can|could|may|shall)\s+(?:we|i)\b")]
+    private static partial Regex OwnAction();
+
+    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
+    private static partial Regex Pronoun();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").
     [GeneratedRegex(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b(?:design|build|creat|writ|rewrit|review|edit|redo|add|session|call|revision|page|logo|post|video|photo)|\b(?:design|build|create|write|rewrite|redo|redesign)\b")]

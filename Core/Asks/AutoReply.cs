@@ -14,6 +14,6 @@ internal static partial class AutoReply
     [GeneratedRegex(@"^\s*(automatic reply|auto(matic)?[- ]?(reply|response)|out of (the )?office|ooo\b|away from (the )?office|abwesenheit|réponse automatique|respuesta automática|undeliverable|delivery status notification|mail delivery (failed|subsystem))", RegexOptions.IgnoreCase)]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"^(thank you for your (e-?mail|message)[.,!]? i am|i am (currently )?(out of (the )?office|away|on (annual )?leave|on vacation|travell?ing)|i'm (currently )?(out of (the )?office|away|on (annual )?leave|on vacation)|this is an automatic (reply|response))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(out of (the )?office\s*[:\-–]|auto(matic)?[- ]?reply\s*:|thank you for your (e-?mail|message)[.,!]? i am|i am (currently )?(out of (the )?office|away|on (annual )?leave|on vacation|travell?ing)|i'm (currently )?(out of (the )?office|away|on (annual )?leave|on vacation)|this is an automatic (reply|response))", RegexOptions.IgnoreCase)]
     private static partial Regex Body();
 }

@@ -10,4 +10,10 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
 {
     /// <summary>A need or wish ("we need a menu page") often spells out the ask before it rather than adding one.</summary>
     public bool MayElaborate => CueKind is "need" or "wish";
+
+    /// <summary>Reads as logistics (a link, an invoice, moving a call); judged as work only if it clearly names an item of the book.</summary>
+    public bool Logistics { get; init; }
+
+    /// <summary>Asks for a recommendation rather than for work: a referral is the answer, else it is no ask.</summary>
+    public bool SeeksReferral => CueKind == "referral";
 }

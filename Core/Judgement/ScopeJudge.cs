@@ -71,7 +71,10 @@ public sealed partial class ScopeJudge
         var requests = new List<RequestJudgement>(asks.Count);
         foreach (var ask in asks)
         {
-            requests.Add(JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, package, today));
+            if (JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, package, today) is { } request)
+            {
+                requests.Add(request);
+            }
         }
 
         if (requests.Count == 0)
@@ -83,7 +86,7 @@ public sealed partial class ScopeJudge
         return new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
     }
 
-    private RequestJudgement JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
+    private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
         var match = _index.Match(PastReference().Replace(ask.Span, " "), package);
@@ -109,6 +112,19 @@ public sealed partial class ScopeJudge
             match = previous.Match;
         }
 
+        if (ask.Logistics && match.Strength < 2)
+        {
+            // "Could you send me the invoice for the extra call?" is admin, unless it plainly names work
+            // the book sells ("send reminders for the overdue invoices").
+            return null;
+        }
+
+        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral)
+        {
+            // "Could you recommend a book?" asks for a tip, not for work.
+            return null;
+        }
+
         var (verdict, reason) = Decide(ask, match, client, package, today);
         return new RequestJudgement(ask.Sentence, verdict, match, ask.Cue, reason, ask.Quantity);
     }
@@ -129,9 +145,14 @@ public sealed partial class ScopeJudge
                     return (Verdict.InScope, $"'{d.Name}' is part of {package.Name}.");
                 }
 
+                if (ForSomeoneElse().IsMatch(ask.Span))
+                {
+                    return (Verdict.OutOfScope, $"'{d.Name}' is for {client.Name}, not for someone else.");
+                }
+
                 var used = client.UsedOf(d.Id);
                 var left = quantity - used;
-                return left <= 0 || ask.Quantity > left
+                return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence)
                     ? (Verdict.OverQuota, $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
                     : (Verdict.InScope, $"'{d.Name}': {used} of {quantity} used, {left} left.");
             case MatchKind.AddOn:
@@ -149,6 +170,14 @@ public sealed partial class ScopeJudge
 
     [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
     private static partial Regex Pronoun();
+
+    // "her resume", "my husband's CV": a deliverable is bought for the client, not for family and friends.
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:\w+\s+)?(?:resume|cv|profile|website|site|photos?|books|account|taxes|return|page|logo)\b|\bmy\s+(?:sister|brother|husband|wife|partner|friend|mother|mom|mum|father|dad|son|daughter|cousin|colleague|boss|neighbou?r|niece|nephew|aunt|uncle)(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b")]
+    private static partial Regex ForSomeoneElse();
+
+    // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
+    [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeyondWhatIsLeft();
 
     [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b")]
     private static partial Regex PastReference();

@@ -30,7 +30,10 @@ internal static class Lexicon
         ("revision", ["revise", "tweak", "change", "adjustment", "adjust", "amendment", "amend", "correction", "round", "alteration", "modification"]),
         ("post", ["blog", "article"]),
         ("email", ["mail", "emails"]),
-        ("video", ["clip", "reel"]),
+        ("video", ["clip", "reel", "videography", "videographer", "footage", "film", "filming"]),
+        ("flower", ["florist", "floral", "floristry"]),
+        ("copy", ["text", "wording"]),
+        ("contract", ["lease", "agreement", "terms"]),
         ("review", ["feedback", "critique", "proofread", "check", "assess", "assessment"]),
         ("rewrite", ["redo", "redone", "rework"]),
         ("build", ["develop", "create", "creation", "make", "made", "produce", "construct"]),
@@ -47,7 +50,7 @@ internal static class Lexicon
         "design", "build", "write", "rewrite", "edit", "review", "coach", "coaching", "consult", "consulting", "support",
         "prepare", "manage", "management", "plan", "planning", "strategy", "service", "help", "setup", "optimize", "optimise",
         "optimization", "audit", "work", "provide", "handle", "improve", "update", "fix", "add", "include", "polish", "draft",
-        "craft", "run", "film", "record", "hosting", "maintenance", "maintain", "guide", "training", "teach", "implement",
+        "craft", "run", "record", "hosting", "maintenance", "maintain", "guide", "training", "teach", "implement",
         "integrate", "launch", "deliver", "assist", "overhaul", "refresh", "mentor", "advice", "advise", "writing", "editing",
     ];
 
@@ -73,6 +76,8 @@ internal static class Lexicon
         "second", "hour", "day", "month", "year", "date", "few", "people", "someone", "anyone", "somebody", "anybody", "person",
         "while", "end", "top", "part", "piece", "version", "copy", "rest", "note", "notes", "email", "mail", "message", "reply",
         "able", "possible", "okay", "great", "quick", "last", "next", "first", "new", "old", "latest", "final", "current", "updated",
+        "side", "aspect", "type", "proper", "good", "little", "big", "small", "nice", "real", "whole", "simple", "short", "long",
+        "same", "different", "few", "several", "various", "certain", "specific", "general", "basic", "main", "overall",
     ];
 
     // Field order matters: Synonyms must exist before the sets below are stemmed through it.

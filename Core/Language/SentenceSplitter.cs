@@ -10,6 +10,9 @@ namespace MailScope.Core.Language;
 /// </summary>
 internal static partial class SentenceSplitter
 {
+    /// <summary>A sentence, and for a list item the line that introduced the list ("Our feedback:").</summary>
+    public readonly record struct Sentence(string Text, string? Lead);
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx", "no", "jan", "feb", "mar", "apr",
@@ -17,25 +20,40 @@ internal static partial class SentenceSplitter
         "a.m", "p.m", "u.s", "inc", "ltd", "co", "jr", "sr", "min", "hr", "hrs", "approx", "fig", "p.s", "ps", "p.p.s",
     };
 
-    public static List<string> Split(IReadOnlyList<string> lines)
+    public static List<Sentence> Split(IReadOnlyList<string> lines)
     {
-        var sentences = new List<string>();
+        var sentences = new List<Sentence>();
         var paragraph = new StringBuilder();
+        string? lead = null;
+        var inList = false;
         foreach (var raw in lines)
         {
             var line = raw.Trim();
             if (line.Length == 0)
             {
-                Flush(paragraph, sentences);
+                Flush(paragraph, sentences, inList ? lead : null);
                 continue;
             }
 
             var bullet = ListItem().Match(line);
             if (bullet.Success)
             {
-                Flush(paragraph, sentences);
+                Flush(paragraph, sentences, inList ? lead : null);
+                if (!inList)
+                {
+                    // The sentence just before the first item introduces the list.
+                    lead = sentences.Count > 0 && sentences[^1].Text.EndsWith(':') ? sentences[^1].Text : null;
+                    inList = true;
+                }
+
                 paragraph.Append(line[bullet.Length..]);
                 continue;
+            }
+
+            if (inList && paragraph.Length == 0)
+            {
+                inList = false;
+                lead = null;
             }
 
             // A line that ended a thought (punctuation, or a colon introducing a list) closes a block
@@ -45,7 +63,7 @@ internal static partial class SentenceSplitter
                 var last = paragraph[^1];
                 if (last == ':' || (last is not ('.' or '!' or '?' or ',') && StandsAlone(paragraph) && char.IsUpper(line[0])))
                 {
-                    Flush(paragraph, sentences);
+                    Flush(paragraph, sentences, inList ? lead : null);
                 }
                 else
                 {
@@ -56,14 +74,14 @@ internal static partial class SentenceSplitter
             paragraph.Append(line);
         }
 
-        Flush(paragraph, sentences);
+        Flush(paragraph, sentences, inList ? lead : null);
         return sentences;
     }
 
     // A short unpunctuated line ("Quick question") reads as a heading, not the start of a wrapped sentence.
     private static bool StandsAlone(StringBuilder paragraph) => paragraph.Length < 40;
 
-    private static void Flush(StringBuilder paragraph, List<string> sentences)
+    private static void Flush(StringBuilder paragraph, List<Sentence> sentences, string? lead)
     {
         if (paragraph.Length == 0)
         {
@@ -111,14 +129,14 @@ internal static partial class SentenceSplitter
                 continue;
             }
 
-            Add(text[start..end], sentences);
+            Add(text[start..end], sentences, lead);
             start = next;
             i = next - 1;
         }
 
         if (start < text.Length)
         {
-            Add(text[start..], sentences);
+            Add(text[start..], sentences, lead);
         }
     }
 
@@ -134,12 +152,12 @@ internal static partial class SentenceSplitter
         return word.Length > 0 && (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])));
     }
 
-    private static void Add(string sentence, List<string> sentences)
+    private static void Add(string sentence, List<Sentence> sentences, string? lead)
     {
         var s = sentence.Trim();
         if (s.Length > 0 && s.Any(char.IsLetter))
         {
-            sentences.Add(s);
+            sentences.Add(new Sentence(s, lead));
         }
     }
 

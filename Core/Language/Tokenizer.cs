@@ -17,7 +17,8 @@ internal static class Tokenizer
         ("looking at", "review"), ("phone call", "call"), ("video call", "call"), ("catch up call", "call"),
         ("catch-up", "catchup"), ("re-do", "redo"), ("re-write", "rewrite"), ("set up", "setup"), ("set-up", "setup"),
         ("follow up", "followup"), ("follow-up", "followup"), ("one-off", "oneoff"), ("check out", "review"),
-        ("put together", "build"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
+        ("put together", "build"), ("copywriting", "copy writing"), ("copywriter", "copy writer"), ("photoshoot", "photo shoot"),
+        ("read through", "review"), ("read over", "review"), ("e-commerce", "ecommerce"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
     ];
 
     public static List<Token> Tokenize(string text)

@@ -9,8 +9,20 @@ namespace MailScope.Core.Matching;
 /// </summary>
 internal sealed class ScopeIndex
 {
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those", "some",
+        "another", "one", "two", "three", "four", "five", "any", "each", "every",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "with", "from", "about", "on", "in", "at", "to", "into", "onto", "like", "including", "regarding", "than",
+    };
+
     private readonly List<Entry> _entries = [];
     private readonly List<ScopePhrase> _providerExpertise = [];
+    private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
     public ScopeIndex(ScopeBook book)
     {
@@ -33,12 +45,22 @@ internal sealed class ScopeIndex
         }
 
         _providerExpertise.AddRange(book.Provider.Expertise.Select(e => ScopePhrase.From(e, headOnly: false)).OfType<ScopePhrase>());
+
+        // How many items name each thing: a word only one item uses identifies it on its own ("drone").
+        foreach (var keys in _entries.Select(e => e.Phrases.SelectMany(p => p.Required).Distinct()).Append(_providerExpertise.SelectMany(p => p.Required).Distinct()))
+        {
+            foreach (var key in keys)
+            {
+                _entriesPerKey[key] = _entriesPerKey.GetValueOrDefault(key) + 1;
+            }
+        }
     }
 
     /// <summary>The best match of <paramref name="text"/> for a client on <paramref name="package"/>.</summary>
     public ScopeMatch Match(string text, Package package)
     {
-        var keys = new HashSet<string>(Tokenizer.ContentKeys(text), StringComparer.Ordinal);
+        var tokens = Tokenizer.Tokenize(text);
+        var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
         Candidate? best = null;
         Candidate? bestOwn = null;
         foreach (var entry in _entries)
@@ -58,14 +80,20 @@ internal sealed class ScopeIndex
 
             foreach (var phrase in entry.Phrases)
             {
-                var score = phrase.Score(keys);
-                if (score == 0)
+                var matched = phrase.Required.Count(keys.Contains);
+                var partial = matched < phrase.Required.Length;
+                if (matched == 0 || (partial && !phrase.Required.Any(k => keys.Contains(k) && _entriesPerKey.GetValueOrDefault(k) == 1)))
                 {
                     continue;
                 }
 
-                // Specific things first (required keys), then the client's own package, then the extra words.
-                var candidate = new Candidate(entry, phrase, score / 10, rank, score % 10);
+                if (!IsAnchored(tokens, phrase))
+                {
+                    continue;
+                }
+
+                var extra = phrase.All.Count(k => keys.Contains(k) && !Lexicon.Qualifiers.Contains(k) && !phrase.Required.Contains(k));
+                var candidate = new Candidate(entry, phrase, matched, partial, extra, rank);
                 if (best is null || candidate.IsBetterThan(best))
                 {
                     best = candidate;
@@ -78,7 +106,7 @@ internal sealed class ScopeIndex
             }
         }
 
-        if (best is { Entry.Kind: MatchKind.Referral } && _providerExpertise.Any(p => p.Score(keys) / 10 >= best.Specificity))
+        if (best is { Entry.Kind: MatchKind.Referral } && _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity))
         {
             // The provider does this themselves: not a referral case.
             best = bestOwn;
@@ -90,11 +118,59 @@ internal sealed class ScopeIndex
         }
 
         var e = best.Entry;
-
+        var strength = best.Partial ? 0 : best.Specificity;
         return e.Kind == MatchKind.Deliverable && e.PackageId != package.Id
-            ? new ScopeMatch(MatchKind.Package, e.PackageId, e.Name, best.Phrase.Text) { DeliverableId = e.Id }
-            : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text);
+            ? new ScopeMatch(MatchKind.Package, e.PackageId, e.Name, best.Phrase.Text) { DeliverableId = e.Id, Strength = strength }
+            : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text) { Strength = strength };
     }
+
+    /// <summary>
+    /// True when the phrase names what the clause is about, not a word around it: in "a slideshow of our
+    /// photos" or "an expense policy" the thing asked for is the slideshow or the policy; in "a portrait
+    /// session" a session is not a coaching call.
+    /// </summary>
+    private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase)
+    {
+        var m = tokens.FindIndex(t => phrase.Required.Contains(t.Key) && !Lexicon.StopWords.Contains(t.Word));
+        if (m < 0)
+        {
+            return true;
+        }
+
+        var before = m > 0 ? tokens[m - 1] : default;
+        if (before.Word is not null && Stemmer.Stem(tokens[m].Word) != tokens[m].Key && IsThing(before) && !phrase.All.Contains(before.Key))
+        {
+            // Matched through a synonym while another thing qualifies it.
+            return false;
+        }
+
+        var d = tokens.FindIndex(t => Determiners.Contains(t.Word));
+        if (d < 0 || d > m)
+        {
+            return true;
+        }
+
+        // The noun phrase after the determiner ends at the first stop word; its last thing is its head.
+        var head = -1;
+        for (var j = d + 1; j < tokens.Count && j <= d + 5 && !Lexicon.StopWords.Contains(tokens[j].Word); j++)
+        {
+            if (IsThing(tokens[j]) || j == m)
+            {
+                head = j;
+            }
+        }
+
+        if (head < 0 || head == m || phrase.All.Contains(tokens[head].Key))
+        {
+            return true;
+        }
+
+        // The phrase's word only qualifies another thing ("an expense policy"), or sits in a
+        // prepositional phrase after it ("a slideshow of our photos").
+        return m > head && !tokens.Skip(head + 1).Take(m - head - 1).Any(t => Prepositions.Contains(t.Word));
+    }
+
+    private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
 
     private static List<ScopePhrase> Phrases(string name, IEnumerable<string> aliases, string id)
     {
@@ -108,11 +184,13 @@ internal sealed class ScopeIndex
 
     private sealed record Entry(MatchKind Kind, string? PackageId, string Id, string Name, List<ScopePhrase> Phrases);
 
-    private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, int Rank, int Extra)
+    private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)
     {
+        // Full matches of specific things first, then the ask's other words, then the client's own package.
         public bool IsBetterThan(Candidate other) =>
-            Specificity != other.Specificity ? Specificity > other.Specificity
-            : Rank != other.Rank ? Rank < other.Rank
-            : Extra > other.Extra;
+            Partial != other.Partial ? !Partial
+            : Specificity != other.Specificity ? Specificity > other.Specificity
+            : Extra != other.Extra ? Extra > other.Extra
+            : Rank < other.Rank;
     }
 }

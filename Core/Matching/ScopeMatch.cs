@@ -7,4 +7,7 @@ public sealed record ScopeMatch(MatchKind Kind, string? Id, string? Name, string
 
     /// <summary>For a <see cref="MatchKind.Package"/> match: the deliverable id inside that package.</summary>
     public string? DeliverableId { get; init; }
+
+    /// <summary>How many of the item's distinctive words the ask used (0 for a partial match): strong matches override logistics.</summary>
+    public int Strength { get; init; }
 }

@@ -34,7 +34,7 @@ public sealed class CorpusEvaluation
     public static CorpusEvaluation Run(string root, DateOnly today)
     {
         var evaluation = new CorpusEvaluation();
-        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml"))))
         {
             var book = ScopeBookLoader.LoadFile(Path.Combine(folder, "scope.yaml"));
             var judge = new ScopeJudge(book);
