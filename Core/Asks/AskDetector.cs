@@ -19,14 +19,14 @@ internal static partial class AskDetector
         string? previous = null;
         foreach (var sentence in sentences)
         {
-            DetectIn(sentence.Text, sentence.Lead ?? previous, asks);
+            DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks);
             previous = sentence.Text;
         }
 
         return asks;
     }
 
-    private static void DetectIn(string sentence, string? context, List<DetectedAsk> asks)
+    private static void DetectIn(string sentence, string? context, bool contextIsLead, List<DetectedAsk> asks)
     {
         var folded = Tokenizer.Fold(sentence);
         if (folded.Length > 600 || Disclaims().IsMatch(folded))
@@ -48,7 +48,7 @@ internal static partial class AskDetector
 
             // Fold keeps one character per character, so the cue can be cut from the original sentence.
             var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
-            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics });
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, ContextIsLead = contextIsLead });
         }
     }
 
@@ -75,7 +75,7 @@ internal static partial class AskDetector
     private static bool IsLogistics(string span)
     {
         var head = Tokenizer.Tokenize(span).FirstOrDefault(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key));
-        if (head.Word is not null && LogisticsNouns.Contains(head.Key))
+        if (head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span))))
         {
             return true;
         }
@@ -103,15 +103,18 @@ internal static partial class AskDetector
                (cueKind != "please" && context is not null && Pronoun().IsMatch(span) && ObjectWords.HasConcreteObject(context));
     }
 
-    private static readonly HashSet<string> LogisticsNouns = new(
-        new[]
-        {
-            "invoice", "receipt", "payment", "bill", "billing", "refund", "deposit", "link", "password", "login", "address",
-            "parking", "direction", "recording", "agenda", "slide", "calendar", "invite", "invitation", "confirmation",
-            "reminder", "contract", "form", "questionnaire", "worksheet", "workbook", "handout", "notes", "note", "number",
-            "detail", "file", "transfer", "portal", "account", "wifi", "code", "time", "date", "schedule", "availability",
-        }.Select(w => Lexicon.Canonical(Stemmer.Stem(w))),
-        StringComparer.Ordinal);
+    // Always admin when they are what the clause asks for.
+    private static readonly HashSet<string> LogisticsNouns = Keys(
+        "invoice", "receipt", "payment", "bill", "billing", "refund", "deposit", "link", "password", "login", "parking",
+        "direction", "invite", "invitation", "confirmation", "wifi", "calendar", "availability", "time", "date");
+
+    // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
+    private static readonly HashSet<string> TransferNouns = Keys(
+        "recording", "agenda", "slide", "notes", "note", "worksheet", "workbook", "handout", "questionnaire", "address",
+        "number", "detail", "code", "summary", "template", "file", "document", "version", "draft", "update");
+
+    private static HashSet<string> Keys(params string[] words) =>
+        new(words.Select(w => Lexicon.Canonical(Stemmer.Stem(w))), StringComparer.Ordinal);
 
     /// <summary>How many units the ask wants ("two more sessions" → 2); 1 when not said.</summary>
     private static int QuantityOf(string span)
@@ -152,6 +155,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|email\s+me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    private static partial Regex PassOn();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").
     [GeneratedRegex(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b(?:design|build|creat|writ|rewrit|review|edit|redo|add|session|call|revision|page|logo|post|video|photo)|\b(?:design|build|create|write|rewrite|redo|redesign)\b")]

@@ -14,6 +14,9 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Reads as logistics (a link, an invoice, moving a call); judged as work only if it clearly names an item of the book.</summary>
     public bool Logistics { get; init; }
 
+    /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
+    public bool ContextIsLead { get; init; }
+
     /// <summary>Asks for a recommendation rather than for work: a referral is the answer, else it is no ask.</summary>
     public bool SeeksReferral => CueKind == "referral";
 }

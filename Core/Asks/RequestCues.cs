@@ -14,10 +14,10 @@ internal static partial class RequestCues
 
     private static readonly (string Name, Regex Pattern)[] Patterns =
     [
+        ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled)),
         ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled)),
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", new Regex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?", RegexOptions.Compiled)),
-        ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled)),
         ("hypothetical", new Regex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)|\bdo\s+you\s+have\s+(?:a\s+few|some|\d+|a\s+spare|any)\s+(?:minutes|mins|time|moments)|\bare\s+you\s+free\s+(?:to|for)\b", RegexOptions.Compiled)),
         ("wish", new Regex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+)?(?:use|do\s+with)\s+(?:some|a|an|your)\b", RegexOptions.Compiled)),
         ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled)),
@@ -44,7 +44,8 @@ internal static partial class RequestCues
             }
         }
 
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // Stable: at one position the pattern listed first names the cue.
+        found = found.Select((f, order) => (f, order)).OrderBy(x => x.f.Index).ThenBy(x => x.order).Select(x => x.f).ToList();
         var result = new List<(string, int)>();
         var lastEnd = -1;
         foreach (var (name, index, end) in found)

@@ -95,14 +95,24 @@ public sealed partial class ScopeJudge
             match = _index.Match(ask.Span, package);
         }
 
-        if (match.Kind == MatchKind.None)
+        // When the clause names its own thing and nothing matched, the rest of the sentence is not asked
+        // for ("while you're reviewing my resume, could you also rewrite my LinkedIn headline?").
+        var pointsBack = Pronoun().IsMatch(ask.Span) || !ObjectWords.HasConcreteObject(ask.Span);
+        if (match.Kind == MatchKind.None && pointsBack)
         {
             match = _index.Match(ask.Sentence, package);
         }
 
-        if (match.Kind == MatchKind.None && ask.Context is not null && Pronoun().IsMatch(ask.Span))
+        if (match.Kind == MatchKind.None && TopicFirst().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } topic)
         {
-            // "Would you mind taking a look at it?": the thing was named in the sentence before.
+            // "For the album, can we have the linen cover in green?": the topic named up front.
+            match = _index.Match(topic.Value, package);
+        }
+
+        if (match.Kind == MatchKind.None && ask.Context is not null && (pointsBack || ask.ContextIsLead))
+        {
+            // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
+            // the line that introduced a list of changes.
             match = _index.Match(ask.Context, package);
         }
 
@@ -112,7 +122,7 @@ public sealed partial class ScopeJudge
             match = previous.Match;
         }
 
-        if (ask.Logistics && match.Strength < 2)
+        if (ask.Logistics && (match.Strength < 2 || match.Kind != MatchKind.Deliverable))
         {
             // "Could you send me the invoice for the extra call?" is admin, unless it plainly names work
             // the book sells ("send reminders for the overdue invoices").
@@ -170,6 +180,9 @@ public sealed partial class ScopeJudge
 
     [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
+    private static partial Regex TopicFirst();
 
     // "her resume", "my husband's CV": a deliverable is bought for the client, not for family and friends.
     [GeneratedRegex(@"\b(?:his|her)\s+(?:\w+\s+)?(?:resume|cv|profile|website|site|photos?|books|account|taxes|return|page|logo)\b|\bmy\s+(?:sister|brother|husband|wife|partner|friend|mother|mom|mum|father|dad|son|daughter|cousin|colleague|boss|neighbou?r|niece|nephew|aunt|uncle)(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b")]

@@ -18,6 +18,9 @@ internal static class Lexicon
         "get", "got", "im", "ive", "id", "ill", "youre", "youve", "dont", "cant", "wont", "isnt", "hi", "hello", "thanks", "thank",
         "like", "love", "want", "need", "able", "possible", "wonder", "wondering", "hoping", "hope", "great", "nice", "mind",
         "them", "they", "him", "she", "he", "one", "ones", "s", "t", "d", "ll", "ve", "re", "m", "via", "per", "etc", "okay", "ok",
+        "before", "after", "until", "till", "since", "during", "because", "while", "though", "although", "than", "then", "whether",
+        "either", "neither", "such", "like", "including", "regarding", "onto", "upon", "within", "without", "against", "between",
+        "through", "across", "around", "near", "next", "once", "now", "soon", "already", "still", "even", "again", "ever",
     };
 
     private static readonly (string Canonical, string[] Words)[] SynonymGroups =
@@ -34,6 +37,7 @@ internal static class Lexicon
         ("flower", ["florist", "floral", "floristry"]),
         ("copy", ["text", "wording"]),
         ("contract", ["lease", "agreement", "terms"]),
+        ("bug", ["broken", "error", "glitch", "crash", "404", "defect"]),
         ("review", ["feedback", "critique", "proofread", "check", "assess", "assessment"]),
         ("rewrite", ["redo", "redone", "rework"]),
         ("build", ["develop", "create", "creation", "make", "made", "produce", "construct"]),
@@ -76,7 +80,7 @@ internal static class Lexicon
         "second", "hour", "day", "month", "year", "date", "few", "people", "someone", "anyone", "somebody", "anybody", "person",
         "while", "end", "top", "part", "piece", "version", "copy", "rest", "note", "notes", "email", "mail", "message", "reply",
         "able", "possible", "okay", "great", "quick", "last", "next", "first", "new", "old", "latest", "final", "current", "updated",
-        "side", "aspect", "type", "proper", "good", "little", "big", "small", "nice", "real", "whole", "simple", "short", "long",
+        "side", "aspect", "type", "version", "holiday", "holidays", "vacation", "trip", "paperwork", "document", "documents", "docs", "materials", "material", "proper", "good", "little", "big", "small", "nice", "real", "whole", "simple", "short", "long",
         "same", "different", "few", "several", "various", "certain", "specific", "general", "basic", "main", "overall",
     ];
 

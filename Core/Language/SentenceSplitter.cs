@@ -155,11 +155,21 @@ internal static partial class SentenceSplitter
     private static void Add(string sentence, List<Sentence> sentences, string? lead)
     {
         var s = sentence.Trim();
+        var greeting = LeadingGreeting().Match(s);
+        if (greeting.Success && greeting.Length < s.Length)
+        {
+            s = s[greeting.Length..];
+        }
+
         if (s.Length > 0 && s.Any(char.IsLetter))
         {
             sentences.Add(new Sentence(s, lead));
         }
     }
+
+    // "Hi Dana, could you…" on one line: the greeting is not part of the ask.
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hiya|greetings)\s+(?:\p{L}+\s+)?\p{L}+\s*[,!:–-]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingGreeting();
 
     [GeneratedRegex(@"^(\s*([-*•·◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+)")]
     private static partial Regex ListItem();

@@ -18,7 +18,8 @@ internal static class Tokenizer
         ("catch-up", "catchup"), ("re-do", "redo"), ("re-write", "rewrite"), ("set up", "setup"), ("set-up", "setup"),
         ("follow up", "followup"), ("follow-up", "followup"), ("one-off", "oneoff"), ("check out", "review"),
         ("put together", "build"), ("copywriting", "copy writing"), ("copywriter", "copy writer"), ("photoshoot", "photo shoot"),
-        ("read through", "review"), ("read over", "review"), ("e-commerce", "ecommerce"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
+        ("check-in", "checkin"), ("check in", "checkin"), ("not working", "broken"), ("isn't working", "broken"), ("doesn't work", "broken"), ("stopped working", "broken"),
+        ("does not work", "broken"), ("is not working", "broken"), ("read through", "review"), ("read over", "review"), ("e-commerce", "ecommerce"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
     ];
 
     public static List<Token> Tokenize(string text)

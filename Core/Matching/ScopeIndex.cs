@@ -20,6 +20,8 @@ internal sealed class ScopeIndex
         "of", "for", "with", "from", "about", "on", "in", "at", "to", "into", "onto", "like", "including", "regarding", "than",
     };
 
+    private static readonly string BugKey = Lexicon.Canonical(Stemmer.Stem("bug"));
+
     private readonly List<Entry> _entries = [];
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
@@ -82,18 +84,21 @@ internal sealed class ScopeIndex
             {
                 var matched = phrase.Required.Count(keys.Contains);
                 var partial = matched < phrase.Required.Length;
-                if (matched == 0 || (partial && !phrase.Required.Any(k => keys.Contains(k) && _entriesPerKey.GetValueOrDefault(k) == 1)))
+                if (matched == 0 || (partial && !phrase.Required.Any(k => keys.Contains(k) && _entriesPerKey.GetValueOrDefault(k) == 1 && !Lexicon.Generic.Contains(k))))
                 {
                     continue;
                 }
 
-                if (!IsAnchored(tokens, phrase))
+                if (!IsAnchored(tokens, phrase, topical: entry.Kind == MatchKind.Referral))
                 {
                     continue;
                 }
 
                 var extra = phrase.All.Count(k => keys.Contains(k) && !Lexicon.Qualifiers.Contains(k) && !phrase.Required.Contains(k));
-                var candidate = new Candidate(entry, phrase, matched, partial, extra, rank);
+
+                // A report of a defect asks for a fix, whatever the broken thing is called.
+                var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0);
+                var candidate = new Candidate(entry, phrase, specificity, partial, extra, rank);
                 if (best is null || candidate.IsBetterThan(best))
                 {
                     best = candidate;
@@ -129,7 +134,7 @@ internal sealed class ScopeIndex
     /// photos" or "an expense policy" the thing asked for is the slideshow or the policy; in "a portrait
     /// session" a session is not a coaching call.
     /// </summary>
-    private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase)
+    private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase, bool topical)
     {
         var m = tokens.FindIndex(t => phrase.Required.Contains(t.Key) && !Lexicon.StopWords.Contains(t.Word));
         if (m < 0)
@@ -165,9 +170,10 @@ internal sealed class ScopeIndex
             return true;
         }
 
-        // The phrase's word only qualifies another thing ("an expense policy"), or sits in a
-        // prepositional phrase after it ("a slideshow of our photos").
-        return m > head && !tokens.Skip(head + 1).Take(m - head - 1).Any(t => Prepositions.Contains(t.Word));
+        // The phrase's word only qualifies another thing ("an expense policy") — though an area of expertise
+        // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
+        // it ("a slideshow of our photos").
+        return m < head ? topical : !tokens.Skip(head + 1).Take(m - head - 1).Any(t => Prepositions.Contains(t.Word));
     }
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);

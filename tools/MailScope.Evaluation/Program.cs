@@ -2,6 +2,13 @@ using System.Globalization;
 using MailScope.Evaluation;
 
 // dotnet run --project tools/MailScope.Evaluation -- [corpus|intent|all] [--verbose]
+//                                                 -- explain BOOK CLIENT-ID "text"
+if (args is ["explain", var bookPath, var clientId, var text])
+{
+    Explain.Run(bookPath, clientId, text, Console.Out);
+    return 0;
+}
+
 var what = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
 var verbose = args.Contains("--verbose");
 var root = FindRoot();

@@ -1,0 +1,33 @@
+using MailScope.Core.Asks;
+using MailScope.Core.Judgement;
+using MailScope.Core.Language;
+using MailScope.Core.Matching;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Zoning;
+
+namespace MailScope.Evaluation;
+
+/// <summary>Shows each step of the judgement for one text: sentences, cues, spans and matches (for tuning).</summary>
+public static class Explain
+{
+    public static void Run(string bookPath, string clientId, string text, TextWriter output)
+    {
+        var book = ScopeBookLoader.LoadFile(bookPath);
+        var client = book.Clients.Single(c => c.Id == clientId);
+        var package = book.FindPackage(client.PackageId)!;
+        var index = new ScopeIndex(book);
+        foreach (var sentence in SentenceSplitter.Split(NewTextExtractor.Extract(text, null)))
+        {
+            output.WriteLine($"sentence: {sentence.Text}" + (sentence.Lead is null ? "" : $"   (lead: {sentence.Lead})"));
+            foreach (var ask in AskDetector.Detect([sentence]))
+            {
+                var match = index.Match(ask.Span, package);
+                output.WriteLine($"  ask [{ask.CueKind}] logistics={ask.Logistics} span='{ask.Span}' -> {match.Kind} {match.Id} via '{match.MatchedOn}' strength {match.Strength}");
+                output.WriteLine($"  keys: {string.Join(' ', Tokenizer.Tokenize(ask.Span).Select(t => t.Key))}");
+            }
+        }
+
+        var judgement = new ScopeJudge(book).Judge(new Core.Messages.InboundMessage { From = client.Emails.Count > 0 ? client.Emails[0] : "x@" + client.Domains[0], TextBody = text }, new DateOnly(2026, 11, 27));
+        output.WriteLine($"verdict: {judgement.Verdict.ToWire()} — {judgement.Reason}");
+    }
+}
