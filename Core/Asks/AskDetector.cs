@@ -41,7 +41,7 @@ internal static partial class AskDetector
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
             var logistics = IsLogistics(span);
-            if (!logistics && !IsWorkAsk(name, span, context))
+            if (!logistics && !IsWorkAsk(name, span, folded, context))
             {
                 continue;
             }
@@ -74,7 +74,8 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsLogistics(string span)
     {
-        var head = Tokenizer.Tokenize(span).FirstOrDefault(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key));
+        var head = Tokenizer.Tokenize(span).FirstOrDefault(t =>
+            LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key)));
         if (head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span))))
         {
             return true;
@@ -83,7 +84,7 @@ internal static partial class AskDetector
         return !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span));
     }
 
-    private static bool IsWorkAsk(string cueKind, string span, string? context)
+    private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
         if (Permission().IsMatch(span))
         {
@@ -100,13 +101,13 @@ internal static partial class AskDetector
         // without a work verb; one that names nothing concrete ("can you let me know?") is not, unless
         // it points back ("is that something you can do?") at a thing named just before.
         return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) ||
-               (cueKind != "please" && context is not null && Pronoun().IsMatch(span) && ObjectWords.HasConcreteObject(context));
+               (cueKind != "please" && context is not null && Pronoun().IsMatch(sentence) && ObjectWords.HasConcreteObject(context));
     }
 
     // Always admin when they are what the clause asks for.
     private static readonly HashSet<string> LogisticsNouns = Keys(
         "invoice", "receipt", "payment", "bill", "billing", "refund", "deposit", "link", "password", "login", "parking",
-        "direction", "invite", "invitation", "confirmation", "wifi", "calendar", "availability", "time", "date");
+        "direction", "invite", "invitation", "confirmation", "wifi", "calendar", "availability");
 
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
     private static readonly HashSet<string> TransferNouns = Keys(

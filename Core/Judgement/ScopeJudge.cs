@@ -95,25 +95,31 @@ public sealed partial class ScopeJudge
             match = _index.Match(ask.Span, package);
         }
 
+        if (ask.ContextIsLead && MatchAround(ask.Context!, package) is { Kind: MatchKind.Deliverable } lead)
+        {
+            // Items under "Our feedback for the second round of revisions:" are parts of that deliverable.
+            match = lead;
+        }
+
         // When the clause names its own thing and nothing matched, the rest of the sentence is not asked
         // for ("while you're reviewing my resume, could you also rewrite my LinkedIn headline?").
-        var pointsBack = Pronoun().IsMatch(ask.Span) || !ObjectWords.HasConcreteObject(ask.Span);
+        var pointsBack = Pronoun().IsMatch(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
         if (match.Kind == MatchKind.None && pointsBack)
         {
-            match = _index.Match(ask.Sentence, package);
+            match = MatchAround(ask.Sentence, package);
         }
 
         if (match.Kind == MatchKind.None && TopicFirst().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } topic)
         {
             // "For the album, can we have the linen cover in green?": the topic named up front.
-            match = _index.Match(topic.Value, package);
+            match = MatchAround(topic.Value, package);
         }
 
         if (match.Kind == MatchKind.None && ask.Context is not null && (pointsBack || ask.ContextIsLead))
         {
             // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
             // the line that introduced a list of changes.
-            match = _index.Match(ask.Context, package);
+            match = MatchAround(ask.Context, package);
         }
 
         if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
@@ -138,6 +144,10 @@ public sealed partial class ScopeJudge
         var (verdict, reason) = Decide(ask, match, client, package, today);
         return new RequestJudgement(ask.Sentence, verdict, match, ask.Cue, reason, ask.Quantity);
     }
+
+    /// <summary>Text around the ask: anchored first, then any mention.</summary>
+    private ScopeMatch MatchAround(string text, Package package) =>
+        _index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : _index.Match(text, package, anchored: false);
 
     private (Verdict, string) Decide(DetectedAsk ask, ScopeMatch match, Client client, Package package, DateOnly today)
     {
@@ -180,6 +190,10 @@ public sealed partial class ScopeJudge
 
     [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
     private static partial Regex Pronoun();
+
+    // "Would it be possible", "it would be great": an "it" that points at nothing.
+    [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]
+    private static partial Regex Expletive();
 
     [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
     private static partial Regex TopicFirst();

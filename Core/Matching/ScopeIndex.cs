@@ -58,8 +58,11 @@ internal sealed class ScopeIndex
         }
     }
 
-    /// <summary>The best match of <paramref name="text"/> for a client on <paramref name="package"/>.</summary>
-    public ScopeMatch Match(string text, Package package)
+    /// <summary>
+    /// The best match of <paramref name="text"/> for a client on <paramref name="package"/>. With
+    /// <paramref name="anchored"/> (the asking clause itself) the phrase must name what is asked for, not a word around it.
+    /// </summary>
+    public ScopeMatch Match(string text, Package package, bool anchored = true)
     {
         var tokens = Tokenizer.Tokenize(text);
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
@@ -89,7 +92,7 @@ internal sealed class ScopeIndex
                     continue;
                 }
 
-                if (!IsAnchored(tokens, phrase, topical: entry.Kind == MatchKind.Referral))
+                if (anchored && !IsAnchored(tokens, phrase, topical: entry.Kind == MatchKind.Referral))
                 {
                     continue;
                 }
@@ -137,8 +140,9 @@ internal sealed class ScopeIndex
     private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase, bool topical)
     {
         var m = tokens.FindIndex(t => phrase.Required.Contains(t.Key) && !Lexicon.StopWords.Contains(t.Word));
-        if (m < 0)
+        if (m < 0 || tokens[m].Key == BugKey)
         {
+            // A defect is said of its subject ("the form isn't working"), not asked for as an object.
             return true;
         }
 
@@ -157,7 +161,7 @@ internal sealed class ScopeIndex
 
         // The noun phrase after the determiner ends at the first stop word; its last thing is its head.
         var head = -1;
-        for (var j = d + 1; j < tokens.Count && j <= d + 5 && !Lexicon.StopWords.Contains(tokens[j].Word); j++)
+        for (var j = d + 1; j < tokens.Count && j <= d + 5 && (!Lexicon.StopWords.Contains(tokens[j].Word) || Determiners.Contains(tokens[j].Word)); j++)
         {
             if (IsThing(tokens[j]) || j == m)
             {

@@ -36,7 +36,9 @@ internal sealed class ScopePhrase
         var all = tokens.Where(t => !Lexicon.StopWords.Contains(t.Word) && !t.Word.All(char.IsDigit)).Select(t => t.Key).Distinct().ToArray();
         var things = all.Where(k => !Lexicon.Activities.Contains(k) && !Lexicon.Qualifiers.Contains(k)).ToArray();
         var required = things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
-        return required.Length == 0 ? null : new ScopePhrase(text, required, all);
+
+        // A phrase of qualifiers only ("extra hour", "last year") is matched as a whole.
+        return required.Length > 0 ? new ScopePhrase(text, required, all) : all.Length > 0 ? new ScopePhrase(text, all, all) : null;
     }
 
     /// <summary>0 when a required key is missing; else a score favouring more specific phrases.</summary>

@@ -33,7 +33,28 @@ public class AskDetectorTests
     [InlineData("Please find attached the signed contract.")]
     [InlineData("Let me know if Tuesday works.")]
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Could we move our call on Thursday to Friday at 10am?")]
+    [InlineData("Could you send me the invoice for the extra session?")]
+    [InlineData("Could you send me the notes from our last session?")]
+    public void Marks_logistics_so_that_only_a_strong_match_makes_them_work(string sentence) =>
+        Assert.True(Assert.Single(AskDetector.Detect([sentence])).Logistics);
+
+    [Theory]
+    [InlineData("Can we share the photos on Instagram?")]
+    [InlineData("Would you mind if we tag you?")]
+    [InlineData("Let's leave the team page for now and maybe add it next year.")]
+    public void Permission_and_withdrawn_asks_are_not_asks(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void A_pointing_ask_is_work_when_the_sentence_before_names_a_thing()
+    {
+        var asks = AskDetector.Detect(["The funder may want an audit of our books next year.", "Is that something you can do?"]);
+        Assert.Equal("The funder may want an audit of our books next year.", Assert.Single(asks).Context);
+    }
 
     [Fact]
     public void Two_asks_in_one_sentence_are_two_asks()

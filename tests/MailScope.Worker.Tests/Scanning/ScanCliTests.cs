@@ -30,7 +30,7 @@ public class ScanCliTests
         ["17-alex-html-only.eml"] = "outside_expertise",
         ["18-priya-ps.eml"] = "out_of_scope",
         ["19-dana-self.eml"] = "not_a_client",
-        ["20-priya-email-question.eml"] = "no_request",
+        ["20-priya-email-question.eml"] = "in_scope",
     };
 
     [Fact]

@@ -1,0 +1,23 @@
+using MailScope.Evaluation;
+
+namespace MailScope.Worker.Tests.Measured;
+
+/// <summary>
+/// The measured quality may not fall below floors set from what was measured (see docs/judgement.md).
+/// The development corpus was tuned on; the held-out corpus was written after tuning and never tuned on.
+/// </summary>
+public class QualityFloorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    [Fact]
+    public void Development_corpus_stays_above_its_floor_and_beats_keywords()
+    {
+        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus"), Today);
+
+        Assert.True(result.Messages >= 150, $"only {result.Messages} labelled messages");
+        Assert.True(result.Flagged.F1 >= 0.95, $"flag F1 {result.Flagged.F1:F3}");
+        Assert.True(result.VerdictAccuracy >= 0.93, $"verdict accuracy {result.VerdictAccuracy:P1}");
+        Assert.True(result.Flagged.F1 > result.BaselineFlagged.F1 + 0.3, "no clear margin over the keyword rule");
+    }
+}
