@@ -123,12 +123,17 @@ internal static partial class AskDetector
         var m = Count().Match(span);
         if (!m.Success)
         {
-            return 1;
+            m = CountPointing().Match(span);
+            if (!m.Success)
+            {
+                return 1;
+            }
         }
 
-        return m.Groups[1].Value switch
+        var word = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+        return word switch
         {
-            "two" or "2" or "a couple of" or "a couple" or "couple of" or "a pair of" => 2,
+            "two" or "2" or "a couple of" or "a couple" or "couple of" or "a pair of" or "both" => 2,
             "three" or "3" or "a few" => 3,
             "four" or "4" => 4,
             "five" or "5" => 5,
@@ -140,8 +145,12 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(two|three|four|five|six|[2-6]|a couple of|a couple|couple of|a few|a pair of)\s+(?:more|extra|additional|further|new|bonus)\b")]
     private static partial Regex Count();
 
+    // "these three", "all four", "both": how many of the things just named.
+    [GeneratedRegex(@"\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b|\b(both)\b")]
+    private static partial Regex CountPointing();
+
     // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…".
-    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:it|that|this|those|them)?\s*(?:myself|ourselves|on\s+my\s+own|out)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
+    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
     private static partial Regex Disclaims();
 
     [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|push\s+(?:back|it|our|the|this|that)|move\s+(?:our|the|my|it|this|that|tomorrow|today|thursday|friday|monday|tuesday|wednesday|saturday|sunday|next)|shift\s+(?:our|the|my|it)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)")]

@@ -115,6 +115,14 @@ public sealed partial class ScopeJudge
             match = MatchAround(topic.Value, package);
         }
 
+        if (match.Kind is not (MatchKind.None or MatchKind.Deliverable) && ask.Context is not null && Pronoun().IsMatch(ask.Span) &&
+            MatchAround(ask.Context, package) is { Kind: MatchKind.Deliverable } own)
+        {
+            // "Can you translate these three as well?" after naming three certificates: the things named
+            // before are what is asked for, and they are the client's own deliverable.
+            match = own;
+        }
+
         if (match.Kind == MatchKind.None && ask.Context is not null && (pointsBack || ask.ContextIsLead))
         {
             // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
@@ -154,6 +162,12 @@ public sealed partial class ScopeJudge
         if (client.HasEndedBy(today))
         {
             return (Verdict.OutOfScope, $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
+        }
+
+        if (ask.CueKind == "advice" && match.Kind is MatchKind.None or MatchKind.Deliverable)
+        {
+            // A question on the client's own work is what the engagement is for.
+            return (Verdict.InScope, $"A question within {package.Name}.");
         }
 
         switch (match.Kind)

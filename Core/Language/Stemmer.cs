@@ -16,7 +16,7 @@ internal static class Stemmer
 
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
         {
-            w = w[..^3] + "y";
+            w = w[..^3] + "i";
         }
         else if (w.EndsWith("sses", StringComparison.Ordinal) || EndsWithAny(w, "ches", "shes", "xes", "zzes"))
         {
@@ -30,6 +30,10 @@ internal static class Stemmer
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
         {
             w = Undouble(w[..^3]);
+        }
+        else if (w.Length > 4 && w.EndsWith("ied", StringComparison.Ordinal))
+        {
+            w = w[..^3] + "i";
         }
         else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal))
         {
@@ -52,9 +56,16 @@ internal static class Stemmer
         {
             w = w[..^1];
         }
+        else if (w.Length > 3 && w.EndsWith('y') && !IsVowel(w[^2]))
+        {
+            // certify/certified, copy/copies meet at "certifi", "copi".
+            w = w[..^1] + "i";
+        }
 
         return w;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static string Undouble(string w) =>
         w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') ? w[..^1] : w;

@@ -85,9 +85,10 @@ internal sealed class ScopeIndex
 
             foreach (var phrase in entry.Phrases)
             {
-                var matched = phrase.Required.Count(keys.Contains);
-                var partial = matched < phrase.Required.Length;
-                if (matched == 0 || (partial && !phrase.Required.Any(k => keys.Contains(k) && _entriesPerKey.GetValueOrDefault(k) == 1 && !Lexicon.Generic.Contains(k))))
+                var exact = phrase.Required.Count(keys.Contains);
+                var matched = phrase.Required.Count(k => Has(keys, k));
+                var partial = exact < phrase.Required.Length;
+                if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, k) && _entriesPerKey.GetValueOrDefault(k) == 1 && !Lexicon.Generic.Contains(k))))
                 {
                     continue;
                 }
@@ -139,7 +140,7 @@ internal sealed class ScopeIndex
     /// </summary>
     private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase, bool topical)
     {
-        var m = tokens.FindIndex(t => phrase.Required.Contains(t.Key) && !Lexicon.StopWords.Contains(t.Word));
+        var m = tokens.FindIndex(t => phrase.Required.Any(k => SameThing(k, t.Key)) && !Lexicon.StopWords.Contains(t.Word));
         if (m < 0 || tokens[m].Key == BugKey)
         {
             // A defect is said of its subject ("the form isn't working"), not asked for as an object.
@@ -180,6 +181,12 @@ internal sealed class ScopeIndex
         return m < head ? topical : !tokens.Skip(head + 1).Take(m - head - 1).Any(t => Prepositions.Contains(t.Word));
     }
 
+    /// <summary>Equal keys, or one a prefix of the other when both are long ("physio" and "physiotherapy").</summary>
+    private static bool SameThing(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
+    private static bool Has(HashSet<string> keys, string key) => keys.Contains(key) || keys.Any(k => SameThing(k, key));
+
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
 
     private static List<ScopePhrase> Phrases(string name, IEnumerable<string> aliases, string id)
@@ -196,11 +203,13 @@ internal sealed class ScopeIndex
 
     private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)
     {
-        // Full matches of specific things first, then the ask's other words, then the client's own package.
+        // More of the item's things first; then fullness and the ask's other words; then the client's own package.
         public bool IsBetterThan(Candidate other) =>
-            Partial != other.Partial ? !Partial
-            : Specificity != other.Specificity ? Specificity > other.Specificity
-            : Extra != other.Extra ? Extra > other.Extra
-            : Rank < other.Rank;
+            Specificity != other.Specificity ? Specificity > other.Specificity
+            : Support != other.Support ? Support > other.Support
+            : Rank != other.Rank ? Rank < other.Rank
+            : !Partial && other.Partial;
+
+        private int Support => Extra + (Partial ? 0 : 1);
     }
 }

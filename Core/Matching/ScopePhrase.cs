@@ -35,24 +35,11 @@ internal sealed class ScopePhrase
 
         var all = tokens.Where(t => !Lexicon.StopWords.Contains(t.Word) && !t.Word.All(char.IsDigit)).Select(t => t.Key).Distinct().ToArray();
         var things = all.Where(k => !Lexicon.Activities.Contains(k) && !Lexicon.Qualifiers.Contains(k)).ToArray();
-        var required = things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
+        // Generic heads ("French version") leave the identifying word to decide, when there is one.
+        var specific = things.Where(k => !Lexicon.Generic.Contains(k)).ToArray();
+        var required = specific.Length > 0 ? specific : things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
 
         // A phrase of qualifiers only ("extra hour", "last year") is matched as a whole.
         return required.Length > 0 ? new ScopePhrase(text, required, all) : all.Length > 0 ? new ScopePhrase(text, all, all) : null;
-    }
-
-    /// <summary>0 when a required key is missing; else a score favouring more specific phrases.</summary>
-    public int Score(HashSet<string> keys)
-    {
-        foreach (var k in Required)
-        {
-            if (!keys.Contains(k))
-            {
-                return 0;
-            }
-        }
-
-        var extra = All.Count(keys.Contains);
-        return (Required.Length * 10) + extra;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MailScope.Evaluation;
 
-// dotnet run --project tools/MailScope.Evaluation -- [corpus|intent|all] [--verbose]
+// dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose]
 //                                                 -- explain BOOK CLIENT-ID "text"
 if (args is ["explain", var bookPath, var clientId, var text])
 {
@@ -16,7 +16,15 @@ var today = new DateOnly(2026, 11, 27);
 
 if (what is "corpus" or "all")
 {
+    Console.Write("Development ");
     CorpusEvaluation.Run(Path.Combine(root, "tests", "corpus"), today).Print(Console.Out, verbose);
+    Console.WriteLine();
+}
+
+if (what is "heldout" or "all")
+{
+    Console.Write("Held-out ");
+    CorpusEvaluation.Run(Path.Combine(root, "tests", "corpus-heldout"), today).Print(Console.Out, verbose);
     Console.WriteLine();
 }
 
