@@ -41,7 +41,9 @@ internal static partial class AskDetector
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
             var logistics = IsLogistics(span);
-            if (!logistics && !IsWorkAsk(name, span, folded, context))
+            // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
+            var before = index > 0 ? folded[..index] : null;
+            if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
             {
                 continue;
             }

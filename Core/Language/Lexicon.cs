@@ -37,6 +37,7 @@ internal static class Lexicon
         ("flower", ["florist", "floral", "floristry"]),
         ("copy", ["text", "wording"]),
         ("contract", ["lease", "agreement", "terms"]),
+        ("partner", ["girlfriend", "boyfriend", "spouse", "fiance", "fiancee", "wife", "husband"]),
         ("bug", ["broken", "error", "glitch", "crash", "404", "defect"]),
         ("review", ["feedback", "critique", "proofread", "check", "assess", "assessment"]),
         ("rewrite", ["redo", "redone", "rework"]),

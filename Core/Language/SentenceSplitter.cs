@@ -168,7 +168,7 @@ internal static partial class SentenceSplitter
     }
 
     // "Hi Dana, could you…" on one line: the greeting is not part of the ask.
-    [GeneratedRegex(@"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hiya|greetings)\s+(?:\p{L}+\s+)?\p{L}+\s*[,!:–-]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|yo|good\s+(?:morning|afternoon|evening)|hiya|greetings)(?:\s+\p{L}+){0,2}\s*[,!:–-]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingGreeting();
 
     [GeneratedRegex(@"^(\s*([-*•·◦‣–]|\d{1,2}[.)]|[a-z][.)])\s+)")]
