@@ -12,7 +12,10 @@ public sealed class IntentEvaluation
 
     public BinaryScore Baseline { get; } = new();
 
-    public static IntentEvaluation Run(string path)
+    /// <summary>The learned model alone (null when none is shipped).</summary>
+    public BinaryScore? Model { get; private set; }
+
+    public static IntentEvaluation Run(string path, RequestIntentModel? model = null)
     {
         var evaluation = new IntentEvaluation();
         foreach (var line in File.ReadLines(path))
@@ -27,6 +30,11 @@ public sealed class IntentEvaluation
             var sentence = line[(tab + 1)..];
             evaluation.MailScope.Add(expected, RequestCues.IsRequest(sentence));
             evaluation.Baseline.Add(expected, KeywordBaseline.IsRequest(sentence));
+            if (model is not null)
+            {
+                evaluation.Model ??= new BinaryScore();
+                evaluation.Model.Add(expected, model.Probability(sentence) >= 0.5);
+            }
         }
 
         return evaluation;
@@ -36,6 +44,11 @@ public sealed class IntentEvaluation
     {
         output.WriteLine($"Request detection on {name}:");
         output.WriteLine($"  MailScope  {MailScope}");
+        if (Model is not null)
+        {
+            output.WriteLine($"  model      {Model}");
+        }
+
         output.WriteLine($"  keywords   {Baseline}");
         output.WriteLine("  reference points: always No 68.9%; keyword regex 81.2% (F1 0.62); best published 77.3%");
     }

@@ -1,8 +1,23 @@
 using System.Globalization;
 using MailScope.Evaluation;
 
-// dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose]
+// dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose] [--model]
 //                                                 -- explain BOOK CLIENT-ID "text"
+if (args is ["misses", var file])
+{
+    // Sentences of a Parakweet file the rules get wrong: for studying the training file, never the test file.
+    foreach (var line in File.ReadLines(file).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2))
+    {
+        var expected = line[0].Trim() == "Yes";
+        if (expected != MailScope.Core.Asks.RequestCues.IsRequest(line[1]))
+        {
+            Console.WriteLine($"{(expected ? "FN" : "FP")}\t{line[1]}");
+        }
+    }
+
+    return 0;
+}
+
 if (args is ["explain", var bookPath, var clientId, var text])
 {
     Explain.Run(bookPath, clientId, text, Console.Out);
@@ -31,7 +46,8 @@ if (what is "heldout" or "all")
 if (what is "intent" or "all")
 {
     var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");
-    IntentEvaluation.Run(Path.Combine(data, "testSet-qualifiedBatch-fixed.txt")).Print(Console.Out, "the Parakweet test file (992 sentences)");
+    var model = args.Contains("--model") ? IntentTrainer.Train(Path.Combine(data, "Ask0729-fixed.txt"), Console.Out) : null;
+    IntentEvaluation.Run(Path.Combine(data, "testSet-qualifiedBatch-fixed.txt"), model).Print(Console.Out, "the Parakweet test file (992 sentences)");
     if (verbose)
     {
         IntentEvaluation.Run(Path.Combine(data, "Ask0729-fixed.txt")).Print(Console.Out, "the Parakweet training file (3,657 sentences)");

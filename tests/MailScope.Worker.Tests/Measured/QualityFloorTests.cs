@@ -31,4 +31,15 @@ public class QualityFloorTests
         Assert.True(result.Flagged.F1 >= 0.93, $"flag F1 {result.Flagged.F1:F3}");
         Assert.True(result.VerdictAccuracy >= 0.84, $"verdict accuracy {result.VerdictAccuracy:P1}");
     }
+
+    [Fact]
+    public void Request_detection_on_the_enron_test_file_stays_above_its_floor()
+    {
+        var result = IntentEvaluation.Run(RepoPaths.Of("tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"));
+
+        Assert.Equal(992, result.MailScope.Total);
+        Assert.True(result.MailScope.Accuracy >= 0.83, $"accuracy {result.MailScope.Accuracy:P1}");
+        Assert.True(result.MailScope.F1 >= 0.65, $"F1 {result.MailScope.F1:F3}");
+        Assert.True(result.MailScope.Accuracy > result.Baseline.Accuracy, "no better than the keyword regex");
+    }
 }
