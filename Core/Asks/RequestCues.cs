@@ -12,30 +12,38 @@ internal static partial class RequestCues
     // A clause starts at the beginning, after punctuation or after a joining word.
     private const string ClauseStart = @"(?:^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?|[,;:(—-]\s*|\b(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+)";
 
-    private static readonly (string Name, Regex Pattern)[] Patterns =
+    // Triggers: a pattern runs only when its sentence holds one of these (or when there are none): most
+    // sentences ask for nothing, and the substring checks are far cheaper than the patterns.
+    internal static readonly (string Name, Regex Pattern, string[] Triggers)[] Patterns =
     [
-        ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled)),
+        ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled), ["know", "recommend", "suggest", "refer", "point me", "someone", "anyone", "somebody", "do you have", "recommendation"]),
         // "now that we're done could you write me a program": with "you" the modal asks wherever it stands.
-        ("modal question", new Regex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+", RegexOptions.Compiled)),
-        ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled)),
+        ("modal question", new Regex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
+        ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
         // Word order of many non-native writers: "You can make the photos for us?"
-        ("statement question", new Regex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?", RegexOptions.Compiled)),
-        ("suggestion", new Regex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+", RegexOptions.Compiled)),
-        ("hypothetical", new Regex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)|\bdo\s+you\s+have\s+(?:a\s+few|some|\d+|a\s+spare|any)\s+(?:minutes|mins|time|moments)|\bare\s+you\s+free\s+(?:to|for)\b", RegexOptions.Compiled)),
-        ("wish", new Regex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+)?(?:use|do\s+with)\s+(?:some|a|an|your)\b", RegexOptions.Compiled)),
-        ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our|it|them|this|that|these|those)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled)),
-        ("advice", new Regex(@"^(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|what\s+(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest))[^?]*\?", RegexOptions.Compiled)),
-        ("please", new Regex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)", RegexOptions.Compiled)),
-        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled)),
-        ("imperative", new Regex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)", RegexOptions.Compiled)),
+        ("statement question", new Regex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?", RegexOptions.Compiled), ["?"]),
+        ("suggestion", new Regex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+", RegexOptions.Compiled), ["why "]),
+        ("hypothetical", new Regex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)|\bdo\s+you\s+have\s+(?:a\s+few|some|\d+|a\s+spare|any)\s+(?:minutes|mins|time|moments)|\bare\s+you\s+free\s+(?:to|for)\b", RegexOptions.Compiled), ["possible", "would", "will ", "is ", "was ", "any", "chance", "think", "able", "willing", "open", "happy", "mind", "consider", "ask", "request", "trouble", "too much", "how ", "something", "anything", "do you have", "free"]),
+        ("wish", new Regex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+)?(?:use|do\s+with)\s+(?:some|a|an|your)\b", RegexOptions.Compiled), ["would", "'d", "hoping", "wonder", "looking for", "keen", "interested", "if you", "hope", "use ", "do with", "i'm", "i am", "we're", "we are", "was ", "were "]),
+        ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our|it|them|this|that|these|those)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled), ["need", "require", "want", "should", "must"]),
+        ("advice", new Regex(@"^(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|what\s+(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest))[^?]*\?", RegexOptions.Compiled), ["?"]),
+        ("please", new Regex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)", RegexOptions.Compiled), ["please", "pls", "plz", "kindly"]),
+        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
+        ("imperative", new Regex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)", RegexOptions.Compiled), []),
     ];
 
     /// <summary>Every cue in the sentence, in order, without overlaps.</summary>
     public static List<(string Name, int Index)> FindAll(string folded)
     {
         var found = new List<(string Name, int Index, int End)>();
-        foreach (var (name, pattern) in Patterns)
+        foreach (var (name, pattern, triggers) in Patterns)
         {
+            // IsMatch first: far cheaper than finding every match's bounds when, as usual, there is none.
+            if ((triggers.Length > 0 && !ContainsAny(folded, triggers)) || !pattern.IsMatch(folded))
+            {
+                continue;
+            }
+
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
                 var index = m.Index;
@@ -62,6 +70,19 @@ internal static partial class RequestCues
         }
 
         return result;
+    }
+
+    private static bool ContainsAny(string text, string[] triggers)
+    {
+        foreach (var t in triggers)
+        {
+            if (text.Contains(t, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence reads as a request for action or a response (the Parakweet sense).</summary>

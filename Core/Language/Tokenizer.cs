@@ -50,10 +50,29 @@ internal static class Tokenizer
             }
 
             var word = folded[start..i].Replace("'", string.Empty, StringComparison.Ordinal);
-            tokens.Add(new Token(word, Lexicon.Canonical(Stemmer.Stem(word)), start));
+            tokens.Add(new Token(word, KeyOf(word), start));
         }
 
         return tokens;
+    }
+
+    // Words repeat across messages: their keys are remembered, up to a bound so memory stays flat.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static string KeyOf(string word)
+    {
+        if (Keys.TryGetValue(word, out var key))
+        {
+            return key;
+        }
+
+        key = Lexicon.Canonical(Stemmer.Stem(word));
+        if (Keys.Count < 100_000)
+        {
+            Keys.TryAdd(word, key);
+        }
+
+        return key;
     }
 
     /// <summary>Content keys: canonical stems without stop words.</summary>

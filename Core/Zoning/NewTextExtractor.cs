@@ -19,20 +19,15 @@ internal static partial class NewTextExtractor
             body = body[..MaxTextChars];
         }
 
-        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00a0', ' ').Split('\n');
-        var historyAt = FindHistoryStart(lines);
-        var kept = new List<string>(historyAt);
-        for (var i = 0; i < historyAt; i++)
+        var lines = ReadUntilHistory(body);
+        var kept = new List<string>(lines.Count);
+        foreach (var raw in lines)
         {
-            var line = lines[i].TrimEnd();
-            if (QuotedLine().IsMatch(line))
-            {
-                // Inline replies interleave new text with quoted lines: drop the quote, keep going.
-                kept.Add(string.Empty);
-                continue;
-            }
+            var line = raw.TrimEnd();
+            var first = line.AsSpan().TrimStart();
 
-            kept.Add(line);
+            // Inline replies interleave new text with quoted lines: drop the quote, keep going.
+            kept.Add(first.Length > 0 && first[0] is '>' or '|' ? string.Empty : line);
         }
 
         var signatureAt = FindSignatureStart(kept);
@@ -57,7 +52,7 @@ internal static partial class NewTextExtractor
                 continue;
             }
 
-            if (Greeting().IsMatch(line))
+            if (line.Length is > 0 and <= 60 && char.ToUpperInvariant(line[0]) is 'H' or 'D' or 'G' or 'M' or 'A' && Greeting().IsMatch(line))
             {
                 continue;
             }
@@ -68,52 +63,86 @@ internal static partial class NewTextExtractor
         return result;
     }
 
-    private static int FindHistoryStart(string[] lines)
+    /// <summary>
+    /// The lines before the quoted history, read lazily: a long thread below the new text is never split
+    /// into lines. A header block is recognised with up to five lines of look-ahead.
+    /// </summary>
+    private static List<string> ReadUntilHistory(string body)
     {
-        for (var i = 0; i < lines.Length; i++)
+        const int lookAhead = 5;
+        var lines = new List<string>();
+        var checkedUpTo = 0;
+        foreach (var span in body.AsSpan().EnumerateLines())
         {
-            var line = lines[i].Trim().TrimStart('*').Trim();
-            if (line.Length == 0)
+            lines.Add(span.Contains('\u00a0') ? span.ToString().Replace('\u00a0', ' ') : span.ToString());
+            for (; checkedUpTo + lookAhead < lines.Count; checkedUpTo++)
             {
-                continue;
-            }
-
-            if (OriginalMessage().IsMatch(line) || Forwarded().IsMatch(line))
-            {
-                return i;
-            }
-
-            if (WroteStart().IsMatch(line))
-            {
-                // "On Tue, 3 Nov 2026 at 10:00, Dana <dana@…>" may wrap before "wrote:".
-                var joined = line;
-                for (var j = i; j < Math.Min(i + 3, lines.Length); j++)
+                if (StartsHistory(lines, checkedUpTo))
                 {
-                    if (j > i)
-                    {
-                        joined += " " + lines[j].Trim();
-                    }
-
-                    if (WroteEnd().IsMatch(joined))
-                    {
-                        return i;
-                    }
+                    return lines.GetRange(0, checkedUpTo);
                 }
-            }
-
-            if (HeaderFrom().IsMatch(line) && HasHeaderBlock(lines, i))
-            {
-                return i > 0 && Underline().IsMatch(lines[i - 1].Trim()) ? i - 1 : i;
             }
         }
 
-        return lines.Length;
+        for (; checkedUpTo < lines.Count; checkedUpTo++)
+        {
+            if (StartsHistory(lines, checkedUpTo))
+            {
+                return lines.GetRange(0, checkedUpTo);
+            }
+        }
+
+        return lines;
     }
 
-    private static bool HasHeaderBlock(string[] lines, int from)
+    private static bool StartsHistory(List<string> lines, int i)
+    {
+        var line = lines[i].Trim().TrimStart('*').Trim();
+        if (line.Length < 4 || !char.IsLetter(line[0]) && line[0] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        // Cheap shape checks before each pattern: this runs on every line of every message.
+        if (line[0] is '-' or '_' or 'B' or 'b' or 'F' or 'f')
+        {
+            if (OriginalMessage().IsMatch(line) || Forwarded().IsMatch(line))
+            {
+                return true;
+            }
+
+            if (Underline().IsMatch(line))
+            {
+                return i + 1 < lines.Count && HeaderFrom().IsMatch(lines[i + 1].Trim().TrimStart('*')) && HasHeaderBlock(lines, i + 1);
+            }
+        }
+
+        if (line[2] == ' ' && WroteStart().IsMatch(line))
+        {
+            // "On Tue, 3 Nov 2026 at 10:00, Dana <dana@…>" may wrap before "wrote:".
+            var joined = line;
+            for (var j = i; j < Math.Min(i + 3, lines.Count); j++)
+            {
+                if (j > i)
+                {
+                    joined += " " + lines[j].Trim();
+                }
+
+                if (WroteEnd().IsMatch(joined))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 4 && HeaderFrom().IsMatch(line) && HasHeaderBlock(lines, i);
+    }
+
+    private static bool HasHeaderBlock(List<string> lines, int from)
     {
         var headers = 0;
-        for (var j = from + 1; j < Math.Min(from + 6, lines.Length); j++)
+        for (var j = from + 1; j < Math.Min(from + 6, lines.Count); j++)
         {
             if (HeaderOther().IsMatch(lines[j].Trim().TrimStart('*')))
             {
@@ -129,12 +158,20 @@ internal static partial class NewTextExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
-            if (lines[i] is "-- " or "--" or "—" || SentFrom().IsMatch(line) || Disclaimer().IsMatch(line))
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (lines[i] is "-- " or "--" or "—" ||
+                (char.ToUpperInvariant(line[0]) is 'S' or 'G' or 'E' or 'V' && SentFrom().IsMatch(line)) ||
+                (char.ToUpperInvariant(line[0]) is 'C' or 'D' or 'I' or 'P' or 'T' or '*' && Disclaimer().IsMatch(line)))
             {
                 return i;
             }
 
-            if (SignOff().IsMatch(line) && IsClosingBlock(lines, i + 1))
+            // Sign-offs are short lines; most lines are not, and skip the pattern.
+            if (line.Length <= 60 && SignOff().IsMatch(line) && IsClosingBlock(lines, i + 1))
             {
                 return i;
             }
@@ -168,9 +205,6 @@ internal static partial class NewTextExtractor
 
         return true;
     }
-
-    [GeneratedRegex(@"^\s*(>|\|)")]
-    private static partial Regex QuotedLine();
 
     [GeneratedRegex(@"^-{2,}\s*(Original|Forwarded)\s+(Message|mail|e-?mail)\s*-{2,}|^-{3,}\s*(Original|Ursprüngliche|Message d'origine)", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalMessage();
