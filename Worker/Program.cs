@@ -1,9 +1,11 @@
 using System.CommandLine;
+using MailScope.Worker.Drafting;
 using MailScope.Worker.Scanning;
 
 var root = new RootCommand("MailScope: finds the scope creep in client mail.")
 {
     ScanCommand.Create(),
+    DraftCommand.Create(),
 };
 
 var parsed = root.Parse(args);

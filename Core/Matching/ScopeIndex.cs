@@ -23,6 +23,7 @@ internal sealed class ScopeIndex
     private static readonly string BugKey = Lexicon.Canonical(Stemmer.Stem("bug"));
 
     private readonly List<Entry> _entries = [];
+    private ScopeIndex? _addOnIndex;
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
@@ -131,6 +132,22 @@ internal sealed class ScopeIndex
         return e.Kind == MatchKind.Deliverable && e.PackageId != package.Id
             ? new ScopeMatch(MatchKind.Package, e.PackageId, e.Name, best.Phrase.Text) { DeliverableId = e.Id, Strength = strength }
             : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text) { Strength = strength };
+    }
+
+    /// <summary>The add-on on the menu that the text names, ignoring deliverables (for offers: "another call" → the extra-call add-on).</summary>
+    public ScopeMatch MatchAddOn(string text, Package package)
+    {
+        var onlyAddOns = LazyInitializer.EnsureInitialized(ref _addOnIndex, () => new ScopeIndex(this, MatchKind.AddOn));
+        return onlyAddOns.Match(Tokenizer.Fold(text), package, anchored: false);
+    }
+
+    private ScopeIndex(ScopeIndex from, MatchKind kind)
+    {
+        _entries.AddRange(from._entries.Where(e => e.Kind == kind));
+        foreach (var (key, count) in from._entriesPerKey)
+        {
+            _entriesPerKey[key] = count;
+        }
     }
 
     /// <summary>

@@ -1,0 +1,64 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Messages;
+using MailScope.Core.Offers;
+using MailScope.Core.ScopeBooks;
+using MailScope.Templates.Quotes;
+using MailScope.Templates.Rendering;
+
+namespace MailScope.Templates.Drafting;
+
+/// <summary>
+/// Drafts the reply to a flagged message: picks the offer, renders the reply templates and, for a priced
+/// offer, numbers and renders the quote PDF. Everything is rendered once with a placeholder number before
+/// a number is taken, so a template error never burns a number or yields a half-made reply.
+/// </summary>
+public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNumbers numbers)
+{
+    /// <summary>How long a quote stays valid.</summary>
+    public const int ValidDays = 30;
+
+    private readonly OfferPlanner _planner = new(book);
+
+    /// <exception cref="OfferException">The message is not flagged or the offer does not apply.</exception>
+    /// <exception cref="TemplateException">A template fails.</exception>
+    public async Task<DraftedReply> DraftAsync(
+        InboundMessage message, MessageJudgement judgement, DateOnly today, OfferKind? kind, decimal? hours, string? signature, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(judgement);
+        var offer = _planner.Choose(judgement, today, kind, hours);
+        var client = book.Clients.First(c => c.Id == judgement.ClientId);
+        if (offer.Total is not null && string.IsNullOrEmpty(book.Provider.Currency))
+        {
+            throw new OfferException("A priced offer needs provider.currency in the scope book.");
+        }
+
+        var placeholder = offer.HasQuote ? new QuoteInfo(offer.Kind == OfferKind.Upgrade ? "UQ-0000-0000" : "CO-0000-0000", today, today.AddDays(ValidDays)) : null;
+        Render(message, judgement, offer, client, placeholder, signature, cancellationToken);
+
+        var quote = offer.HasQuote
+            ? new QuoteInfo(await numbers.NextAsync(offer.Kind, today, cancellationToken).ConfigureAwait(false), today, today.AddDays(ValidDays))
+            : null;
+        var (text, html, document) = Render(message, judgement, offer, client, quote, signature, cancellationToken);
+        var attachment = quote is null ? null : new Attachment($"{quote.Number}.pdf", "application/pdf", QuotePdf.Write(document!, $"{quote.Number} for {client.Name}"));
+        return new DraftedReply(offer, ReplySubject(message.Subject), text, html, attachment);
+    }
+
+    /// <summary>Template loops leave blank lines behind; a plain-text reply keeps at most one in a row.</summary>
+    private static string TidyText(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), @"\n[ \t]*(\n[ \t]*)+\n", "\n\n").Trim() + "\n";
+
+    public static string ReplySubject(string subject) =>
+        subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) ? subject : $"Re: {subject}".TrimEnd();
+
+    private (string Text, string Html, string? Document) Render(
+        InboundMessage message, MessageJudgement judgement, Offer offer, Client client, QuoteInfo? quote, string? signature, CancellationToken cancellationToken)
+    {
+        var model = ReplyModel.Build(book, client, message, judgement, offer, quote, signature);
+        var kind = offer.Kind.ToWire();
+        var text = TidyText(templates.Render($"{kind}.txt.scriban", model, html: false, cancellationToken));
+        var html = templates.Render($"{kind}.html.scriban", model, html: true, cancellationToken);
+        var document = quote is null ? null : templates.Render("quote.txt.scriban", model, html: false, cancellationToken);
+        return (text, html, document);
+    }
+}

@@ -1,0 +1,43 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Matching;
+using MailScope.Core.Messages;
+using MailScope.Core.Offers;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Templates.Rendering;
+
+/// <summary>
+/// Models every branch of a template can be checked against when templates load: one with every
+/// optional part present (quote, discount, upgrade rows, signature) and one with them absent.
+/// </summary>
+internal static class SampleModels
+{
+    public static IReadOnlyList<IReadOnlyDictionary<string, object?>> All { get; } = Build();
+
+    private static List<IReadOnlyDictionary<string, object?>> Build()
+    {
+        var deliverable = new Deliverable("call", "Call", 2, "call", []);
+        var package = new Package("basic", "Basic", 100, [deliverable, new Deliverable("email", "Email", null, null, [])]);
+        var book = new ScopeBook(
+            new Provider("Provider", "p@example.com", "USD", 50, [], [], 10),
+            [package], [], [], [], "sample");
+        var client = new Client("c", "Client Name", ["c@example.com"], [], "basic", null, new DateOnly(2026, 1, 1), null, new Dictionary<string, int> { ["call"] = 2 });
+        var message = new InboundMessage { From = "c@example.com", FromName = "Client", Subject = "Hello", Date = DateTimeOffset.UnixEpoch };
+        var ask = new RequestJudgement("Could we have one more call?", Verdict.OverQuota, new ScopeMatch(MatchKind.Deliverable, "call", "Call", "call"), "Could we have", "reason", 1);
+        var judgement = new MessageJudgement("c", Verdict.OverQuota, [ask], "reason");
+        var full = new Offer(OfferKind.Upgrade, "bigger", "Upgrade to Bigger", "USD", [new QuoteLine("Upgrade", 1, 50)])
+        {
+            DiscountPercent = 10,
+            Explanation = "explanation",
+            Allowance = "allowance",
+            ReferralEmail = "r@example.com",
+            Upgrade = [new UpgradeRow("Call", 2, 3), new UpgradeRow("Email", 0, null)],
+        };
+        var bare = new Offer(OfferKind.Referral, null, "Referral to Someone", "USD", []);
+        return
+        [
+            ReplyModel.Build(book, client, message, judgement, full, new QuoteInfo("UQ-2026-0001", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)), "Signature"),
+            ReplyModel.Build(book, client, message, judgement, bare, null, null),
+        ];
+    }
+}
