@@ -29,7 +29,8 @@ internal static partial class AskDetector
     private static void DetectIn(string sentence, string? context, bool contextIsLead, List<DetectedAsk> asks)
     {
         var folded = Tokenizer.Fold(sentence);
-        if (folded.Length > 600 || Disclaims().IsMatch(folded))
+        // A "sentence" longer than this is pasted material (a log, a table), not something a person asks.
+        if (folded.Length > 2000 || Disclaims().IsMatch(folded))
         {
             return;
         }
