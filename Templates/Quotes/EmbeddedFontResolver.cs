@@ -32,7 +32,12 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
 
-    public byte[]? GetFont(string faceName)
+    // Font files are read from the assembly once, not for every quote.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?> Faces = new(StringComparer.Ordinal);
+
+    public byte[]? GetFont(string faceName) => Faces.GetOrAdd(faceName, Read);
+
+    private static byte[]? Read(string faceName)
     {
         using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream($"MailScope.Templates.Fonts.{faceName}.ttf");
         if (stream is null)
