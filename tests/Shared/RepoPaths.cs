@@ -1,6 +1,6 @@
-namespace MailScope.Core.Tests;
+namespace MailScope.Testing;
 
-/// <summary>Finds files of the repository from the test's output folder.</summary>
+/// <summary>Finds files of the repository from a test's output folder (linked into every test project).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
