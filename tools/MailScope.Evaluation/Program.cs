@@ -43,6 +43,12 @@ if (what is "heldout" or "all")
     Console.WriteLine();
 }
 
+if (what is "folder")
+{
+    // dotnet run --project tools/MailScope.Evaluation -- folder PATH [--verbose]: any labelled set.
+    CorpusEvaluation.Run(args[1], today).Print(Console.Out, verbose);
+}
+
 if (what is "intent" or "all")
 {
     var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");
