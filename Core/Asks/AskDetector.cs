@@ -41,9 +41,17 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
-            var logistics = IsLogistics(span);
-            // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
+            if (IsArrangement(span))
+            {
+                // Moving a contracted call or asking for a confirmation is never new work.
+                continue;
+            }
+
+            // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
+            var logistics = IsAdminObject(span) ||
+                            (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
+            // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
             {
                 continue;
@@ -75,17 +83,18 @@ internal static partial class AskDetector
     /// call"); a logistics noun decides only when it is what the clause asks for ("send me the invoice"),
     /// not when it is part of the work ("sell bouquets with card payments").
     /// </summary>
-    private static bool IsLogistics(string span)
+    private static bool IsAdminObject(string span)
     {
         var head = Tokenizer.Tokenize(span).FirstOrDefault(t =>
             LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key)));
-        if (head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span))))
-        {
-            return true;
-        }
-
-        return !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span));
+        return head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span)));
     }
+
+    private static bool MentionsAdmin(string? text) =>
+        text is not null && Tokenizer.Tokenize(text).Any(t => LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key));
+
+    private static bool IsArrangement(string span) =>
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span));
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
@@ -104,7 +113,7 @@ internal static partial class AskDetector
         // without a work verb; one that names nothing concrete ("can you let me know?") is not, unless
         // it points back ("is that something you can do?") at a thing named just before.
         return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) ||
-               (cueKind != "please" && context is not null && Pronoun().IsMatch(sentence) && ObjectWords.HasConcreteObject(context));
+               (cueKind != "please" && context is not null && Pointing.IsIn(sentence) && ObjectWords.HasConcreteObject(context));
     }
 
     // Always admin when they are what the clause asks for.
@@ -156,7 +165,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
     private static partial Regex Disclaims();
 
-    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|push\s+(?:back|it|our|the|this|that)|move\s+(?:our|the|my|it|this|that|tomorrow|today|thursday|friday|monday|tuesday|wednesday|saturday|sunday|next)|shift\s+(?:our|the|my|it)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)")]
+    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b|(?:it|this|that)\b(?!\s+\w+\s+(?:wall|shelf|shelving|picture|sofa|table|page|section|logo|button))|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?(?:call|session|meeting|appointment|slot|booking|lesson|class|visit|check-?in|shoot|time|date)|(?:tomorrow|today|\w+day)\b)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)")]
     private static partial Regex LogisticsVerbs();
 
     // The client asks leave for their own action, not work from the provider.
@@ -165,9 +174,6 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?(?:can|could|may|shall)\s+(?:we|i)\b")]
     private static partial Regex OwnAction();
-
-    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
-    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|email\s+me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
@@ -183,6 +189,6 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:design|build|creat|make|mak|made|writ|rewrit|redo|re-do|draft|edit|review|proofread|look\s+(?:at|over|through|into)|take\s+a\s+(?:quick\s+)?look|have\s+a\s+(?:quick\s+)?look|check\s+(?:my|our|the|over|out|this|these|it)|fix|add|includ|throw\s+in|squeeze\s+in|fit\s+in|updat|chang|tweak|revis|prepar|prep\b|put\s+together|set\s*up|develop|translat|research|help|assist|optimi[sz]|audit|plan|organi[sz]|record|shoot|film|photograph|produc|manag|handl|coach|advis|critiqu|walk\s+(?:me|us)\s+through|show\s+(?:me|us)\s+how|teach|train|introduc|connect\s+(?:me|us)|refer\s+(?:me|us)|recommend|do\s+(?:a|an|another|one|my|our|the|some|it|this|that|both|all)\b|give\s+(?:me\s+|us\s+)?(?:some\s+|a\s+|your\s+|any\s+)?(?:feedback|notes|advice|input|thoughts\s+on|opinion)|cover|extend|work\s+on|come\s+up\s+with|whip\s+up|spruce|polish|redesign|rework|refresh|overhaul|expand|customi[sz]|brainstorm|coach|mentor|book|schedul|hop\s+on|jump\s+on|meet|call|session|consult|install|configur|migrat|integrat|implement|launch|edit|retouch|mix|master|print|deliver|ship|build|paint|clean|sort|code|program|test|debug|host|run|support|practice|rehears|mock|role-?play|go\s+over|go\s+through|sit\s+down|talk\s+through|brainstorm)")]
     private static partial Regex WorkVerb();
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|a\s+few\s+more|(?:two|three|2|3)\s+more|extra|additional|bonus|second|third|further)\s+\w+")]
+    [GeneratedRegex(@"\b(?:another|one\s+more|a\s+(?:few|couple)\s+(?:of\s+)?more|(?:two|three|2|3|some)\s+more|extra|additional|bonus|second|third|further)\s+\w+")]
     private static partial Regex MoreOf();
 }

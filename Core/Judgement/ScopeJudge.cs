@@ -103,7 +103,7 @@ public sealed partial class ScopeJudge
 
         // When the clause names its own thing and nothing matched, the rest of the sentence is not asked
         // for ("while you're reviewing my resume, could you also rewrite my LinkedIn headline?").
-        var pointsBack = Pronoun().IsMatch(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
+        var pointsBack = Pointing.IsIn(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
         if (match.Kind == MatchKind.None && pointsBack)
         {
             match = MatchAround(ask.Sentence, package);
@@ -115,7 +115,7 @@ public sealed partial class ScopeJudge
             match = MatchAround(topic.Value, package);
         }
 
-        if (match.Kind is not (MatchKind.None or MatchKind.Deliverable) && ask.Context is not null && Pronoun().IsMatch(ask.Span) &&
+        if (match.Kind == MatchKind.Package && ask.Context is not null && Pointing.IsIn(ask.Span) &&
             MatchAround(ask.Context, package) is { Kind: MatchKind.Deliverable } own)
         {
             // "Can you translate these three as well?" after naming three certificates: the things named
@@ -196,14 +196,11 @@ public sealed partial class ScopeJudge
             case MatchKind.Referral:
                 return (Verdict.OutsideExpertise, $"Outside {Book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
-                return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pronoun().IsMatch(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
+                return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
                     ? (Verdict.OutOfScope, $"Nothing in {package.Name} covers it.")
                     : (Verdict.InScope, "A general request for help within the engagement.");
         }
     }
-
-    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b")]
-    private static partial Regex Pronoun();
 
     // "Would it be possible", "it would be great": an "it" that points at nothing.
     [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]

@@ -67,6 +67,8 @@ internal sealed class ScopeIndex
     {
         var tokens = Tokenizer.Tokenize(text);
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
+        var stems = new HashSet<string>(tokens.Select(t => Stemmer.Stem(t.Word)), StringComparer.Ordinal);
+        string? words = null;
         Candidate? best = null;
         Candidate? bestOwn = null;
         foreach (var entry in _entries)
@@ -89,9 +91,21 @@ internal sealed class ScopeIndex
                 var exact = phrase.Required.Count(keys.Contains);
                 var matched = phrase.Required.Count(k => Has(keys, k));
                 var partial = exact < phrase.Required.Length;
-                if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, k) && _entriesPerKey.GetValueOrDefault(k) == 1 && !Lexicon.Generic.Contains(k))))
+
+                // A partial match must rest on a thing only this item names ("drone"), never on an activity ("build").
+                if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, k) && _entriesPerKey.GetValueOrDefault(k) == 1 &&
+                                                                        !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k))))
                 {
                     continue;
+                }
+
+                if (phrase.Exact is not null)
+                {
+                    words ??= " " + string.Join(' ', tokens.Select(t => t.Word)) + " ";
+                    if (!words.Contains(" " + phrase.Exact + " ", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
                 }
 
                 if (anchored && !IsAnchored(tokens, phrase, topical: entry.Kind == MatchKind.Referral))
@@ -103,7 +117,7 @@ internal sealed class ScopeIndex
 
                 // A report of a defect asks for a fix, whatever the broken thing is called.
                 var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0);
-                var candidate = new Candidate(entry, phrase, specificity, partial, extra, rank);
+                var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank);
                 if (best is null || candidate.IsBetterThan(best))
                 {
                     best = candidate;
@@ -195,7 +209,7 @@ internal sealed class ScopeIndex
         // The phrase's word only qualifies another thing ("an expense policy") — though an area of expertise
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
-        return m < head ? topical : !tokens.Skip(head + 1).Take(m - head - 1).Any(t => Prepositions.Contains(t.Word));
+        return m < head ? topical : !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word));
     }
 
     /// <summary>Equal keys, or one a prefix of the other when both are long ("physio" and "physiotherapy").</summary>
@@ -208,8 +222,10 @@ internal sealed class ScopeIndex
 
     private static List<ScopePhrase> Phrases(string name, IEnumerable<string> aliases, string id)
     {
-        var list = new List<ScopePhrase?> { ScopePhrase.From(name, headOnly: true), ScopePhrase.From(id, headOnly: false) };
-        list.AddRange(aliases.Select(a => ScopePhrase.From(a, headOnly: false)));
+        // The id is a name for machines; it stands in for aliases only when the book gives none.
+        var given = aliases.ToList();
+        var list = new List<ScopePhrase?> { ScopePhrase.From(name, headOnly: true) };
+        list.AddRange(given.Count > 0 ? given.Select(a => ScopePhrase.From(a, headOnly: false)) : [ScopePhrase.From(id, headOnly: false)]);
         return list.OfType<ScopePhrase>().ToList();
     }
 

@@ -8,11 +8,13 @@ namespace MailScope.Core.Matching;
 /// </summary>
 internal sealed class ScopePhrase
 {
-    private ScopePhrase(string text, string[] required, string[] all)
+    private ScopePhrase(string text, string[] required, string[] all, string[] surface, string? exact)
     {
         Text = text;
         Required = required;
         All = all;
+        Surface = surface;
+        Exact = exact;
     }
 
     public string Text { get; }
@@ -20,6 +22,15 @@ internal sealed class ScopePhrase
     public string[] Required { get; }
 
     public string[] All { get; }
+
+    /// <summary>The required words' own stems, before synonyms: an ask using the very word is the better match.</summary>
+    public string[] Surface { get; }
+
+    /// <summary>
+    /// For a phrase that leans on small words ("look into", "find out"), the folded phrase itself: it must
+    /// appear as written, or "the logo looks dated" would match "look into".
+    /// </summary>
+    public string? Exact { get; }
 
     public static ScopePhrase? From(string text, bool headOnly)
     {
@@ -40,6 +51,20 @@ internal sealed class ScopePhrase
         var required = specific.Length > 0 ? specific : things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
 
         // A phrase of qualifiers only ("extra hour", "last year") is matched as a whole.
-        return required.Length > 0 ? new ScopePhrase(text, required, all) : all.Length > 0 ? new ScopePhrase(text, all, all) : null;
+        if (required.Length == 0)
+        {
+            required = all;
+        }
+
+        if (required.Length == 0)
+        {
+            return null;
+        }
+
+        var surface = tokens.Where(t => required.Contains(t.Key)).Select(t => Stemmer.Stem(t.Word)).Distinct(StringComparer.Ordinal).ToArray();
+        var exact = required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word))
+            ? string.Join(' ', tokens.Select(t => t.Word))
+            : null;
+        return new ScopePhrase(text, required, all, surface, exact);
     }
 }

@@ -36,7 +36,6 @@ public class AskDetectorTests
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 
     [Theory]
-    [InlineData("Could we move our call on Thursday to Friday at 10am?")]
     [InlineData("Could you send me the invoice for the extra session?")]
     [InlineData("Could you send me the notes from our last session?")]
     public void Marks_logistics_so_that_only_a_strong_match_makes_them_work(string sentence) =>
