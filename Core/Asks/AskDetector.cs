@@ -103,12 +103,6 @@ internal static partial class AskDetector
             return false;
         }
 
-        if (OwnAction().IsMatch(span))
-        {
-            // "Can we share the photos?" asks leave for the client's own action; "can we book…" asks for work.
-            return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span);
-        }
-
         // A clause that asks for a thing ("it would be great if the site also had a blog") is work even
         // without a work verb; one that names nothing concrete ("can you let me know?") is not, unless
         // it points back ("is that something you can do?") at a thing named just before.
@@ -171,9 +165,6 @@ internal static partial class AskDetector
     // The client asks leave for their own action, not work from the provider.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
     private static partial Regex Permission();
-
-    [GeneratedRegex(@"^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?(?:can|could|may|shall)\s+(?:we|i)\b")]
-    private static partial Regex OwnAction();
 
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|email\s+me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();

@@ -19,6 +19,7 @@ internal static partial class RequestCues
         ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled), ["know", "recommend", "suggest", "refer", "point me", "someone", "anyone", "somebody", "do you have", "recommendation"]),
         // "now that we're done could you write me a program": with "you" the modal asks wherever it stands.
         ("modal question", new Regex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
+        ("modal question", new Regex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+team|someone\s+from\s+your\s+team|one\s+of\s+you|your\s+assistant)\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)", RegexOptions.Compiled), ["can ", "could ", "may ", "would ", "shall "]),
         ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", new Regex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?", RegexOptions.Compiled), ["?"]),
@@ -28,7 +29,7 @@ internal static partial class RequestCues
         ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our|(?:it|them|this|that|these|those)\s+\w+ed)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+(?!(?:it|this|that|them|these|those)\b)\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled), ["need", "require", "want", "should", "must"]),
         ("advice", new Regex(@"(?:^|[:;—-]\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest))[^?]*\?", RegexOptions.Compiled), ["?"]),
         ("please", new Regex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)", RegexOptions.Compiled), ["please", "pls", "plz", "kindly"]),
-        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
+        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|teach|coach|run|sell|make|design|build|write|fix|repair|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
         ("imperative", new Regex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)", RegexOptions.Compiled), []),
     ];
 
@@ -52,6 +53,13 @@ internal static partial class RequestCues
                     index++;
                 }
 
+                // "…, or can you recommend…": the cue starts at the modal, not at the joining word.
+                var joiner = Joiner().Match(folded, index);
+                if (joiner.Success && joiner.Index == index && index + joiner.Length < m.Index + m.Length)
+                {
+                    index += joiner.Length;
+                }
+
                 found.Add((name, index, m.Index + m.Length));
             }
         }
@@ -71,6 +79,9 @@ internal static partial class RequestCues
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+")]
+    private static partial Regex Joiner();
 
     private static bool ContainsAny(string text, string[] triggers)
     {

@@ -82,6 +82,17 @@ public sealed partial class ScopeJudge
             return new MessageJudgement(client.Id, Verdict.NoRequest, requests, "No request for work in the new text.");
         }
 
+        // "We'd like to be on LinkedIn too. Could you manage that account as well?": a wish that names
+        // nothing the book knows, spelled out by the next ask, is that ask.
+        for (var i = 0; i + 1 < requests.Count; i++)
+        {
+            if (requests[i].Match.Kind == MatchKind.None && asks.Count == requests.Count && asks[i].MayElaborate &&
+                asks[i + 1].Context == requests[i].Text && Pointing.IsIn(asks[i + 1].Span) && requests[i + 1].Match.Kind != MatchKind.None)
+            {
+                requests[i] = requests[i] with { Verdict = requests[i + 1].Verdict, Match = requests[i + 1].Match, Reason = requests[i + 1].Reason };
+            }
+        }
+
         var strongest = requests.MaxBy(r => r.Verdict)!;
         return new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
     }
@@ -143,6 +154,12 @@ public sealed partial class ScopeJudge
             return null;
         }
 
+        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral && MatchAround(ask.Sentence, package) is { Kind: MatchKind.Referral } named)
+        {
+            // "Do you teach violin, or can you recommend a teacher?": the sentence names whose expertise it is.
+            match = named;
+        }
+
         if (ask.SeeksReferral && match.Kind is not MatchKind.Referral)
         {
             // "Could you recommend a book?" asks for a tip, not for work.
@@ -162,6 +179,12 @@ public sealed partial class ScopeJudge
         if (client.HasEndedBy(today))
         {
             return (Verdict.OutOfScope, $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
+        }
+
+        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence))
+        {
+            // "There's a typo in yesterday's post - could you fix it?": putting delivered work right is not new work.
+            return (Verdict.InScope, "A correction of delivered work.");
         }
 
         if (ask.CueKind == "advice" && match.Kind is MatchKind.None or MatchKind.Deliverable)
@@ -186,7 +209,7 @@ public sealed partial class ScopeJudge
 
                 var used = client.UsedOf(d.Id);
                 var left = quantity - used;
-                return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence)
+                return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
                     ? (Verdict.OverQuota, $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
                     : (Verdict.InScope, $"'{d.Name}': {used} of {quantity} used, {left} left.");
             case MatchKind.AddOn:
@@ -205,6 +228,28 @@ public sealed partial class ScopeJudge
     // "Would it be possible", "it would be great": an "it" that points at nothing.
     [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]
     private static partial Regex Expletive();
+
+    /// <summary>"A third one", "a 5th session": the ordinal asked for, or 0.</summary>
+    private static int OrdinalOf(string span) => Ordinal().Match(span) is { Success: true } m
+        ? m.Groups[1].Value switch
+        {
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" or "4th" => 4,
+            "fifth" or "5th" => 5,
+            "sixth" or "6th" => 6,
+            _ => 0,
+        }
+        : 0;
+
+    [GeneratedRegex(@"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:one|\w+)\b")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:fix|correct|repair|sort\s+out|undo)\b")]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"\b(?:typo|typos|mistake|mistakes|error|errors|wrong|broken|misspel\w*|incorrect)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Defect();
 
     [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
     private static partial Regex TopicFirst();

@@ -29,7 +29,7 @@ internal static class Lexicon
         ("resume", ["cv"]),
         ("website", ["site", "webpage", "homepage"]),
         ("logo", ["logotype"]),
-        ("photo", ["photograph", "photography", "picture", "pic", "image", "shot"]),
+        ("photo", ["photograph", "photography", "picture", "pic", "image", "shot", "shoot", "photoshoot"]),
         ("revision", ["revise", "tweak", "change", "adjustment", "adjust", "amendment", "amend", "correction", "round", "alteration", "modification"]),
         ("post", ["blog", "article"]),
         ("email", ["mail", "emails"]),

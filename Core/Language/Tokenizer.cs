@@ -3,7 +3,11 @@ using System.Text;
 namespace MailScope.Core.Language;
 
 /// <summary>A word of a sentence: its folded lower-case form and its canonical stem.</summary>
-internal readonly record struct Token(string Word, string Key, int Start);
+internal readonly record struct Token(string Word, string Key, int Start)
+{
+    /// <summary>Written with 's ("Mia's"): an owner, not a kind of thing.</summary>
+    public bool Possessive { get; init; }
+}
 
 /// <summary>Splits text into words, folds accents and case, and gives each its canonical stem.</summary>
 internal static class Tokenizer
@@ -49,8 +53,9 @@ internal static class Tokenizer
                 i++;
             }
 
-            var word = folded[start..i].Replace("'", string.Empty, StringComparison.Ordinal);
-            tokens.Add(new Token(word, KeyOf(word), start));
+            var raw = folded[start..i];
+            var word = raw.Replace("'", string.Empty, StringComparison.Ordinal);
+            tokens.Add(new Token(word, KeyOf(word), start) { Possessive = raw.EndsWith("'s", StringComparison.Ordinal) });
         }
 
         return tokens;

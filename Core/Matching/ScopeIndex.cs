@@ -179,7 +179,7 @@ internal sealed class ScopeIndex
         }
 
         var before = m > 0 ? tokens[m - 1] : default;
-        if (before.Word is not null && Stemmer.Stem(tokens[m].Word) != tokens[m].Key && IsThing(before) && !phrase.All.Contains(before.Key))
+        if (before.Word is not null && !before.Possessive && !topical && Stemmer.Stem(tokens[m].Word) != tokens[m].Key && IsThing(before) && !phrase.All.Contains(before.Key))
         {
             // Matched through a synonym while another thing qualifies it.
             return false;
@@ -209,7 +209,7 @@ internal sealed class ScopeIndex
         // The phrase's word only qualifies another thing ("an expense policy") — though an area of expertise
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
-        return m < head ? topical : !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word));
+        return topical || (m > head && !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word)));
     }
 
     /// <summary>Equal keys, or one a prefix of the other when both are long ("physio" and "physiotherapy").</summary>
