@@ -155,7 +155,7 @@ internal static partial class SentenceSplitter
     private static void Add(string sentence, List<Sentence> sentences, string? lead)
     {
         var s = sentence.Trim();
-        var greeting = LeadingGreeting().Match(s);
+        var greeting = s.Length > 0 && char.ToUpperInvariant(s[0]) is 'H' or 'D' or 'G' or 'Y' ? LeadingGreeting().Match(s) : Match.Empty;
         if (greeting.Success && greeting.Length < s.Length)
         {
             s = s[greeting.Length..];

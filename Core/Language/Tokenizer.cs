@@ -26,7 +26,30 @@ internal static class Tokenizer
         ("does not work", "broken"), ("is not working", "broken"), ("read through", "review"), ("read over", "review"), ("e-commerce", "ecommerce"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
     ];
 
-    public static List<Token> Tokenize(string text)
+    // The same clause is tokenised many times while one message is judged (cues, matching, fallbacks):
+    // each thread keeps its last few results. Tokens are immutable, the lists are never changed by callers.
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<Token>>? _recent;
+
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var recent = _recent ??= new Dictionary<string, IReadOnlyList<Token>>(StringComparer.Ordinal);
+        if (recent.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        if (recent.Count >= 64)
+        {
+            recent.Clear();
+        }
+
+        var tokens = TokenizeUncached(text);
+        recent[text] = tokens;
+        return tokens;
+    }
+
+    private static List<Token> TokenizeUncached(string text)
     {
         var folded = Fold(text);
         foreach (var (from, to) in Phrases)

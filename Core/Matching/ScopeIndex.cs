@@ -67,6 +67,7 @@ internal sealed class ScopeIndex
     {
         var tokens = Tokenizer.Tokenize(text);
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
+        var keyPrefixes = new HashSet<string>(keys.Where(k => k.Length > MinPrefix).SelectMany(PrefixesOf), StringComparer.Ordinal);
         var stems = new HashSet<string>(tokens.Select(t => Stemmer.Stem(t.Word)), StringComparer.Ordinal);
         string? words = null;
         Candidate? best = null;
@@ -89,11 +90,11 @@ internal sealed class ScopeIndex
             foreach (var phrase in entry.Phrases)
             {
                 var exact = phrase.Required.Count(keys.Contains);
-                var matched = phrase.Required.Count(k => Has(keys, k));
+                var matched = phrase.Required.Count(k => Has(keys, keyPrefixes, k));
                 var partial = exact < phrase.Required.Length;
 
                 // A partial match must rest on a thing only this item names ("drone"), never on an activity ("build").
-                if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, k) && _entriesPerKey.GetValueOrDefault(k) == 1 &&
+                if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, keyPrefixes, k) && _entriesPerKey.GetValueOrDefault(k) == 1 &&
                                                                         !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k))))
                 {
                     continue;
@@ -169,9 +170,9 @@ internal sealed class ScopeIndex
     /// photos" or "an expense policy" the thing asked for is the slideshow or the policy; in "a portrait
     /// session" a session is not a coaching call.
     /// </summary>
-    private static bool IsAnchored(List<Token> tokens, ScopePhrase phrase, bool topical)
+    private static bool IsAnchored(IReadOnlyList<Token> tokens, ScopePhrase phrase, bool topical)
     {
-        var m = tokens.FindIndex(t => phrase.Required.Any(k => SameThing(k, t.Key)) && !Lexicon.StopWords.Contains(t.Word));
+        var m = IndexOf(tokens, t => phrase.Required.Any(k => SameThing(k, t.Key)) && !Lexicon.StopWords.Contains(t.Word));
         if (m < 0 || tokens[m].Key == BugKey)
         {
             // A defect is said of its subject ("the form isn't working"), not asked for as an object.
@@ -185,7 +186,7 @@ internal sealed class ScopeIndex
             return false;
         }
 
-        var d = tokens.FindIndex(t => Determiners.Contains(t.Word));
+        var d = IndexOf(tokens, t => Determiners.Contains(t.Word));
         if (d < 0 || d > m)
         {
             return true;
@@ -212,11 +213,34 @@ internal sealed class ScopeIndex
         return topical || (m > head && !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word)));
     }
 
+    private static int IndexOf(IReadOnlyList<Token> tokens, Func<Token, bool> predicate)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (predicate(tokens[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Equal keys, or one a prefix of the other when both are long ("physio" and "physiotherapy").</summary>
     private static bool SameThing(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
-    private static bool Has(HashSet<string> keys, string key) => keys.Contains(key) || keys.Any(k => SameThing(k, key));
+    private const int MinPrefix = 5;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Prefixes = new(StringComparer.Ordinal);
+
+    /// <summary>The proper prefixes of a key that are long enough to stand for it.</summary>
+    private static string[] PrefixesOf(string key) =>
+        key.Length <= MinPrefix ? [] : Prefixes.GetOrAdd(key, k => Enumerable.Range(MinPrefix, k.Length - MinPrefix).Select(n => k[..n]).ToArray());
+
+    /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
+    private static bool Has(HashSet<string> keys, HashSet<string> keyPrefixes, string key) =>
+        keys.Contains(key) || (key.Length >= MinPrefix && (keyPrefixes.Contains(key) || PrefixesOf(key).Any(keys.Contains)));
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
 

@@ -34,7 +34,7 @@ internal sealed class ScopePhrase
 
     public static ScopePhrase? From(string text, bool headOnly)
     {
-        var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' '));
+        var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' ')).ToList();
         if (headOnly)
         {
             var cut = tokens.FindIndex(t => Lexicon.HeadBreakers.Contains(t.Word));

@@ -171,7 +171,7 @@ internal static partial class NewTextExtractor
             }
 
             // Sign-offs are short lines; most lines are not, and skip the pattern.
-            if (line.Length <= 60 && SignOff().IsMatch(line) && IsClosingBlock(lines, i + 1))
+            if (line.Length <= 48 && char.IsLetter(line[0]) && SignOff().IsMatch(line) && IsClosingBlock(lines, i + 1))
             {
                 return i;
             }

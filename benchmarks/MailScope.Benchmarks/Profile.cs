@@ -32,6 +32,7 @@ internal static class Profile
 
         Time(output, "asks", rounds, () => sentences.Sum(s => AskDetector.Detect(s).Count));
         Time(output, "tokenize", rounds, () => sentences.Sum(s => s.Sum(x => Tokenizer.Tokenize(x.Text).Count)));
+        Time(output, "zoning again", rounds, () => texts.Sum(t => NewTextExtractor.Extract(t.TextBody, t.HtmlBody).Count));
         Time(output, "judge (all)", rounds, () => texts.Sum(t => judge.Judge(t, new DateOnly(2026, 11, 27)).Requests.Count));
         return 0;
     }
