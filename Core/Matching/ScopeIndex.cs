@@ -24,6 +24,7 @@ internal sealed class ScopeIndex
 
     private readonly List<Entry> _entries = [];
     private ScopeIndex? _addOnIndex;
+    private Dictionary<string, List<int>>? _byKey;
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
@@ -72,7 +73,7 @@ internal sealed class ScopeIndex
         string? words = null;
         Candidate? best = null;
         Candidate? bestOwn = null;
-        foreach (var entry in _entries)
+        foreach (var entry in Candidates(keys))
         {
             var rank = entry.Kind switch
             {
@@ -211,6 +212,49 @@ internal sealed class ScopeIndex
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
         return topical || (m > head && !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word)));
+    }
+
+    /// <summary>Only the items that name one of the text's words (or a word it begins, or that begins it), in book order.</summary>
+    private IEnumerable<Entry> Candidates(HashSet<string> keys)
+    {
+        var byKey = LazyInitializer.EnsureInitialized(ref _byKey, BuildKeyIndex);
+        var found = new SortedSet<int>();
+        foreach (var key in keys)
+        {
+            if (byKey.TryGetValue(key, out var entries))
+            {
+                found.UnionWith(entries);
+            }
+
+            foreach (var prefix in PrefixesOf(key))
+            {
+                if (byKey.TryGetValue(prefix, out var shorter))
+                {
+                    found.UnionWith(shorter);
+                }
+            }
+        }
+
+        return found.Select(i => _entries[i]);
+    }
+
+    private Dictionary<string, List<int>> BuildKeyIndex()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            foreach (var key in _entries[i].Phrases.SelectMany(p => p.Required).SelectMany(k => PrefixesOf(k).Append(k)).Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return index;
     }
 
     private static int IndexOf(IReadOnlyList<Token> tokens, Func<Token, bool> predicate)
