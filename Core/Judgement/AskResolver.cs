@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using MailScope.Core.Asks;
+using MailScope.Core.Language;
+using MailScope.Core.Matching;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Judgement;
+
+/// <summary>
+/// Finds what an ask asks for: its own clause first, then — when it points back or names nothing — the
+/// rest of its sentence, a topic named up front, the line that introduced its list, or the sentence
+/// before. Drops asks that turn out to be admin or a request for a tip.
+/// </summary>
+internal sealed partial class AskResolver(ScopeIndex index)
+{
+    /// <summary>The match for the ask, or null when it is not an ask for work after all.</summary>
+    public ScopeMatch? Resolve(DetectedAsk ask, RequestJudgement? previous, Package package)
+    {
+        // The ask's object is looked for in its own clause first, without references to past calls.
+        var match = index.Match(PastReference().Replace(ask.Span, " "), package);
+        if (match.Kind == MatchKind.None)
+        {
+            match = index.Match(ask.Span, package);
+        }
+
+        if (ask.ContextIsLead && MatchAround(ask.Context!, package) is { Kind: MatchKind.Deliverable } lead)
+        {
+            // Items under "Our feedback for the second round of revisions:" are parts of that deliverable.
+            match = lead;
+        }
+
+        // When the clause names its own thing and nothing matched, the rest of the sentence is not asked
+        // for ("while you're reviewing my resume, could you also rewrite my LinkedIn headline?").
+        var pointsBack = Pointing.IsIn(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
+        if (match.Kind == MatchKind.None && pointsBack)
+        {
+            match = MatchAround(ask.Sentence, package);
+        }
+
+        if (match.Kind == MatchKind.None && TopicFirst().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } topic)
+        {
+            // "For the album, can we have the linen cover in green?": the topic named up front.
+            match = MatchAround(topic.Value, package);
+        }
+
+        if (match.Kind == MatchKind.Package && ask.Context is not null && Pointing.IsIn(ask.Span) &&
+            MatchAround(ask.Context, package) is { Kind: MatchKind.Deliverable } own)
+        {
+            // "Can you translate these three as well?" after naming three certificates: the things named
+            // before are what is asked for, and they are the client's own deliverable.
+            match = own;
+        }
+
+        if (match.Kind == MatchKind.None && ask.Context is not null && (pointsBack || ask.ContextIsLead))
+        {
+            // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
+            // the line that introduced a list of changes.
+            match = MatchAround(ask.Context, package);
+        }
+
+        if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
+        {
+            // "Could you build a website for my bakery? We need a menu page and opening hours." is one ask.
+            match = previous.Match;
+        }
+
+        if (ask.Logistics && (match.Strength < 2 || match.Kind != MatchKind.Deliverable))
+        {
+            // "Could you send me the invoice for the extra call?" is admin, unless it plainly names work
+            // the book sells ("send reminders for the overdue invoices").
+            return null;
+        }
+
+        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral && MatchAround(ask.Sentence, package) is { Kind: MatchKind.Referral } named)
+        {
+            // "Do you teach violin, or can you recommend a teacher?": the sentence names whose expertise it is.
+            match = named;
+        }
+
+        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral)
+        {
+            // "Could you recommend a book?" asks for a tip, not for work.
+            return null;
+        }
+
+        return match;
+    }
+
+    /// <summary>Text around the ask: anchored first, then any mention.</summary>
+    private ScopeMatch MatchAround(string text, Package package) =>
+        index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
+
+    // "Would it be possible", "it would be great": an "it" that points at nothing.
+    [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]
+    private static partial Regex Expletive();
+
+    [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
+    private static partial Regex TopicFirst();
+
+    [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b")]
+    private static partial Regex PastReference();
+}
