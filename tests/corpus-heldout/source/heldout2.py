@@ -1,9 +1,9 @@
 """Second held-out batch (interior designer, virtual assistant), written after the first round of fixes.
 python3 heldout2.py writes interior/ and assistant/ (mail/*.eml and labels.tsv)."""
-import os, sys, shutil
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', '..', 'corpus', 'source'))
-from mkeml import write
+from mkeml import write_books
 
 CH = ("chidi.okafor@example.co.uk", "Chidi Okafor")
 AS = ("astrid@lindgren.example", "Astrid Lindgren")
@@ -201,19 +201,4 @@ Arjun""", "in_scope"),
 
 books = {'interior': (INTERIOR, 'Marlow Interiors <studio@marlowinteriors.example>'),
          'assistant': (ASSISTANT, 'Tidy Desk <hello@tidydesk.example>')}
-ROOT = os.path.dirname(HERE)
-for book, (msgs, me) in books.items():
-    d = os.path.join(ROOT, book, 'mail')
-    shutil.rmtree(d, ignore_errors=True)
-    os.makedirs(d)
-    with open(os.path.join(ROOT, book, 'labels.tsv'), 'w') as lab:
-        lab.write('# file\tverdict\n')
-        for i, (mid, (frm, name), subj, kind, body, label) in enumerate(msgs):
-            path = os.path.join(d, mid + '.eml')
-            date = f'Wed, {1 + i % 27:02d} Nov 2026 {8 + i % 10:02d}:45:00 +0000'
-            if kind == 'html':
-                write(path, frm, me, subj, None, html=body, name=name, date=date)
-            else:
-                write(path, frm, me, subj, body, name=name, date=date)
-            lab.write(f'{mid}.eml\t{label}\n')
-print(sum(len(m) for m, _ in books.values()))
+print(write_books(os.path.dirname(HERE), books, 'Wed', 45))

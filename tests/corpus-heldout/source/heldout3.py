@@ -1,9 +1,9 @@
 """Third held-out batch (piano teacher, social media manager), written after the second round of fixes.
 python3 heldout3.py writes music/ and social/ (mail/*.eml and labels.tsv)."""
-import os, sys, shutil
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', '..', 'corpus', 'source'))
-from mkeml import write
+from mkeml import write_books
 
 SA = ("sabine.koch@example.de", "Sabine Koch")
 TW = ("tom.weber@example.de", "Tom Weber")
@@ -83,7 +83,7 @@ Tom""", "no_request"),
 ("m18", TW, "Score", "text", """Hi! Could you arrange the Game of Thrones theme for piano so I can play it at my cousin's wedding? And would you be able to come and play along with me there?
 
 Tom""", "out_of_scope"),
-("m19", ("newsletter@musicshop.example", "Music Shop"), "Winter sale", """Winter sale: 20% on all digital pianos.""" and "text", """Winter sale: 20% on all digital pianos this week only.""", "not_a_client"),
+("m19", ("newsletter@musicshop.example", "Music Shop"), "Winter sale", "text", """Winter sale: 20% on all digital pianos this week only.""", "not_a_client"),
 ("m20", TW, "ok", "text", """Thanks for today's lesson, I'll practise the scales every day this week like you said.
 
 Tom""", "no_request"),
@@ -179,19 +179,4 @@ Maya""", "in_scope"),
 
 books = {'music': (MUSIC, 'Clara Voss <clara@vosspiano.example>'),
          'social': (SOCIAL, 'Brightside Social <team@brightside.example>')}
-ROOT = os.path.dirname(HERE)
-for book, (msgs, me) in books.items():
-    d = os.path.join(ROOT, book, 'mail')
-    shutil.rmtree(d, ignore_errors=True)
-    os.makedirs(d)
-    with open(os.path.join(ROOT, book, 'labels.tsv'), 'w') as lab:
-        lab.write('# file\tverdict\n')
-        for i, (mid, (frm, name), subj, kind, body, label) in enumerate(msgs):
-            path = os.path.join(d, mid + '.eml')
-            date = f'Thu, {1 + i % 27:02d} Nov 2026 {8 + i % 10:02d}:05:00 +0000'
-            if kind == 'html':
-                write(path, frm, me, subj, None, html=body, name=name, date=date)
-            else:
-                write(path, frm, me, subj, body, name=name, date=date)
-            lab.write(f'{mid}.eml\t{label}\n')
-print(sum(len(m) for m, _ in books.values()))
+print(write_books(os.path.dirname(HERE), books, 'Thu', 5))
