@@ -29,6 +29,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = lead;
         }
 
+        // A partial match in the clause gives way to a full one in what it points back at ("make it warmer").
+        if (match.Kind != MatchKind.None && match.Strength == 0 && ask.Context is not null && Pointing.IsIn(ask.Span) &&
+            MatchAround(ask.Context, package) is { Kind: not MatchKind.None, Strength: > 0 } named)
+        {
+            match = named;
+        }
+
         // When the clause names its own thing and nothing matched, the rest of the sentence is not asked
         // for ("while you're reviewing my resume, could you also rewrite my LinkedIn headline?").
         var pointsBack = Pointing.IsIn(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
@@ -71,10 +78,12 @@ internal sealed partial class AskResolver(ScopeIndex index)
             return null;
         }
 
-        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral && MatchAround(ask.Sentence, package) is { Kind: MatchKind.Referral } named)
+        if (ask.SeeksReferral && match.Kind is not MatchKind.Referral &&
+            (MatchAround(ask.Sentence, package) is { Kind: MatchKind.Referral } inSentence ? inSentence
+             : ask.Context is not null && MatchAround(ask.Context, package) is { Kind: MatchKind.Referral } before ? before : null) is { } referral)
         {
-            // "Do you teach violin, or can you recommend a teacher?": the sentence names whose expertise it is.
-            match = named;
+            // "Do you teach violin, or can you recommend a teacher?": the sentence (or the one before) names whose expertise it is.
+            match = referral;
         }
 
         if (ask.SeeksReferral && match.Kind is not MatchKind.Referral)

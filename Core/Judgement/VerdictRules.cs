@@ -23,7 +23,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return (Verdict.InScope, "A correction of delivered work.");
         }
 
-        if (ask.CueKind == "advice" && match.Kind is MatchKind.None or MatchKind.Deliverable)
+        if (ask.CueKind == "advice" && match.Kind is not MatchKind.Referral)
         {
             // A question on the client's own work is what the engagement is for.
             return (Verdict.InScope, $"A question within {package.Name}.");
