@@ -106,6 +106,12 @@ internal static partial class AskDetector
         // A clause that asks for a thing ("it would be great if the site also had a blog") is work even
         // without a work verb; one that names nothing concrete ("can you let me know?") is not, unless
         // it points back ("is that something you can do?") at a thing named just before.
+        // "Is redoing the website something you could take on?": the thing comes before the cue.
+        if (SomethingYouCould().IsMatch(span) && context is not null && ObjectWords.HasConcreteObject(context))
+        {
+            return true;
+        }
+
         return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) ||
                (cueKind != "please" && context is not null && Pointing.IsIn(sentence) && ObjectWords.HasConcreteObject(context));
     }
@@ -165,6 +171,9 @@ internal static partial class AskDetector
     // The client asks leave for their own action, not work from the provider.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
     private static partial Regex Permission();
+
+    [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
+    private static partial Regex SomethingYouCould();
 
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|email\s+me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();

@@ -25,12 +25,12 @@ public class QualityFloorTests
     public void Held_out_corpus_stays_above_its_floor()
     {
         // First looks, before any tuning on them: batch 1 flag F1 0.878 / verdict 68.2 %; batch 2 0.780 / 63.6 %;
-        // batch 3 0.789 / 67.5 %; batch 4 0.900 / 78.9 %.
+        // batch 3 0.789 / 67.5 %; batch 4 0.900 / 78.9 %; batch 5 0.968 / 86.7 %.
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), Today);
 
-        Assert.True(result.Messages >= 166, $"only {result.Messages} labelled messages");
-        Assert.True(result.Flagged.F1 >= 0.94, $"flag F1 {result.Flagged.F1:F3}");
-        Assert.True(result.VerdictAccuracy >= 0.83, $"verdict accuracy {result.VerdictAccuracy:P1}");
+        Assert.True(result.Messages >= 196, $"only {result.Messages} labelled messages");
+        Assert.True(result.Flagged.F1 >= 0.95, $"flag F1 {result.Flagged.F1:F3}");
+        Assert.True(result.VerdictAccuracy >= 0.85, $"verdict accuracy {result.VerdictAccuracy:P1}");
     }
 
     [Fact]
