@@ -75,8 +75,21 @@ internal static class DraftCommand
 
             // Written beside the target and renamed: the reply file is whole or absent.
             var temp = request.OutputPath + ".tmp";
-            await reply.WriteToAsync(temp, cancellationToken).ConfigureAwait(false);
-            File.Move(temp, request.OutputPath, overwrite: true);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))!);
+                await reply.WriteToAsync(temp, cancellationToken).ConfigureAwait(false);
+                File.Move(temp, request.OutputPath, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+
+                return Fail($"{request.OutputPath}: cannot be written: {ex.Message}");
+            }
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{request.OutputPath}: {draft.Offer.Kind.ToWire()} offer{(draft.Quote is { } q ? $", quote {q.FileName}" : string.Empty)} ({judgement.Verdict.ToWire()})")).ConfigureAwait(false);
             return 0;

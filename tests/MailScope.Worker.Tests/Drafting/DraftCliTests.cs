@@ -89,4 +89,15 @@ public sealed class DraftCliTests : IDisposable
 
         Assert.Equal(["CO-2026-0001.pdf", "CO-2026-0002.pdf", "CO-2026-0003.pdf", "CO-2026-0004.pdf"], names.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task The_output_folder_is_created_when_missing()
+    {
+        var result = await WorkerProcess.RunAsync(
+            "draft", "--scope", Book, "--today", "2026-11-27", "--state", _temp.File("state"), "--out", _temp.File("new/folder/reply.eml"),
+            RepoPaths.Of("samples", "mailbox", "02-alex-logo.eml"));
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.True(File.Exists(_temp.File("new/folder/reply.eml")));
+    }
 }
