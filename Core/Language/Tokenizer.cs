@@ -103,10 +103,6 @@ internal static class Tokenizer
         return key;
     }
 
-    /// <summary>Content keys: canonical stems without stop words.</summary>
-    public static List<string> ContentKeys(string text) =>
-        Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key).ToList();
-
     /// <summary>Lower case, typographic quotes straightened, Latin accents removed.</summary>
     public static string Fold(string text)
     {

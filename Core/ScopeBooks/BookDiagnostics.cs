@@ -49,7 +49,4 @@ internal sealed class BookDiagnostics(string file)
 
     public void Warning(YamlNode at, string field, string message) =>
         Warnings.Add(new ScopeBookError(file, (int)at.Start.Line, (int)at.Start.Column, field, message));
-
-    public void Error(int line, int column, string field, string message) =>
-        Errors.Add(new ScopeBookError(file, line, column, field, message));
 }

@@ -28,11 +28,6 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
         ArgumentNullException.ThrowIfNull(judgement);
         var offer = _planner.Choose(judgement, today, kind, hours);
         var client = book.Clients.First(c => c.Id == judgement.ClientId);
-        if (offer.Total is not null && string.IsNullOrEmpty(book.Provider.Currency))
-        {
-            throw new OfferException("A priced offer needs provider.currency in the scope book.");
-        }
-
         var placeholder = offer.HasQuote ? new QuoteInfo(offer.Kind == OfferKind.Upgrade ? "UQ-0000-0000" : "CO-0000-0000", today, today.AddDays(ValidDays)) : null;
         Render(message, judgement, offer, client, placeholder, signature, cancellationToken);
 

@@ -24,7 +24,7 @@ public class DraftBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var book = ScopeBookLoader.LoadFile(Path.Combine(JudgeBenchmarks.Root(), "samples", "scope-book.yaml"));
+        var book = ScopeBookLoader.LoadFile(RepoPaths.Of("samples", "scope-book.yaml"));
         _judge = new ScopeJudge(book);
         _drafter = new ReplyDrafter(book, TemplateSet.Load(), new CountingNumbers());
         _message = new InboundMessage { From = "alex.kim@example.com", Subject = "Next steps", TextBody = "Hi Dana,\n\nCould we squeeze in one more session next week before my final interview?\n\nBest,\nAlex" };

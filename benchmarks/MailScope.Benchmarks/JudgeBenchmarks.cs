@@ -22,7 +22,7 @@ public class JudgeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _judge = new ScopeJudge(ScopeBookLoader.LoadFile(Path.Combine(Root(), "samples", "scope-book.yaml")));
+        _judge = new ScopeJudge(ScopeBookLoader.LoadFile(RepoPaths.Of("samples", "scope-book.yaml")));
         _raw = Enumerable.Range(0, 6).Select(i => System.Text.Encoding.UTF8.GetBytes(SampleMail.Eml(i, Kilobytes))).ToArray();
         _messages = _raw.Select(r => MimeMessageReader.ToInbound(MimeMessage.Load(new MemoryStream(r)))).ToArray();
     }
@@ -50,18 +50,5 @@ public class JudgeBenchmarks
         }
 
         return n;
-    }
-
-    internal static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MailScope.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

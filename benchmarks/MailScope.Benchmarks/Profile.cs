@@ -12,7 +12,7 @@ internal static class Profile
 {
     public static int Run(TextWriter output)
     {
-        var book = ScopeBookLoader.LoadFile(Path.Combine(JudgeBenchmarks.Root(), "samples", "scope-book.yaml"));
+        var book = ScopeBookLoader.LoadFile(RepoPaths.Of("samples", "scope-book.yaml"));
         var judge = new ScopeJudge(book);
         var texts = Enumerable.Range(0, 6).Select(i => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SampleMail.Eml(i))))).Select(Worker.MailReading.MimeMessageReader.ToInbound).ToArray();
         const int rounds = 3000;

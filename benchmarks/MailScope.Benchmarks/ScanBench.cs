@@ -12,7 +12,7 @@ internal static class ScanBench
 {
     public static int Run(TextWriter output)
     {
-        var root = JudgeBenchmarks.Root();
+        var root = RepoPaths.Root;
         var worker = Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll");
         var book = Path.Combine(root, "samples", "scope-book.yaml");
         var folder = Path.Combine(Path.GetTempPath(), "mailscope-bench");

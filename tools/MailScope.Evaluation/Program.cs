@@ -1,4 +1,3 @@
-using System.Globalization;
 using MailScope.Evaluation;
 
 // dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose] [--model]
@@ -26,7 +25,7 @@ if (args is ["explain", var bookPath, var clientId, var text])
 
 var what = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
 var verbose = args.Contains("--verbose");
-var root = FindRoot();
+var root = RepoPaths.Root;
 var today = new DateOnly(2026, 11, 27);
 
 if (what is "corpus" or "all")
@@ -61,16 +60,3 @@ if (what is "intent" or "all")
 }
 
 return 0;
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "MailScope.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new DirectoryNotFoundException(string.Create(CultureInfo.InvariantCulture, $"MailScope.sln not found above {Directory.GetCurrentDirectory()}"));
-}

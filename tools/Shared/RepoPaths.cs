@@ -1,6 +1,6 @@
-namespace MailScope.Testing;
+namespace MailScope.Tooling;
 
-/// <summary>Finds files of the repository from a test's output folder (linked into every test project).</summary>
+/// <summary>Finds files of the repository from a build output folder (linked into tests, tools and benchmarks).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
