@@ -1,12 +1,21 @@
 using System.CommandLine;
 using MailScope.Worker.Drafting;
+using MailScope.Worker.Hosting;
 using MailScope.Worker.Scanning;
 
 var root = new RootCommand("MailScope: finds the scope creep in client mail.")
 {
     ScanCommand.Create(),
     DraftCommand.Create(),
+    RunCommand.Create(),
+    SyncCommand.Create(),
 };
+
+// With no command, the worker runs (worker.md).
+if (args.Length == 0 || args[0].StartsWith("--MailScope", StringComparison.OrdinalIgnoreCase))
+{
+    args = ["run", .. args];
+}
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

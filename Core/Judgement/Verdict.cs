@@ -29,6 +29,10 @@ public static class VerdictNames
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };
 
+    /// <summary>The verdict of a wire name, or null for any other text (such as "error").</summary>
+    public static Verdict? FromWire(string? name) =>
+        Enum.GetValues<Verdict>().Cast<Verdict?>().FirstOrDefault(v => v!.Value.ToWire() == name);
+
     /// <summary>True for the verdicts that mark scope creep.</summary>
     public static bool IsFlagged(this Verdict verdict) =>
         verdict is Verdict.OverQuota or Verdict.OutOfScope or Verdict.OutsideExpertise;

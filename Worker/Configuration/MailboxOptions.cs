@@ -1,0 +1,88 @@
+namespace MailScope.Worker.Configuration;
+
+internal enum MailboxKind
+{
+    Imap,
+    Graph,
+    Maildir,
+}
+
+/// <summary>One <c>MailScope:Mailboxes:N</c> entry.</summary>
+internal sealed class MailboxOptions
+{
+    public string Name { get; set; } = string.Empty;
+
+    public MailboxKind Kind { get; set; } = MailboxKind.Imap;
+
+    /// <summary>The folder to watch; default INBOX (Graph: inbox).</summary>
+    public string? Folder { get; set; }
+
+    public bool CreateDrafts { get; set; } = true;
+
+    /// <summary>Minutes between scheduled syncs (IDLE starts one sooner when mail arrives).</summary>
+    public int SyncMinutes { get; set; } = 2;
+
+    /// <summary>Messages fetched and judged per batch; the checkpoint moves after each batch.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    public ImapOptions Imap { get; set; } = new();
+
+    public GraphOptions Graph { get; set; } = new();
+
+    public MaildirOptions Maildir { get; set; } = new();
+}
+
+internal enum ImapSecurity
+{
+    SslOnConnect,
+    StartTls,
+    None,
+}
+
+internal sealed class ImapOptions
+{
+    public string? Host { get; set; }
+
+    public int? Port { get; set; }
+
+    public ImapSecurity Security { get; set; } = ImapSecurity.SslOnConnect;
+
+    public string? User { get; set; }
+
+    /// <summary>From the environment or user secrets only.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>A fixed OAuth 2.0 access token for XOAUTH2 (Gmail, or a token you obtained).</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>Microsoft 365 app-only XOAUTH2 through Azure.Identity: the tenant.</summary>
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    /// <summary>From the environment or user secrets only.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Seconds to wait for the server before giving up on a command.</summary>
+    public int TimeoutSeconds { get; set; } = 60;
+}
+
+internal sealed class GraphOptions
+{
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? UserId { get; set; }
+
+    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    public string? AccessToken { get; set; }
+}
+
+internal sealed class MaildirOptions
+{
+    public string? Path { get; set; }
+}

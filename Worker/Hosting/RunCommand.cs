@@ -1,0 +1,88 @@
+using System.CommandLine;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using MailScope.Core.Sync;
+using MailScope.Worker.Configuration;
+using MailScope.Worker.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MailScope.Worker.Hosting;
+
+/// <summary><c>run</c> (worker.md): the Hangfire server, syncing every mailbox on its schedule until stopped.</summary>
+internal static partial class RunCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Run the worker: sync every configured mailbox on its schedule until Ctrl+C (with none configured: the demo mailbox).");
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, cancellationToken) => RunAsync(result.UnmatchedTokens, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> configArgs, CancellationToken cancellationToken)
+    {
+        using var host = HostStartup.TryBuild(configArgs, args =>
+        {
+            var builder = WorkerHost.CreateBuilder(args);
+            var options = builder.Services.BuildServiceProvider().GetRequiredService<MailScopeOptions>();
+            builder.Services.AddHangfire(configuration =>
+            {
+                configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+                var connectionString = options.Storage.EffectiveConnectionString(options.DataFolder);
+                if (options.Storage.Provider == StorageProvider.PostgreSql)
+                {
+                    configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString));
+                }
+                else
+                {
+                    configuration.UseSQLiteStorage(JobsDatabase(connectionString), new SQLiteStorageOptions());
+                }
+            });
+            builder.Services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Clamp(options.Mailboxes.Count + 1, 2, 20);
+                o.ServerName = Sync.MailboxSyncer.WorkerName;
+            });
+            builder.Services.AddTransient<MailboxSyncJob>();
+            builder.Services.AddHostedService<StoreInitializer>();
+            builder.Services.AddHostedService<SyncSchedule>();
+            builder.Services.AddHostedService<ImapIdleWatcher>();
+            return builder;
+        }, out var exitCode);
+        if (host is null)
+        {
+            return exitCode;
+        }
+
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MailScope.Worker");
+        var demo = host.Services.GetRequiredService<DemoMode>();
+        var mailboxes = host.Services.GetRequiredService<MailScopeOptions>().Mailboxes;
+        var names = string.Join(", ", mailboxes.Select(m => $"{m.Name} ({m.Kind})"));
+        Started(logger, mailboxes.Count, names, demo.Enabled ? " (demo: no mailbox configured, using ./data/demo-maildir)" : string.Empty);
+
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>Hangfire's jobs go in their own SQLite file beside MailScope's state.</summary>
+    private static string JobsDatabase(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var full = Path.GetFullPath(file);
+        return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-jobs.db");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "MailScope worker started with {Count} mailbox(es): {Mailboxes}{Demo}. Ctrl+C stops it.")]
+    private static partial void Started(ILogger logger, int count, string mailboxes, string demo);
+
+    /// <summary>Creates the store's tables before any job runs.</summary>
+    private sealed class StoreInitializer(ISyncStore store) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Sync;
+using MailScope.Templates.Rendering;
+using MailScope.Worker.Configuration;
+using MailScope.Worker.Mailboxes;
+using MailScope.Worker.Sync;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MailScope.Worker.Hosting;
+
+/// <summary><c>sync --once [--mailbox NAME]</c> (worker.md): one pass over the mailboxes, then exit.</summary>
+internal static class SyncCommand
+{
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "One sync pass, then exit (continuous syncing is `run`)." };
+        var mailbox = new Option<string?>("--mailbox") { Description = "Sync only this mailbox (its MailScope:Mailboxes:N:Name)." };
+        var command = new Command("sync", "Sync the configured mailboxes once: judge new mail, flag the creep, draft replies.") { once, mailbox };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(mailbox), result.UnmatchedTokens, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? only, IReadOnlyList<string> configArgs, CancellationToken cancellationToken)
+    {
+        using var host = HostStartup.TryBuild(configArgs, WorkerHost.CreateBuilder, out var exitCode);
+        if (host is null)
+        {
+            return exitCode;
+        }
+
+        var options = host.Services.GetRequiredService<MailScopeOptions>();
+        var mailboxes = options.Mailboxes.Where(m => only is null || m.Name.Equals(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (mailboxes.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"error: --mailbox: no mailbox named '{only}' (configured: {string.Join(", ", options.Mailboxes.Select(m => m.Name))})").ConfigureAwait(false);
+            return 2;
+        }
+
+        await host.Services.GetRequiredService<ISyncStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var syncer = host.Services.GetRequiredService<MailboxSyncer>();
+        var failed = new List<string>();
+        foreach (var mailbox in mailboxes)
+        {
+            try
+            {
+                await syncer.SyncAsync(mailbox, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MailboxException ex)
+            {
+                failed.Add(ex.Message);
+            }
+            catch (TemplateException ex)
+            {
+                failed.Add($"mailbox '{mailbox.Name}': template error: {ex.Message}");
+            }
+        }
+
+        foreach (var failure in failed)
+        {
+            await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+        }
+
+        return failed.Count == 0 ? 0 : 1;
+    }
+}
+
+/// <summary>Builds a host, turning configuration and scope book errors into a clear message and exit 2.</summary>
+internal static class HostStartup
+{
+    public static IHost? TryBuild(IReadOnlyList<string> configArgs, Func<IReadOnlyList<string>, HostApplicationBuilder> create, out int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        exitCode = 0;
+        string message;
+        try
+        {
+            return create(configArgs).Build();
+        }
+        catch (ConfigurationException ex)
+        {
+            message = ex.Message;
+        }
+        catch (ScopeBookException ex)
+        {
+            message = ex.Message;
+        }
+        catch (TemplateException ex)
+        {
+            message = $"template error: {ex.Message}";
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("convert", StringComparison.OrdinalIgnoreCase))
+        {
+            // The binder's message names the key and the value it could not convert.
+            message = $"configuration: {ex.Message}";
+        }
+
+        Console.Error.WriteLine($"error: {message}");
+        exitCode = 2;
+        return null;
+    }
+}

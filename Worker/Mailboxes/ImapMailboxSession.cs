@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailScope.Worker.Configuration;
+using MailScope.Worker.MailReading;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace MailScope.Worker.Mailboxes;
+
+/// <summary>
+/// A mailbox on an IMAP server through MailKit. Incremental from a UIDVALIDITY/last-UID checkpoint; a
+/// batch of small messages comes in one FETCH; a message over <see cref="FullFetchLimit"/> is read as
+/// headers and text parts only, so big attachments never cross the wire.
+/// </summary>
+internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger) : IMailboxSession
+{
+    /// <summary>Messages up to this size are fetched whole; larger ones as headers and text parts.</summary>
+    public const uint FullFetchLimit = 1024 * 1024;
+
+    public const string Keyword = "$ScopeCreep";
+
+    private IMailFolder? _folder;
+    private IMailFolder? _drafts;
+
+    public MailboxCounters Counters { get; } = new();
+
+    public bool KeywordsAllowed { get; private set; }
+
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        await ImapConnector.ConnectAsync(Client, options, cancellationToken).ConfigureAwait(false);
+        _folder = await ImapConnector.WatchedFolderAsync(Client, options, cancellationToken).ConfigureAwait(false);
+        await _folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken).ConfigureAwait(false);
+        KeywordsAllowed = _folder.PermanentFlags.HasFlag(MessageFlags.UserDefined) || _folder.PermanentKeywords.Contains(Keyword);
+        if (!KeywordsAllowed)
+        {
+            ImapLog.KeywordsRefused(logger, options.Name, Keyword);
+        }
+    }
+
+    private ImapClient? _client;
+
+    private ImapClient Client => _client ??= new ImapClient(new CountingProtocolLogger(Counters));
+
+    public async IAsyncEnumerable<FetchedBatch> ReadNewAsync(string? checkpoint, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        var validity = folder.UidValidity;
+        var saved = ImapCheckpoint.Parse(checkpoint);
+        var last = 0u;
+        if (saved is not null && saved.UidValidity == validity)
+        {
+            last = saved.LastUid;
+        }
+        else if (saved is not null)
+        {
+            ImapLog.UidValidityChanged(logger, options.Name, saved.UidValidity, validity);
+        }
+
+        // UIDNEXT from SELECT says whether anything arrived: an unchanged mailbox costs no further command.
+        if (folder.UidNext is { } next && next.Id <= last + 1)
+        {
+            yield break;
+        }
+
+        var uids = (await folder.SearchAsync(SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue)), cancellationToken).ConfigureAwait(false))
+            .Where(u => u.Id > last).OrderBy(u => u.Id).ToList();
+        foreach (var chunk in uids.Chunk(Math.Max(1, batchSize)))
+        {
+            var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
+            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].Id).Serialize());
+        }
+    }
+
+    private async Task<IMailFolder> OpenFolderAsync(CancellationToken cancellationToken)
+    {
+        var folder = _folder ?? throw new InvalidOperationException("Connect first.");
+        if (!folder.IsOpen)
+        {
+            await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken).ConfigureAwait(false);
+        }
+
+        return folder;
+    }
+
+    private async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IMailFolder folder, UniqueId[] chunk, CancellationToken cancellationToken)
+    {
+        var summaries = await folder.FetchAsync(chunk, MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.BodyStructure, cancellationToken).ConfigureAwait(false);
+        var byUid = summaries.ToDictionary(s => s.UniqueId.Id);
+        var results = new Dictionary<uint, FetchedMessage>();
+        var small = chunk.Where(u => byUid.TryGetValue(u.Id, out var s) && (s.Size ?? 0) <= FullFetchLimit).ToList();
+        if (small.Count > 0 && folder is ImapFolder imapFolder)
+        {
+            // One FETCH for the whole batch of small messages.
+            await imapFolder.GetStreamsAsync(small, async (_, _, uid, stream, ct) =>
+            {
+                results[uid.Id] = await ParseAsync(uid, stream, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var uid in chunk.Where(u => !results.ContainsKey(u.Id)))
+        {
+            if (!byUid.TryGetValue(uid.Id, out var summary))
+            {
+                continue; // Expunged between SEARCH and FETCH: nothing to judge.
+            }
+
+            results[uid.Id] = await FetchTextPartsAsync(folder, summary, cancellationToken).ConfigureAwait(false);
+        }
+
+        return [.. chunk.Where(u => results.ContainsKey(u.Id)).Select(u => results[u.Id])];
+    }
+
+    private async Task<FetchedMessage> ParseAsync(UniqueId uid, Stream stream, CancellationToken cancellationToken)
+    {
+        Counters.AddFetched();
+        try
+        {
+            var message = await MimeMessage.LoadAsync(MimeMessageReader.Options, stream, cancellationToken).ConfigureAwait(false);
+            return new FetchedMessage(SourceId(uid), message, null);
+        }
+        catch (FormatException ex)
+        {
+            return new FetchedMessage(SourceId(uid), null, $"cannot be parsed as MIME: {ex.Message}");
+        }
+    }
+
+    private async Task<FetchedMessage> FetchTextPartsAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
+    {
+        Counters.AddFetched();
+        var headers = await folder.GetHeadersAsync(summary.UniqueId, cancellationToken).ConfigureAwait(false);
+        var message = new MimeMessage(headers);
+        var alternative = new MultipartAlternative();
+        foreach (var part in new[] { summary.TextBody, summary.HtmlBody }.OfType<BodyPartText>())
+        {
+            if (await folder.GetBodyPartAsync(summary.UniqueId, part, cancellationToken).ConfigureAwait(false) is MimeEntity entity)
+            {
+                alternative.Add(entity);
+            }
+        }
+
+        message.Body = alternative;
+        return new FetchedMessage(SourceId(summary.UniqueId), message, null);
+    }
+
+    private static string SourceId(UniqueId uid) => uid.Id.ToString(CultureInfo.InvariantCulture);
+
+    public async Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        if (sourceIds.Count == 0)
+        {
+            return;
+        }
+
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        var uids = sourceIds.Select(id => new UniqueId(folder.UidValidity, uint.Parse(id, CultureInfo.InvariantCulture))).ToList();
+        var request = new StoreFlagsRequest(StoreAction.Add, MessageFlags.Flagged) { Silent = true };
+        if (KeywordsAllowed)
+        {
+            request.Keywords.Add(Keyword);
+        }
+
+        await folder.StoreAsync(uids, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> FindDraftAsync(string messageKey, CancellationToken cancellationToken)
+    {
+        var drafts = await DraftsAsync(cancellationToken).ConfigureAwait(false);
+        await drafts.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var found = await drafts.SearchAsync(SearchQuery.HeaderContains(DraftMarker.Header, messageKey), cancellationToken).ConfigureAwait(false);
+            return found.Count == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{drafts.FullName}:{drafts.UidValidity}:{found[0].Id}");
+        }
+        finally
+        {
+            await drafts.CloseAsync(false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<string> SaveDraftAsync(MimeMessage draft, CancellationToken cancellationToken)
+    {
+        var drafts = await DraftsAsync(cancellationToken).ConfigureAwait(false);
+        var uid = await drafts.AppendAsync(new AppendRequest(draft, MessageFlags.Draft | MessageFlags.Seen), cancellationToken).ConfigureAwait(false);
+        return uid is { } u ? string.Create(CultureInfo.InvariantCulture, $"{drafts.FullName}:{u.Validity}:{u.Id}") : drafts.FullName;
+    }
+
+    private async Task<IMailFolder> DraftsAsync(CancellationToken cancellationToken)
+    {
+        if (_drafts is not null)
+        {
+            return _drafts;
+        }
+
+        var client = Client;
+        if (client.Capabilities.HasFlag(ImapCapabilities.SpecialUse) && client.GetFolder(SpecialFolder.Drafts) is { } special)
+        {
+            return _drafts = special;
+        }
+
+        var root = client.GetFolder(client.PersonalNamespaces[0]);
+        var subfolders = await root.GetSubfoldersAsync(false, cancellationToken).ConfigureAwait(false);
+        _drafts = subfolders.FirstOrDefault(f => f.Name.Equals("Drafts", StringComparison.OrdinalIgnoreCase));
+        if (_drafts is null)
+        {
+            ImapLog.CreatingDrafts(logger, options.Name);
+            _drafts = await root.CreateAsync("Drafts", true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return _drafts!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var client = Client;
+        if (client.IsConnected)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await client.DisconnectAsync(true, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or ImapProtocolException or OperationCanceledException or ImapCommandException)
+            {
+                // The server is gone already; nothing is pending on this connection.
+            }
+        }
+
+        client.Dispose();
+    }
+}

@@ -1,0 +1,187 @@
+using System.Data.Common;
+using System.Globalization;
+using MailScope.Core.Sync;
+
+namespace MailScope.Worker.Storage;
+
+/// <summary>
+/// The sync store on ADO.NET: the same SQL on SQLite (the embedded default) and PostgreSQL. Each
+/// batch is one transaction, so a crash leaves the store at the end of the last whole batch.
+/// </summary>
+internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
+{
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    public abstract Task<IAsyncDisposable?> TryLeaseMailboxAsync(string mailbox, CancellationToken cancellationToken);
+
+    public virtual async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, dialect.Schema, [], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> GetCheckpointAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT state FROM mailscope_checkpoint WHERE mailbox = @mailbox", ("mailbox", mailbox));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    public async Task SaveAsync(string mailbox, IReadOnlyCollection<MessageRecord> records, string? checkpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var record in records)
+        {
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at)
+                VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged)
+                ON CONFLICT (mailbox, message_key) DO UPDATE SET source_id = excluded.source_id, verdict = excluded.verdict,
+                    client_id = excluded.client_id, flagged = excluded.flagged, draft_state = excluded.draft_state, draft_ref = excluded.draft_ref
+                """,
+                [("mailbox", mailbox), ("key", record.MessageKey), ("source", record.SourceId), ("verdict", record.Verdict),
+                 ("client", record.ClientId), ("flagged", record.Flagged ? 1 : 0), ("draft", (int)record.Draft), ("draftRef", record.DraftReference),
+                 ("judged", Stamp(record.JudgedAt))], cancellationToken).ConfigureAwait(false);
+        }
+
+        if (checkpoint is not null)
+        {
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO mailscope_checkpoint (mailbox, state, updated_at) VALUES (@mailbox, @state, @now)
+                ON CONFLICT (mailbox) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+                """, [("mailbox", mailbox), ("state", checkpoint), ("now", Stamp(DateTimeOffset.UtcNow))], cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyDictionary<string, MessageRecord>> GetRecordsAsync(string mailbox, IReadOnlyCollection<string> messageKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageKeys);
+        var found = new Dictionary<string, MessageRecord>(StringComparer.Ordinal);
+        if (messageKeys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Keys go in as parameters in chunks: one query per batch, never string-built SQL.
+        foreach (var chunk in messageKeys.Distinct(StringComparer.Ordinal).Chunk(200))
+        {
+            var names = chunk.Select((_, i) => $"@k{i}").ToList();
+            var parameters = chunk.Select((k, i) => ($"k{i}", (object?)k)).Prepend(("mailbox", mailbox)).ToArray();
+            await using var command = Command(connection, null,
+                $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox AND message_key IN ({string.Join(", ", names)})", parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var record = ReadRecord(reader);
+                found[record.MessageKey] = record;
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox ORDER BY judged_at, message_key", ("mailbox", mailbox));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var records = new List<MessageRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(ReadRecord(reader));
+        }
+
+        return records;
+    }
+
+    public async Task<long> StartRunAsync(string mailbox, string worker, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "INSERT INTO mailscope_sync_run (mailbox, worker, started_at) VALUES (@mailbox, @worker, @now) RETURNING id",
+            ("mailbox", mailbox), ("worker", worker), ("now", Stamp(DateTimeOffset.UtcNow)));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task FinishRunAsync(long runId, SyncCounts counts, string? failure, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, """
+            UPDATE mailscope_sync_run SET finished_at = @now, fetched = @fetched, judged = @judged, flagged = @flagged,
+                drafted = @drafted, skipped = @skipped, error = @error WHERE id = @id
+            """,
+            [("now", Stamp(DateTimeOffset.UtcNow)), ("fetched", counts.Fetched), ("judged", counts.Judged), ("flagged", counts.Flagged),
+             ("drafted", counts.Drafted), ("skipped", counts.Skipped), ("error", failure), ("id", runId)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<SyncRun>> ListRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            "SELECT id, mailbox, worker, started_at, finished_at, fetched, judged, flagged, drafted, skipped, error FROM mailscope_sync_run ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var runs = new List<SyncRun>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            runs.Add(new SyncRun(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseStamp(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : ParseStamp(reader.GetString(4)),
+                new SyncCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9)),
+                reader.IsDBNull(10) ? null : reader.GetString(10)));
+        }
+
+        return runs;
+    }
+
+    /// <summary>Takes the next value of a named counter, atomically.</summary>
+    public async Task<long> NextCounterAsync(string counter, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, """
+            INSERT INTO mailscope_quote_counter (counter, value) VALUES (@counter, 1)
+            ON CONFLICT (counter) DO UPDATE SET value = mailscope_quote_counter.value + 1
+            RETURNING value
+            """, ("counter", counter));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private const string RecordColumns = "message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at";
+
+    private static MessageRecord ReadRecord(DbDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+        reader.GetInt32(4) != 0, (DraftState)reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6), ParseStamp(reader.GetString(7)));
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseStamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    protected static async Task ExecuteAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, [.. parameters]);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
