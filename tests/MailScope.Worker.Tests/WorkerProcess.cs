@@ -8,15 +8,30 @@ internal static class WorkerProcess
     public sealed record Result(int ExitCode, string StdOut, string StdErr)
     {
         public string[] Lines => StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        public string Output => StdOut + StdErr;
     }
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunAsync(null, RepoPaths.Root, args);
+
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] args)
+    {
+        using var process = Start(environment, workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the worker without waiting for it; the caller reads its output and ends it.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepoPaths.Root,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll"));
         foreach (var a in args)
@@ -24,11 +39,18 @@ internal static class WorkerProcess
             start.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        // The worker reads its configuration from the environment (worker.md); tests start from none.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MailScope__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        return Process.Start(start)!;
     }
 }

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using MimeKit;
+
+namespace MailScope.Worker.Tests.Servers;
+
+/// <summary>
+/// A real Dovecot (Debian dovecot-imapd) started from <c>tests/servers/dovecot.conf</c> as a foreground
+/// process this fixture owns, on a free loopback port, with its mail under a fresh temporary folder.
+/// Each test takes its own user, so tests never see each other's mail.
+/// </summary>
+public sealed class DovecotServer : IAsyncLifetime
+{
+    public const string Password = "secret-for-tests";
+    private static int s_users;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "mailscope-dovecot-" + Guid.NewGuid().ToString("N")[..12]);
+    private Process? _process;
+
+    public int Port { get; private set; }
+
+    public string Root => _root;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists("/usr/sbin/dovecot"))
+        {
+            throw new InvalidOperationException("Dovecot is not installed: run the tests with `bash scripts/test.sh`, which installs dovecot-imapd.");
+        }
+
+        foreach (var sub in new[] { "run", "state", "mail" })
+        {
+            Directory.CreateDirectory(Path.Combine(_root, sub));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_root, "users"), string.Empty);
+        // Dovecot reads the mail as nobody: the folders on the way must let it in.
+        await RunToolAsync("chmod", "755", _root);
+        await RunToolAsync("chown", "nobody:nogroup", Path.Combine(_root, "mail"));
+        Port = FreePort();
+        var config = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "servers", "dovecot.conf")))
+            .Replace("@ROOT@", _root, StringComparison.Ordinal)
+            .Replace("@PORT@", Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(_root, "dovecot.conf"), config);
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server (again) on the same port and mail.</summary>
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("/usr/sbin/dovecot") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-F", "-c", Path.Combine(_root, "dovecot.conf") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start)!;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Dovecot stopped at start: {await _process.StandardError.ReadToEndAsync()} {ReadLog()}");
+            }
+
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        throw new TimeoutException($"Dovecot did not listen on {Port} within 20 s: {ReadLog()}");
+    }
+
+    /// <summary>Stops the server; connections drop.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        await RunToolAsync("kill", "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        // Child processes (imap, auth) may outlive the master for a moment; wait for the port to close.
+        for (var i = 0; i < 100 && PortOpen(); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>A new user with an empty mailbox.</summary>
+    public string NewUser(string prefix = "user")
+    {
+        var name = $"{prefix}{Interlocked.Increment(ref s_users):D3}";
+        lock (_root)
+        {
+            File.AppendAllText(Path.Combine(_root, "users"), $"{name}:{{PLAIN}}{Password}::::\n");
+        }
+
+        return name;
+    }
+
+    public string MaildirOf(string user) => Path.Combine(_root, "mail", user, "Maildir");
+
+    public string ReadLog() => File.Exists(Path.Combine(_root, "dovecot.log")) ? File.ReadAllText(Path.Combine(_root, "dovecot.log")) : string.Empty;
+
+    /// <summary>A signed-in client for the user (for setting up and checking mailboxes).</summary>
+    public async Task<ImapClient> ConnectAsync(string user)
+    {
+        var client = new ImapClient();
+        await client.ConnectAsync("127.0.0.1", Port, SecureSocketOptions.None);
+        await client.AuthenticateAsync(user, Password);
+        return client;
+    }
+
+    /// <summary>Appends messages to the user's INBOX in one MULTIAPPEND.</summary>
+    public async Task AppendAsync(string user, IEnumerable<MimeMessage> messages, string folder = "INBOX")
+    {
+        using var client = await ConnectAsync(user);
+        var target = folder == "INBOX" ? client.Inbox : await client.GetFolderAsync(folder);
+        var requests = messages.Select(m => (IAppendRequest)new AppendRequest(m, MessageFlags.None)).ToList();
+        foreach (var chunk in requests.Chunk(500))
+        {
+            await target.AppendAsync(chunk);
+        }
+
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>The environment that points a worker's mailbox 0 at this user.</summary>
+    public Dictionary<string, string> MailboxEnvironment(string user, int index = 0, string? name = null) => new()
+    {
+        [$"MailScope__Mailboxes__{index}__Name"] = name ?? user,
+        [$"MailScope__Mailboxes__{index}__Kind"] = "Imap",
+        [$"MailScope__Mailboxes__{index}__Imap__Host"] = "127.0.0.1",
+        [$"MailScope__Mailboxes__{index}__Imap__Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        [$"MailScope__Mailboxes__{index}__Imap__Security"] = "None",
+        [$"MailScope__Mailboxes__{index}__Imap__User"] = user,
+        [$"MailScope__Mailboxes__{index}__Imap__Password"] = Password,
+    };
+
+    private bool PortOpen()
+    {
+        try
+        {
+            using var probe = new TcpClient();
+            probe.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    internal static async Task RunToolAsync(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} {string.Join(' ', args)} failed: {error}");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DovecotServers : ICollectionFixture<DovecotServer>
+{
+    public const string Name = "Dovecot";
+}
