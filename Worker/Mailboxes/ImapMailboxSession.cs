@@ -70,6 +70,8 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             .Where(u => u.Id > last).OrderBy(u => u.Id).ToList();
         foreach (var chunk in uids.Chunk(Math.Max(1, batchSize)))
         {
+            // Looking for a draft selects Drafts between batches: select the watched folder again.
+            folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
             var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
             yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].Id).Serialize());
         }

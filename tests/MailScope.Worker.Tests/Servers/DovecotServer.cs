@@ -82,7 +82,23 @@ public sealed class DovecotServer : IAsyncLifetime
         throw new TimeoutException($"Dovecot did not listen on {Port} within 20 s: {ReadLog()}");
     }
 
-    /// <summary>Stops the server; connections drop.</summary>
+    /// <summary>Kills the server and every imap process it started at once, as a crash or a power cut would.</summary>
+    public async Task CrashAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        for (var i = 0; i < 100 && PortOpen(); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Stops the server the orderly way; connections drop.</summary>
     public async Task StopAsync()
     {
         if (_process is null || _process.HasExited)
