@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 # Debian packages the test suites use (added as suites that need them land).
-for pkg in ${MAILSCOPE_APT_PACKAGES:-poppler-utils}; do
+for pkg in ${MAILSCOPE_APT_PACKAGES:-poppler-utils dovecot-imapd postgresql}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -17,7 +17,8 @@ namespace MailScope.Worker.Tests.Servers;
 public sealed class DovecotServer : IAsyncLifetime
 {
     public const string Password = "secret-for-tests";
-    private static int s_users;
+    private const int UserCount = 100;
+    private int _users;
     private readonly string _root = Path.Combine(Path.GetTempPath(), "mailscope-dovecot-" + Guid.NewGuid().ToString("N")[..12]);
     private Process? _process;
 
@@ -37,7 +38,8 @@ public sealed class DovecotServer : IAsyncLifetime
             Directory.CreateDirectory(Path.Combine(_root, sub));
         }
 
-        await File.WriteAllTextAsync(Path.Combine(_root, "users"), string.Empty);
+        // Dovecot caches the passwd-file for a while: every user the tests will need is there from the start.
+        await File.WriteAllLinesAsync(Path.Combine(_root, "users"), Enumerable.Range(1, UserCount).Select(i => $"user{i:D3}:{{PLAIN}}{Password}::::"));
         // Dovecot reads the mail as nobody: the folders on the way must let it in.
         await RunToolAsync("chmod", "755", _root);
         await RunToolAsync("chown", "nobody:nogroup", Path.Combine(_root, "mail"));
@@ -136,16 +138,11 @@ public sealed class DovecotServer : IAsyncLifetime
         }
     }
 
-    /// <summary>A new user with an empty mailbox.</summary>
-    public string NewUser(string prefix = "user")
+    /// <summary>A user nobody has used yet: an empty mailbox.</summary>
+    public string NewUser()
     {
-        var name = $"{prefix}{Interlocked.Increment(ref s_users):D3}";
-        lock (_root)
-        {
-            File.AppendAllText(Path.Combine(_root, "users"), $"{name}:{{PLAIN}}{Password}::::\n");
-        }
-
-        return name;
+        var next = Interlocked.Increment(ref _users);
+        return next <= UserCount ? $"user{next:D3}" : throw new InvalidOperationException($"the fixture has only {UserCount} users; raise UserCount");
     }
 
     public string MaildirOf(string user) => Path.Combine(_root, "mail", user, "Maildir");

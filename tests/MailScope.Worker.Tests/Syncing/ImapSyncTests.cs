@@ -14,7 +14,7 @@ public sealed class ImapSyncTests(DovecotServer server)
     public async Task Sync_flags_exactly_the_creep_drafts_one_reply_each_and_leaves_every_other_flag_as_it_was()
     {
         var mail = LabelledMail.Load("career-coach");
-        var user = server.NewUser("coach");
+        var user = server.NewUser();
         // Some messages arrive read or already carrying the user's own marks: those must survive untouched.
         using (var client = await server.ConnectAsync(user))
         {
@@ -81,7 +81,7 @@ public sealed class ImapSyncTests(DovecotServer server)
     public async Task One_new_message_is_the_only_one_fetched_and_judged()
     {
         var mail = LabelledMail.Load("career-coach");
-        var user = server.NewUser("incr");
+        var user = server.NewUser();
         await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
         Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
@@ -103,7 +103,7 @@ public sealed class ImapSyncTests(DovecotServer server)
     public async Task A_recreated_folder_with_a_new_uidvalidity_is_reread_without_flagging_or_drafting_twice()
     {
         var mail = LabelledMail.Load("career-coach");
-        var user = server.NewUser("recreate");
+        var user = server.NewUser();
         using (var client = await server.ConnectAsync(user))
         {
             await client.GetFolder(client.PersonalNamespaces[0]).CreateAsync("Clients", true);
@@ -146,7 +146,7 @@ public sealed class ImapSyncTests(DovecotServer server)
     [Fact]
     public async Task A_wrong_password_fails_the_sync_with_exit_1_naming_the_mailbox()
     {
-        var user = server.NewUser("denied");
+        var user = server.NewUser();
         var env = server.MailboxEnvironment(user, name: "work");
         env["MailScope__Mailboxes__0__Imap__Password"] = "not-the-password";
         using var harness = new SyncHarness(LabelledMail.Load("career-coach").ScopeBook, env);

@@ -14,7 +14,7 @@ public sealed class SyncFaultTests(DovecotServer server)
     {
         var mail = LabelledMail.Load("career-coach");
         var messages = mail.Repeated(2000);
-        var user = server.NewUser("kill");
+        var user = server.NewUser();
         await server.AppendAsync(user, messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), batchSize: 50);
         await harness.Store().InitializeAsync(CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class SyncFaultTests(DovecotServer server)
     {
         var mail = LabelledMail.Load("career-coach");
         var messages = mail.Repeated(600);
-        var user = server.NewUser("drop");
+        var user = server.NewUser();
         await server.AppendAsync(user, messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user, name: "dropped"), batchSize: 25);
         await harness.Store().InitializeAsync(CancellationToken.None);
