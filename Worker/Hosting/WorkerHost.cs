@@ -40,7 +40,9 @@ internal static class WorkerHost
         builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
 
         var options = new MailScopeOptions();
-        builder.Configuration.GetSection(MailScopeOptions.Section).Bind(options);
+        var section = builder.Configuration.GetSection(MailScopeOptions.Section);
+        CheckChoices(section);
+        section.Bind(options);
         Validate(options);
         var demo = DemoMailbox.Apply(options);
         var scopeBook = options.ScopeBook
@@ -67,6 +69,28 @@ internal static class WorkerHost
         return options.Storage.Provider == StorageProvider.PostgreSql
             ? new PostgresSyncStore(connectionString)
             : new SqliteSyncStore(connectionString);
+    }
+
+    /// <summary>
+    /// The binder drops a list entry whose enum value it cannot convert, which would silently turn a
+    /// misspelt mailbox into no mailbox (and the demo): such values are refused here, naming the key.
+    /// </summary>
+    private static void CheckChoices(IConfigurationSection section)
+    {
+        Check<StorageProvider>(section.GetSection("Storage:Provider"));
+        foreach (var mailbox in section.GetSection("Mailboxes").GetChildren())
+        {
+            Check<MailboxKind>(mailbox.GetSection("Kind"));
+            Check<ImapSecurity>(mailbox.GetSection("Imap:Security"));
+        }
+
+        static void Check<T>(IConfigurationSection value) where T : struct, Enum
+        {
+            if (value.Value is { } text && !Enum.TryParse<T>(text, ignoreCase: true, out _))
+            {
+                throw new ConfigurationException($"{value.Path}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+            }
+        }
     }
 
     private static void Validate(MailScopeOptions options)
