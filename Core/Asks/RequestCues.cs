@@ -16,21 +16,21 @@ internal static partial class RequestCues
     // sentences ask for nothing, and the substring checks are far cheaper than the patterns.
     internal static readonly (string Name, Regex Pattern, string[] Triggers)[] Patterns =
     [
-        ("referral", new Regex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b", RegexOptions.Compiled), ["know", "recommend", "suggest", "refer", "point me", "someone", "anyone", "somebody", "do you have", "recommendation"]),
+        ("referral", Cue1(), ["know", "recommend", "suggest", "refer", "point me", "someone", "anyone", "somebody", "do you have", "recommendation"]),
         // "now that we're done could you write me a program": with "you" the modal asks wherever it stands.
-        ("modal question", new Regex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
-        ("modal question", new Regex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+team|someone\s+from\s+your\s+team|one\s+of\s+you|your\s+assistant)\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)", RegexOptions.Compiled), ["can ", "could ", "may ", "would ", "shall "]),
-        ("modal question", new Regex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)", RegexOptions.Compiled), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
+        ("modal question", Cue2(), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
+        ("modal question", Cue3(), ["can ", "could ", "may ", "would ", "shall "]),
+        ("modal question", Cue4(), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
         // Word order of many non-native writers: "You can make the photos for us?"
-        ("statement question", new Regex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?", RegexOptions.Compiled), ["?"]),
-        ("suggestion", new Regex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+", RegexOptions.Compiled), ["why "]),
-        ("hypothetical", new Regex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\b(?:would|could|will|does)\s+(?:that|this|it)\s+work\b|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)|\bdo\s+you\s+have\s+(?:a\s+few|some|\d+|a\s+spare|any)\s+(?:minutes|mins|time|moments)|\bare\s+you\s+free\s+(?:to|for)\b", RegexOptions.Compiled), ["possible", "would", "will ", "is ", "was ", "any", "chance", "think", "able", "willing", "open", "happy", "mind", "consider", "ask", "request", "trouble", "too much", "how ", "something", "anything", "do you have", "free"]),
-        ("wish", new Regex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+|really\s+|definitely\s+)?(?:use|do\s+with)\s+(?:some|a|an|your|one|another|more|an\s+extra)\b", RegexOptions.Compiled), ["would", "'d", "hoping", "wonder", "looking for", "keen", "interested", "if you", "hope", "use ", "do with", "i'm", "i am", "we're", "we are", "was ", "were "]),
-        ("need", new Regex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our|(?:it|them|this|that|these|those)\s+\w+ed)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+(?!(?:it|this|that|them|these|those)\b)\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b", RegexOptions.Compiled), ["need", "require", "want", "should", "must"]),
-        ("advice", new Regex(@"(?:^|[:;—-]\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest))[^?]*\?", RegexOptions.Compiled), ["?"]),
-        ("please", new Regex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)", RegexOptions.Compiled), ["please", "pls", "plz", "kindly"]),
-        ("offer question", new Regex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|teach|coach|run|sell|make|design|build|write|fix|repair|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b", RegexOptions.Compiled), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
-        ("imperative", new Regex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)", RegexOptions.Compiled), []),
+        ("statement question", Cue5(), ["?"]),
+        ("suggestion", Cue6(), ["why "]),
+        ("hypothetical", Cue7(), ["possible", "would", "will ", "is ", "was ", "any", "chance", "think", "able", "willing", "open", "happy", "mind", "consider", "ask", "request", "trouble", "too much", "how ", "something", "anything", "do you have", "free"]),
+        ("wish", Cue8(), ["would", "'d", "hoping", "wonder", "looking for", "keen", "interested", "if you", "hope", "use ", "do with", "i'm", "i am", "we're", "we are", "was ", "were "]),
+        ("need", Cue9(), ["need", "require", "want", "should", "must"]),
+        ("advice", Cue10(), ["?"]),
+        ("please", Cue11(), ["please", "pls", "plz", "kindly"]),
+        ("offer question", Cue12(), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
+        ("imperative", Cue13(), []),
     ];
 
     /// <summary>Every cue in the sentence, in order, without overlaps.</summary>
@@ -113,4 +113,44 @@ internal static partial class RequestCues
 
     [GeneratedRegex(@"^(?:are|is|do|does|did|have|has|will|would|can|could|shall|should)\s+(?:you|we|they|it|there|this|that)\b")]
     private static partial Regex YesNoQuestion();
+
+    // Source-generated: no Reflection.Emit at start-up, and the JIT tiers them like the rest of the code.
+    [GeneratedRegex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b")]
+    private static partial Regex Cue1();
+
+    [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+")]
+    private static partial Regex Cue2();
+
+    [GeneratedRegex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+team|someone\s+from\s+your\s+team|one\s+of\s+you|your\s+assistant)\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)")]
+    private static partial Regex Cue3();
+
+    [GeneratedRegex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)")]
+    private static partial Regex Cue4();
+
+    [GeneratedRegex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?")]
+    private static partial Regex Cue5();
+
+    [GeneratedRegex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+")]
+    private static partial Regex Cue6();
+
+    [GeneratedRegex(@"\b(?:would|will|is|was)\s+(?:it|that|this)\s+be\s+(?:possible|ok|okay|alright|feasible|doable|a problem)|\bis\s+(?:it|that)\s+possible|\b(?:would|could|will|does)\s+(?:that|this|it)\s+work\b|\bis\s+there\s+(?:any\s+)?(?:way|chance|possibility)|\bany\s+chance\b|\bdo\s+you\s+think\s+(?:you|we)\s+(?:could|can|would|might)|\bwould\s+you\s+(?:be\s+(?:able|willing|open|up\s+for|happy|ok)|mind|consider)|\bare\s+you\s+(?:able|willing|open|happy)\s+to|\b(?:may|might|could|can)\s+i\s+(?:ask|request|trouble)|\btoo\s+much\s+to\s+ask|\bhow\s+(?:hard|difficult)\s+would\s+it\s+be|\b(?:something|anything)\s+(?:you|we)\s+(?:could|can|might|would|do|offer)|\bdo\s+you\s+have\s+(?:a\s+few|some|\d+|a\s+spare|any)\s+(?:minutes|mins|time|moments)|\bare\s+you\s+free\s+(?:to|for)\b")]
+    private static partial Regex Cue7();
+
+    [GeneratedRegex(@"\b(?:it|that)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:great|nice|awesome|helpful|amazing|ideal|good|lovely|fantastic|perfect|wonderful|brilliant|useful|cool|handy|fab|super|valuable|appreciated)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+|also\s+|so\s+|just\s+)*(?:like|love|appreciate|prefer|want|welcome|be\s+(?:grateful|thankful|thrilled|delighted))\b|\b(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:really\s+|also\s+|just\s+)?(?:hoping|wondering|looking\s+for|keen|interested\s+in)\b|\bi\s+wonder(?:ed)?\s+(?:if|whether)|\bif\s+you\s+(?:could|can|would|have\s+(?:time|a\s+(?:sec|moment|minute|chance))|get\s+a\s+chance|don't\s+mind)|\b(?:would|'d)\s+(?:really\s+)?(?:love|appreciate)\s+(?:it\s+)?(?:if|for)\b|\bhoping\s+(?:you|we|to)\b|\b(?:would|could)\s+(?:also\s+|really\s+|definitely\s+)?(?:use|do\s+with)\s+(?:some|a|an|your|one|another|more|an\s+extra)\b")]
+    private static partial Regex Cue8();
+
+    [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get|add|see)|someone|more|extra|additional|my|our|(?:it|them|this|that|these|those)\s+\w+ed)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+(?!(?:it|this|that|them|these|those)\b)\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b")]
+    private static partial Regex Cue9();
+
+    [GeneratedRegex(@"(?:^|[:;—-]\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest))[^?]*\?")]
+    private static partial Regex Cue10();
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)")]
+    private static partial Regex Cue11();
+
+    [GeneratedRegex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|teach|coach|run|sell|make|design|build|write|fix|repair|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b")]
+    private static partial Regex Cue12();
+
+    [GeneratedRegex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)")]
+    private static partial Regex Cue13();
 }

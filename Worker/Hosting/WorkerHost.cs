@@ -59,6 +59,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton(new ReplyDrafter(book, templates, new StoreQuoteNumbers(store)));
         builder.Services.AddSingleton(new SyncSettings(options.Today ?? DateOnly.FromDateTime(DateTime.Now), options.Signature));
         builder.Services.AddSingleton<MailboxSessionFactory>();
+        builder.Services.AddSingleton<BatchDrafter>();
         builder.Services.AddSingleton<MailboxSyncer>();
         return builder;
     }

@@ -11,7 +11,8 @@ internal sealed class CountingProtocolLogger(MailboxCounters counters) : IProtoc
     private bool _lineStart = true;
     private int _matched;
 
-    // MailKit tags its commands "A00000001": a server line starting with the tag letter ends a command.
+    // MailKit tags commands with a letter and eight digits ("A00000001"; the letter differs per client):
+    // a server line starting that way completes a command.
     public IAuthenticationSecretDetector? AuthenticationSecretDetector { get; set; }
 
     public void LogConnect(Uri uri)
@@ -30,7 +31,7 @@ internal sealed class CountingProtocolLogger(MailboxCounters counters) : IProtoc
             var b = buffer[i];
             if (_lineStart)
             {
-                _matched = b == (byte)'A' ? 1 : 0;
+                _matched = b is >= (byte)'A' and <= (byte)'Z' ? 1 : 0;
                 _lineStart = false;
             }
             else if (_matched is > 0 and < 9)

@@ -25,8 +25,8 @@ internal interface IMailboxSession : IAsyncDisposable
     /// <summary>The reference of a draft saved earlier for the message key, if one is in Drafts.</summary>
     Task<string?> FindDraftAsync(string messageKey, CancellationToken cancellationToken);
 
-    /// <summary>Saves the draft (it carries <see cref="DraftMarker.Header"/>) and returns where it went.</summary>
-    Task<string> SaveDraftAsync(MimeMessage draft, CancellationToken cancellationToken);
+    /// <summary>Saves the drafts (each carries <see cref="DraftMarker.Header"/>) and returns where each went, in order.</summary>
+    Task<IReadOnlyList<string>> SaveDraftsAsync(IReadOnlyList<MimeMessage> drafts, CancellationToken cancellationToken);
 }
 
 /// <summary>A batch of fetched messages and the checkpoint after it.</summary>

@@ -66,14 +66,16 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             yield break;
         }
 
-        var uids = (await folder.SearchAsync(SearchQuery.Uids(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue)), cancellationToken).ConfigureAwait(false))
-            .Where(u => u.Id > last).OrderBy(u => u.Id).ToList();
-        foreach (var chunk in uids.Chunk(Math.Max(1, batchSize)))
+        // One FETCH of sizes for everything after the checkpoint (no SEARCH first); "n:*" also returns the
+        // last message when nothing is newer, hence the filter.
+        var fresh = (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false))
+            .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id).ToList();
+        foreach (var chunk in fresh.Chunk(Math.Max(1, batchSize)))
         {
             // Looking for a draft selects Drafts between batches: select the watched folder again.
             folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
             var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
-            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].Id).Serialize());
+            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].UniqueId.Id).Serialize());
         }
     }
 
@@ -88,12 +90,10 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         return folder;
     }
 
-    private async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IMailFolder folder, UniqueId[] chunk, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IMailFolder folder, IMessageSummary[] chunk, CancellationToken cancellationToken)
     {
-        var summaries = await folder.FetchAsync(chunk, MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.BodyStructure, cancellationToken).ConfigureAwait(false);
-        var byUid = summaries.ToDictionary(s => s.UniqueId.Id);
         var results = new Dictionary<uint, FetchedMessage>();
-        var small = chunk.Where(u => byUid.TryGetValue(u.Id, out var s) && (s.Size ?? 0) <= FullFetchLimit).ToList();
+        var small = chunk.Where(s => (s.Size ?? 0) <= FullFetchLimit).Select(s => s.UniqueId).ToList();
         if (small.Count > 0 && folder is ImapFolder imapFolder)
         {
             // One FETCH for the whole batch of small messages.
@@ -103,17 +103,18 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var uid in chunk.Where(u => !results.ContainsKey(u.Id)))
+        var large = chunk.Where(s => !results.ContainsKey(s.UniqueId.Id)).Select(s => s.UniqueId).ToList();
+        if (large.Count > 0)
         {
-            if (!byUid.TryGetValue(uid.Id, out var summary))
+            // Only the big ones need their structure, to fetch their text parts alone.
+            foreach (var summary in await folder.FetchAsync(large, MessageSummaryItems.UniqueId | MessageSummaryItems.BodyStructure, cancellationToken).ConfigureAwait(false))
             {
-                continue; // Expunged between SEARCH and FETCH: nothing to judge.
+                results[summary.UniqueId.Id] = await FetchTextPartsAsync(folder, summary, cancellationToken).ConfigureAwait(false);
             }
-
-            results[uid.Id] = await FetchTextPartsAsync(folder, summary, cancellationToken).ConfigureAwait(false);
         }
 
-        return [.. chunk.Where(u => results.ContainsKey(u.Id)).Select(u => results[u.Id])];
+        // Messages expunged between the two FETCHes are simply gone: nothing to judge.
+        return [.. chunk.Where(s => results.ContainsKey(s.UniqueId.Id)).Select(s => results[s.UniqueId.Id])];
     }
 
     private async Task<FetchedMessage> ParseAsync(UniqueId uid, Stream stream, CancellationToken cancellationToken)
@@ -184,11 +185,16 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         }
     }
 
-    public async Task<string> SaveDraftAsync(MimeMessage draft, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SaveDraftsAsync(IReadOnlyList<MimeMessage> drafts, CancellationToken cancellationToken)
     {
-        var drafts = await DraftsAsync(cancellationToken).ConfigureAwait(false);
-        var uid = await drafts.AppendAsync(new AppendRequest(draft, MessageFlags.Draft | MessageFlags.Seen), cancellationToken).ConfigureAwait(false);
-        return uid is { } u ? string.Create(CultureInfo.InvariantCulture, $"{drafts.FullName}:{u.Validity}:{u.Id}") : drafts.FullName;
+        ArgumentNullException.ThrowIfNull(drafts);
+        var folder = await DraftsAsync(cancellationToken).ConfigureAwait(false);
+        // One MULTIAPPEND for the batch where the server has it (MailKit appends one by one otherwise).
+        var requests = drafts.Select(d => (IAppendRequest)new AppendRequest(d, MessageFlags.Draft | MessageFlags.Seen)).ToList();
+        var uids = await folder.AppendAsync(requests, cancellationToken).ConfigureAwait(false);
+        return [.. drafts.Select((_, i) => i < uids.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{folder.FullName}:{uids[i].Validity}:{uids[i].Id}")
+            : folder.FullName)];
     }
 
     private async Task<IMailFolder> DraftsAsync(CancellationToken cancellationToken)

@@ -136,9 +136,20 @@ internal sealed class MaildirMailboxSession(string name, string path, Func<Cance
         return null;
     }
 
-    public async Task<string> SaveDraftAsync(MimeMessage draft, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SaveDraftsAsync(IReadOnlyList<MimeMessage> drafts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(drafts);
+        var saved = new List<string>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            saved.Add(await SaveDraftAsync(draft, cancellationToken).ConfigureAwait(false));
+        }
+
+        return saved;
+    }
+
+    private async Task<string> SaveDraftAsync(MimeMessage draft, CancellationToken cancellationToken)
+    {
         var drafts = DraftsFolder();
         var unique = NewUniqueName();
         var temp = Path.Combine(drafts, "tmp", unique);

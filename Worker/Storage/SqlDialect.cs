@@ -36,6 +36,7 @@ internal sealed record SqlDialect(string Name, string IdColumn)
             flagged INTEGER NOT NULL DEFAULT 0,
             drafted INTEGER NOT NULL DEFAULT 0,
             skipped INTEGER NOT NULL DEFAULT 0,
+            round_trips INTEGER NOT NULL DEFAULT 0,
             error TEXT NULL);
         """;
 }

@@ -114,17 +114,17 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, """
             UPDATE mailscope_sync_run SET finished_at = @now, fetched = @fetched, judged = @judged, flagged = @flagged,
-                drafted = @drafted, skipped = @skipped, error = @error WHERE id = @id
+                drafted = @drafted, skipped = @skipped, round_trips = @trips, error = @error WHERE id = @id
             """,
             [("now", Stamp(DateTimeOffset.UtcNow)), ("fetched", counts.Fetched), ("judged", counts.Judged), ("flagged", counts.Flagged),
-             ("drafted", counts.Drafted), ("skipped", counts.Skipped), ("error", failure), ("id", runId)], cancellationToken).ConfigureAwait(false);
+             ("drafted", counts.Drafted), ("skipped", counts.Skipped), ("trips", counts.RoundTrips), ("error", failure), ("id", runId)], cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<SyncRun>> ListRunsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null,
-            "SELECT id, mailbox, worker, started_at, finished_at, fetched, judged, flagged, drafted, skipped, error FROM mailscope_sync_run ORDER BY id");
+            "SELECT id, mailbox, worker, started_at, finished_at, fetched, judged, flagged, drafted, skipped, round_trips, error FROM mailscope_sync_run ORDER BY id");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var runs = new List<SyncRun>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -132,8 +132,8 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
             runs.Add(new SyncRun(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ParseStamp(reader.GetString(3)),
                 reader.IsDBNull(4) ? null : ParseStamp(reader.GetString(4)),
-                new SyncCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9)),
-                reader.IsDBNull(10) ? null : reader.GetString(10)));
+                new SyncCounts(reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10)),
+                reader.IsDBNull(11) ? null : reader.GetString(11)));
         }
 
         return runs;

@@ -1,13 +1,9 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Offers;
 using MailScope.Core.Sync;
-using MailScope.Templates.Drafting;
 using MailScope.Worker.Configuration;
-using MailScope.Worker.Drafting;
 using MailScope.Worker.MailReading;
 using MailScope.Worker.Mailboxes;
 using Microsoft.Extensions.Logging;
-using MimeKit;
 
 namespace MailScope.Worker.Sync;
 
@@ -17,7 +13,7 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, MailboxSessionFactory sessions, SyncSettings settings, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, MailboxSessionFactory sessions, SyncSettings settings, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -41,15 +37,35 @@ internal sealed class MailboxSyncer(
             await using var session = sessions.Create(mailbox);
             await session.ConnectAsync(cancellationToken).ConfigureAwait(false);
             var checkpoint = await store.GetCheckpointAsync(mailbox.Name, cancellationToken).ConfigureAwait(false);
-            await foreach (var batch in session.ReadNewAsync(checkpoint, mailbox.BatchSize, cancellationToken).ConfigureAwait(false))
+            // Judging a batch (CPU, every core) overlaps fetching the next one (network); flags and drafts
+            // go out after both, so the one connection is never used by two things at once.
+            var batches = session.ReadNewAsync(checkpoint, mailbox.BatchSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (batches.ConfigureAwait(false))
             {
-                counts = counts.Add(await ProcessAsync(mailbox, session, batch, cancellationToken).ConfigureAwait(false));
-                SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
+                var more = await batches.MoveNextAsync().ConfigureAwait(false);
+                while (more)
+                {
+                    var batch = batches.Current;
+                    var judging = Task.Run(() => JudgeAsync(mailbox, batch, cancellationToken), cancellationToken);
+                    try
+                    {
+                        more = await batches.MoveNextAsync().ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // Never leave the judging task running on its own when the fetch fails.
+                        await Task.WhenAny(judging).ConfigureAwait(false);
+                    }
+
+                    var judged = await judging.ConfigureAwait(false);
+                    counts = counts.Add(await ApplyAsync(mailbox, session, batch, judged, cancellationToken).ConfigureAwait(false));
+                    SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
+                }
             }
 
-            counts = counts with { Fetched = session.Counters.Fetched };
+            counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
             await store.FinishRunAsync(runId, counts, null, CancellationToken.None).ConfigureAwait(false);
-            SyncLog.Finished(logger, mailbox.Name, counts.Fetched, counts.Judged, counts.Flagged, counts.Drafted, counts.Skipped);
+            SyncLog.Finished(logger, mailbox.Name, counts.Fetched, counts.Judged, counts.Flagged, counts.Drafted, counts.Skipped, counts.RoundTrips);
             return counts;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -69,34 +85,43 @@ internal sealed class MailboxSyncer(
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };
 
-    private async Task<SyncCounts> ProcessAsync(MailboxOptions mailbox, IMailboxSession session, FetchedBatch batch, CancellationToken cancellationToken)
+    /// <summary>Looks up what is already known and judges the rest, in parallel: no mailbox I/O.</summary>
+    private async Task<JudgedBatch> JudgeAsync(MailboxOptions mailbox, FetchedBatch batch, CancellationToken cancellationToken)
     {
         var items = batch.Messages
             .Select(m => new Item(m, m.Message is null ? MessageKeys.OfUnreadable(m.SourceId) : MessageKeys.Of(m.Message)))
             .DistinctBy(i => i.Key)
             .ToList();
         var known = await store.GetRecordsAsync(mailbox.Name, [.. items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
-        int judged = 0, skipped = 0, flagged = 0, drafted = 0;
-        foreach (var item in items)
+        var fresh = items.Where(i => !known.ContainsKey(i.Key)).ToList();
+        Parallel.ForEach(fresh, new ParallelOptions { CancellationToken = cancellationToken }, item =>
         {
-            if (known.TryGetValue(item.Key, out var record))
-            {
-                item.Record = record;
-                skipped++;
-                continue;
-            }
-
-            judged++;
             if (item.Fetched.Message is null)
             {
-                SyncLog.Unreadable(logger, mailbox.Name, item.Fetched.SourceId, item.Fetched.Error ?? "cannot be read");
                 item.Record = new MessageRecord(item.Key, item.Fetched.SourceId, "error", null, false, DraftState.None, item.Fetched.Error, DateTimeOffset.UtcNow);
-                continue;
+                return;
             }
 
             item.Judgement = judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), settings.Today);
             item.Record = new MessageRecord(
                 item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, DateTimeOffset.UtcNow);
+        });
+        foreach (var item in items.Where(i => known.ContainsKey(i.Key)))
+        {
+            item.Record = known[item.Key];
+        }
+
+        return new JudgedBatch(items, known);
+    }
+
+    /// <summary>Flags, records and drafts what <see cref="JudgeAsync"/> decided, then moves the checkpoint.</summary>
+    private async Task<SyncCounts> ApplyAsync(MailboxOptions mailbox, IMailboxSession session, FetchedBatch batch, JudgedBatch judged, CancellationToken cancellationToken)
+    {
+        var (items, known) = judged;
+        int judgedCount = items.Count - known.Count, skipped = known.Count, flagged = 0, drafted = 0;
+        foreach (var item in items.Where(i => i.Fetched.Message is null && !known.ContainsKey(i.Key)))
+        {
+            SyncLog.Unreadable(logger, mailbox.Name, item.Fetched.SourceId, item.Fetched.Error ?? "cannot be read");
         }
 
         // Flag first, record after: if the sync dies in between, the next one adds the same flags again,
@@ -117,63 +142,18 @@ internal sealed class MailboxSyncer(
 
         if (mailbox.CreateDrafts)
         {
-            foreach (var item in items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null))
-            {
-                if (await DraftAsync(mailbox, session, item, cancellationToken).ConfigureAwait(false))
-                {
-                    drafted++;
-                }
-            }
+            var wanted = items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null)
+                .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement)).ToList();
+            drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
         }
 
         await store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken).ConfigureAwait(false);
-        return new SyncCounts(0, judged, flagged, drafted, skipped);
-    }
-
-    private async Task<bool> DraftAsync(MailboxOptions mailbox, IMailboxSession session, Item item, CancellationToken cancellationToken)
-    {
-        var record = item.Record!;
-        var original = item.Fetched.Message!;
-        if (record.Draft == DraftState.Pending && await session.FindDraftAsync(record.MessageKey, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            SyncLog.DraftFound(logger, mailbox.Name, record.MessageKey);
-            await SaveRecordAsync(mailbox, item, record with { Draft = DraftState.Done, DraftReference = existing }, cancellationToken).ConfigureAwait(false);
-            return false;
-        }
-
-        var inbound = MimeMessageReader.ToInbound(original);
-        var judgement = item.Judgement ?? judge.Judge(inbound, settings.Today);
-        DraftedReply reply;
-        try
-        {
-            reply = await drafter.DraftAsync(inbound, judgement, settings.Today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OfferException ex)
-        {
-            SyncLog.NoDraft(logger, mailbox.Name, original.Subject ?? string.Empty, ex.Message);
-            await SaveRecordAsync(mailbox, item, record with { Draft = DraftState.NotPossible, DraftReference = ex.Message }, cancellationToken).ConfigureAwait(false);
-            return false;
-        }
-
-        var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email);
-        message.Headers.Add(DraftMarker.Header, record.MessageKey);
-
-        // Pending before the draft is saved: a crash after saving leaves a trail the next sync follows.
-        await SaveRecordAsync(mailbox, item, record with { Draft = DraftState.Pending }, cancellationToken).ConfigureAwait(false);
-        var reference = await session.SaveDraftAsync(message, cancellationToken).ConfigureAwait(false);
-        await SaveRecordAsync(mailbox, item, item.Record! with { Draft = DraftState.Done, DraftReference = reference }, cancellationToken).ConfigureAwait(false);
-        var offer = reply.Offer.Kind.ToWire();
-        SyncLog.Drafted(logger, mailbox.Name, offer, original.Subject ?? string.Empty, reference);
-        return true;
-    }
-
-    private async Task SaveRecordAsync(MailboxOptions mailbox, Item item, MessageRecord record, CancellationToken cancellationToken)
-    {
-        item.Record = record;
-        await store.SaveAsync(mailbox.Name, [record], null, cancellationToken).ConfigureAwait(false);
+        return new SyncCounts(0, judgedCount, flagged, drafted, skipped);
     }
 
     private static bool ShouldFlag(MessageRecord record) => VerdictNames.FromWire(record.Verdict)?.IsFlagged() == true;
+
+    private sealed record JudgedBatch(List<Item> Items, IReadOnlyDictionary<string, MessageRecord> Known);
 
     private sealed class Item(FetchedMessage fetched, string key)
     {

@@ -25,8 +25,8 @@ internal static partial class SyncLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: message {SourceId} {Reason}; recorded as an error and left as it is")]
     public static partial void Unreadable(ILogger logger, string mailbox, string sourceId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: sync done: {Fetched} fetched, {Judged} judged, {Flagged} flagged, {Drafted} drafted, {Skipped} already handled")]
-    public static partial void Finished(ILogger logger, string mailbox, int fetched, int judged, int flagged, int drafted, int skipped);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: sync done: {Fetched} fetched, {Judged} judged, {Flagged} flagged, {Drafted} drafted, {Skipped} already handled, {RoundTrips} round trips")]
+    public static partial void Finished(ILogger logger, string mailbox, int fetched, int judged, int flagged, int drafted, int skipped, int roundTrips);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: another worker is syncing it; skipped this time")]
     public static partial void Busy(ILogger logger, string mailbox);

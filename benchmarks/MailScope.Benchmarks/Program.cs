@@ -1,7 +1,12 @@
 using BenchmarkDotNet.Running;
 using MailScope.Benchmarks;
 
-return args is ["profile"] ? Profile.Run(Console.Out) : args is ["scan", ..]
+if (args is ["imap", ..])
+{
+    return await ImapBench.RunAsync(Console.Out);
+}
+
+return args is ["stages", var stagesBook, var stagesFolder] ? Profile.Stages(Console.Out, stagesBook, stagesFolder) : args is ["profile", var bookPath, var folder] ? Profile.Run(Console.Out, bookPath, folder) : args is ["profile"] ? Profile.Run(Console.Out) : args is ["scan", ..]
     ? ScanBench.Run(Console.Out)
     : RunBenchmarks(args is ["judge", .. var rest] ? rest : args);
 

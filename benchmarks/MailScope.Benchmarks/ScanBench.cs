@@ -69,28 +69,9 @@ internal static class ScanBench
         long peak = 0;
         while (!process.WaitForExit(50))
         {
-            peak = Math.Max(peak, ReadPeak(process.Id));
+            peak = Math.Max(peak, PeakMemory.ReadKb(process.Id));
         }
 
         return (clock.Elapsed.TotalSeconds, peak, lines);
-    }
-
-    private static long ReadPeak(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-
-        return 0;
     }
 }

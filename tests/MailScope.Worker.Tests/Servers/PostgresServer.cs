@@ -1,3 +1,4 @@
+using MailScope.Tooling.Servers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

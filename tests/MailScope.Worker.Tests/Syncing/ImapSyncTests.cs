@@ -1,3 +1,4 @@
+using MailScope.Tooling.Servers;
 using MailKit;
 using MailScope.Worker.Tests.Servers;
 using MimeKit;
@@ -6,7 +7,7 @@ namespace MailScope.Worker.Tests.Syncing;
 
 /// <summary>The worker against a real Dovecot: what a sync does to a mailbox, and what it leaves alone.</summary>
 [Collection(DovecotServers.Name)]
-public sealed class ImapSyncTests(DovecotServer server)
+public sealed class ImapSyncTests(DovecotFixture server)
 {
     private const string ScopeKeyword = "$ScopeCreep";
 

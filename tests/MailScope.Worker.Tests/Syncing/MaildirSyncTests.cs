@@ -1,10 +1,11 @@
+using MailScope.Tooling.Servers;
 using MailScope.Worker.Tests.Servers;
 
 namespace MailScope.Worker.Tests.Syncing;
 
 /// <summary>The Maildir mailbox and the embedded default (a demo Maildir, SQLite, no account).</summary>
 [Collection(DovecotServers.Name)]
-public sealed class MaildirSyncTests(DovecotServer server)
+public sealed class MaildirSyncTests(DovecotFixture server)
 {
     [Fact]
     public async Task With_nothing_configured_sync_runs_the_demo_mailbox_once_and_the_second_time_changes_nothing()

@@ -1,3 +1,4 @@
+using MailScope.Tooling.Servers;
 using MailScope.Core.Sync;
 using MailScope.Worker.Storage;
 using MailScope.Worker.Tests.Servers;
@@ -7,7 +8,7 @@ namespace MailScope.Worker.Tests.Syncing;
 
 /// <summary>Several workers sharing one PostgreSQL store: each mailbox synced by one worker at a time, a dead worker's taken over.</summary>
 [Collection(DovecotServers.Name)]
-public sealed class SharedStoreTests(DovecotServer server, PostgresServer postgres) : IClassFixture<PostgresServer>
+public sealed class SharedStoreTests(DovecotFixture server, PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Two_workers_and_ten_mailboxes_sync_every_mailbox_and_never_one_mailbox_from_both_at_once()

@@ -1,3 +1,4 @@
+using MailScope.Tooling.Servers;
 using System.Diagnostics;
 using MailScope.Core.Sync;
 using MailScope.Worker.Tests.Servers;
@@ -7,7 +8,7 @@ namespace MailScope.Worker.Tests.Syncing;
 
 /// <summary>A sync interrupted the hard ways: the worker killed, the server stopped. Nothing repeats, nothing is skipped.</summary>
 [Collection(DovecotServers.Name)]
-public sealed class SyncFaultTests(DovecotServer server)
+public sealed class SyncFaultTests(DovecotFixture server)
 {
     [Fact]
     public async Task A_worker_killed_in_the_middle_of_2000_messages_finishes_on_restart_without_repeating_a_flag_or_a_draft()

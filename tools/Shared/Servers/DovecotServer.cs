@@ -7,14 +7,14 @@ using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
 
-namespace MailScope.Worker.Tests.Servers;
+namespace MailScope.Tooling.Servers;
 
 /// <summary>
 /// A real Dovecot (Debian dovecot-imapd) started from <c>tests/servers/dovecot.conf</c> as a foreground
 /// process this fixture owns, on a free loopback port, with its mail under a fresh temporary folder.
 /// Each test takes its own user, so tests never see each other's mail.
 /// </summary>
-public sealed class DovecotServer : IAsyncLifetime
+public class DovecotServer
 {
     public const string Password = "secret-for-tests";
     private const int UserCount = 100;
@@ -26,11 +26,11 @@ public sealed class DovecotServer : IAsyncLifetime
 
     public string Root => _root;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists("/usr/sbin/dovecot"))
         {
-            throw new InvalidOperationException("Dovecot is not installed: run the tests with `bash scripts/test.sh`, which installs dovecot-imapd.");
+            throw new InvalidOperationException("Dovecot is not installed: `bash scripts/test.sh` installs dovecot-imapd (or apt-get install dovecot-imapd).");
         }
 
         foreach (var sub in new[] { "run", "state", "mail" })
@@ -126,7 +126,7 @@ public sealed class DovecotServer : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await StopAsync();
         try
@@ -221,10 +221,4 @@ public sealed class DovecotServer : IAsyncLifetime
             throw new InvalidOperationException($"{tool} {string.Join(' ', args)} failed: {error}");
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class DovecotServers : ICollectionFixture<DovecotServer>
-{
-    public const string Name = "Dovecot";
 }

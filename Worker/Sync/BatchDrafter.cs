@@ -1,0 +1,72 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Offers;
+using MailScope.Core.Sync;
+using MailScope.Templates.Drafting;
+using MailScope.Worker.Configuration;
+using MailScope.Worker.Drafting;
+using MailScope.Worker.MailReading;
+using MailScope.Worker.Mailboxes;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace MailScope.Worker.Sync;
+
+/// <summary>A flagged message that needs a draft reply, with what is known about it.</summary>
+internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record, MessageJudgement? Judgement);
+
+/// <summary>
+/// Drafts the replies of one batch: all are rendered first, recorded as pending in one transaction, saved
+/// to Drafts together (one MULTIAPPEND on IMAP) and recorded as done in one transaction. A crash between
+/// the two records leaves pending ones, which the next sync looks for in Drafts before drafting again.
+/// </summary>
+internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, SyncSettings settings, ILogger<BatchDrafter> logger)
+{
+    /// <summary>Drafts what is wanted; returns how many drafts were saved.</summary>
+    public async Task<int> DraftAsync(MailboxOptions mailbox, IMailboxSession session, IReadOnlyList<DraftCandidate> candidates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mailbox);
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var settled = new List<MessageRecord>();
+        var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject)>();
+        foreach (var (original, record, judgement) in candidates)
+        {
+            if (record.Draft == DraftState.Pending && await session.FindDraftAsync(record.MessageKey, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                SyncLog.DraftFound(logger, mailbox.Name, record.MessageKey);
+                settled.Add(record with { Draft = DraftState.Done, DraftReference = existing });
+                continue;
+            }
+
+            var inbound = MimeMessageReader.ToInbound(original);
+            try
+            {
+                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, settings.Today), settings.Today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
+                var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email);
+                message.Headers.Add(DraftMarker.Header, record.MessageKey);
+                ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty));
+            }
+            catch (OfferException ex)
+            {
+                SyncLog.NoDraft(logger, mailbox.Name, original.Subject ?? string.Empty, ex.Message);
+                settled.Add(record with { Draft = DraftState.NotPossible, DraftReference = ex.Message });
+            }
+        }
+
+        // Pending before the drafts are saved: a crash after saving leaves a trail the next sync follows.
+        await store.SaveAsync(mailbox.Name, [.. settled, .. ready.Select(r => r.Record with { Draft = DraftState.Pending })], null, cancellationToken).ConfigureAwait(false);
+        if (ready.Count == 0)
+        {
+            return 0;
+        }
+
+        var references = await session.SaveDraftsAsync([.. ready.Select(r => r.Reply)], cancellationToken).ConfigureAwait(false);
+        await store.SaveAsync(mailbox.Name, [.. ready.Select((r, i) => r.Record with { Draft = DraftState.Done, DraftReference = references[i] })], null, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < ready.Count; i++)
+        {
+            SyncLog.Drafted(logger, mailbox.Name, ready[i].Offer, ready[i].Subject, references[i]);
+        }
+
+        return ready.Count;
+    }
+}
