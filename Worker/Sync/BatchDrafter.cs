@@ -21,12 +21,27 @@ internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record
 /// </summary>
 internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, SyncSettings settings, ILogger<BatchDrafter> logger)
 {
+    /// <summary>Drafts (each with its PDF) held in memory at once before they are saved.</summary>
+    private const int ChunkSize = 25;
+
     /// <summary>Drafts what is wanted; returns how many drafts were saved.</summary>
     public async Task<int> DraftAsync(MailboxOptions mailbox, IMailboxSession session, IReadOnlyList<DraftCandidate> candidates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(candidates);
+        var saved = 0;
+        foreach (var chunk in candidates.Chunk(ChunkSize))
+        {
+            saved += await DraftChunkAsync(mailbox, session, chunk, cancellationToken).ConfigureAwait(false);
+            HeapCeiling.Enforce();
+        }
+
+        return saved;
+    }
+
+    private async Task<int> DraftChunkAsync(MailboxOptions mailbox, IMailboxSession session, DraftCandidate[] candidates, CancellationToken cancellationToken)
+    {
         var settled = new List<MessageRecord>();
         var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject)>();
         foreach (var (original, record, judgement) in candidates)

@@ -60,6 +60,7 @@ internal sealed class MailboxSyncer(
                     var judged = await judging.ConfigureAwait(false);
                     counts = counts.Add(await ApplyAsync(mailbox, session, batch, judged, cancellationToken).ConfigureAwait(false));
                     SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
+                    HeapCeiling.Enforce();
                 }
             }
 

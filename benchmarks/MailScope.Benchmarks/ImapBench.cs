@@ -23,13 +23,15 @@ internal static class ImapBench
 {
     private const int Count = 10_000;
 
-    public static async Task<int> RunAsync(TextWriter output)
+    /// <summary>Runs every part, or the one named by <c>--only first|incremental|memory|imapfilter</c>.</summary>
+    public static async Task<int> RunAsync(TextWriter output, string[] args)
     {
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
         var server = new DovecotServer();
         await server.InitializeAsync();
         try
         {
-            return await RunAsync(server, output);
+            return await RunAsync(server, output, only);
         }
         finally
         {
@@ -37,19 +39,54 @@ internal static class ImapBench
         }
     }
 
-    private static async Task<int> RunAsync(DovecotServer server, TextWriter output)
+    private static async Task<int> RunAsync(DovecotServer server, TextWriter output, string? only)
     {
         var (book, messages) = LoadCorpus(Count);
         var labels = messages.ToDictionary(m => m.Message.MessageId!, m => m.Flagged);
         var users = Enumerable.Range(0, 5).Select(_ => server.NewUser()).ToList();
         var clock = Stopwatch.StartNew();
-        foreach (var user in users)
+        // Which mailboxes each part uses: 0 plain fetch, 1 MailScope first sync + incremental, 2-3 worker process, 4 imapfilter.
+        var needed = only switch
+        {
+            "first" or "incremental" => [0, 1],
+            "memory" => [2, 3],
+            "imapfilter" => [1, 4],
+            _ => new[] { 0, 1, 2, 3, 4 },
+        };
+        foreach (var user in needed.Select(i => users[i]))
         {
             await server.AppendAsync(user, messages.Select(m => m.Message));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{users.Count} mailboxes of {Count:N0} messages appended in {clock.Elapsed.TotalSeconds:F1} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{needed.Length} mailboxes of {Count:N0} messages appended in {clock.Elapsed.TotalSeconds:F1} s"));
 
+        if (only is null or "first" or "incremental" or "imapfilter")
+        {
+            var result = await FirstAndIncrementalAsync(server, output, users, book, messages, labels, only);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        if (only is null or "memory")
+        {
+            await MemoryAsync(server, output, users, book);
+        }
+
+        if (only is null or "imapfilter")
+        {
+            await ImapFilterAsync(server, output, users, labels);
+        }
+
+        return 0;
+    }
+
+    private static double s_firstSeconds;
+
+    private static async Task<int> FirstAndIncrementalAsync(
+        DovecotServer server, TextWriter output, List<string> users, string book, List<(MimeMessage Message, bool Flagged)> messages, Dictionary<string, bool> labels, string? only)
+    {
         // 1. First sync (drafts off) against plain MailKit fetching every message; plain runs before and after.
         await PlainFetchAsync(server, users[0]); // warm-up: Dovecot's caches and the JIT
         var plain1 = await PlainFetchAsync(server, users[0]);
@@ -63,6 +100,13 @@ internal static class ImapBench
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio: {first.TotalSeconds / plain:F2}  (target <= 1.3)"));
         var naive = await NaiveFetchAsync(server, users[0]);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  for reference, MailKit GetMessage per UID: {naive.TotalSeconds:F2} s (MailScope / that: {first.TotalSeconds / naive.TotalSeconds:F2})"));
+
+        s_firstSeconds = first.TotalSeconds;
+        _ = labels;
+        if (only == "imapfilter")
+        {
+            return 0;
+        }
 
         // 2. One new message against an empty sync, same mailbox, alternating, medians of 9.
         var empties = new List<double>();
@@ -92,7 +136,11 @@ internal static class ImapBench
         output.WriteLine("One new message in the 10,000-message mailbox vs a sync with nothing new (median of 9 each):");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  empty sync: {emptyMedian:F1} ms, {emptyTrips} round trips; one new: {oneMedian:F1} ms, {oneTrips} round trips"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ratio: {oneMedian / emptyMedian:F2}  (target <= 1.1)"));
+        return 0;
+    }
 
+    private static async Task MemoryAsync(DovecotServer server, TextWriter output, List<string> users, string book)
+    {
         // 3. The worker as its own process: time and peak memory, drafts off and on.
         output.WriteLine();
         output.WriteLine("The worker process (sync --once) on 10,000 messages: wall time and peak RSS:");
@@ -101,13 +149,16 @@ internal static class ImapBench
             var (seconds, peakKb, exit) = await WorkerProcessAsync(server, user, book, drafts);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  drafts {(drafts ? "on " : "off")}: {seconds:F1} s, peak RSS {peakKb / 1024.0:F0} MB (target <= 200 MB), exit {exit}"));
         }
+    }
 
+    private static async Task ImapFilterAsync(DovecotServer server, TextWriter output, List<string> users, Dictionary<string, bool> labels)
+    {
         // 4. imapfilter with a keyword rule on its own copy of the mailbox.
         output.WriteLine();
         output.WriteLine("Side by side with imapfilter (keyword rule) on the same 10,000 messages, against the labels:");
         var mailScopeFlags = await FlaggedIdsAsync(server, users[1]);
-        output.WriteLine("  " + Score("MailScope", first.TotalSeconds, mailScopeFlags, labels, Count));
-        var imapfilter = await ImapFilterAsync(server, users[4]);
+        output.WriteLine("  " + Score("MailScope", s_firstSeconds, mailScopeFlags, labels, Count));
+        var imapfilter = await RunImapFilterAsync(server, users[4]);
         if (imapfilter is null)
         {
             output.WriteLine("  imapfilter is not installed (apt-get install imapfilter); skipped");
@@ -116,8 +167,6 @@ internal static class ImapBench
         {
             output.WriteLine("  " + Score("imapfilter", imapfilter.Value.TotalSeconds, await FlaggedIdsAsync(server, users[4]), labels, Count));
         }
-
-        return 0;
     }
 
     private static string Score(string name, double seconds, HashSet<string> flagged, Dictionary<string, bool> labels, int count)
@@ -258,7 +307,7 @@ internal static class ImapBench
     }
 
     /// <summary>imapfilter flagging messages whose body holds a typical "extra ask" phrase.</summary>
-    private static async Task<TimeSpan?> ImapFilterAsync(DovecotServer server, string user)
+    private static async Task<TimeSpan?> RunImapFilterAsync(DovecotServer server, string user)
     {
         if (!File.Exists("/usr/bin/imapfilter"))
         {

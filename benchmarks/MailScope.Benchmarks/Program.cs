@@ -3,7 +3,7 @@ using MailScope.Benchmarks;
 
 if (args is ["imap", ..])
 {
-    return await ImapBench.RunAsync(Console.Out);
+    return await ImapBench.RunAsync(Console.Out, args);
 }
 
 return args is ["stages", var stagesBook, var stagesFolder] ? Profile.Stages(Console.Out, stagesBook, stagesFolder) : args is ["profile", var bookPath, var folder] ? Profile.Run(Console.Out, bookPath, folder) : args is ["profile"] ? Profile.Run(Console.Out) : args is ["scan", ..]
