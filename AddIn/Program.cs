@@ -1,4 +1,39 @@
-var builder = WebApplication.CreateBuilder(args);
+using MailScope.AddIn.Api;
+using MailScope.AddIn.Hosting;
+using MailScope.AddIn.Manifest;
+using MailScope.Core.ScopeBooks;
+using MailScope.Templates.Rendering;
+using MailScope.Worker.Hosting;
+
+if (args is ["manifest", .. var manifestArgs])
+{
+    return ManifestCommand.Run(manifestArgs, Console.Out, Console.Error);
+}
+
+// The pages ship beside the program, so the host serves them from any working folder.
+var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot"))
+    ? Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")
+    : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = webRoot });
+AddInOptions options;
+try
+{
+    options = builder.AddAddInHost();
+}
+catch (Exception ex) when (ex is ConfigurationException or ScopeBookException or TemplateException)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 2;
+}
+
 var app = builder.Build();
+app.UseAddInHost();
+app.MapTaskPane(options);
+app.MapScopeApi();
+app.MapAttachmentLinks();
 app.MapGet("/healthz", () => TypedResults.Ok("ok"));
 await app.RunAsync().ConfigureAwait(false);
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

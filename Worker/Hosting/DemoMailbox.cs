@@ -14,7 +14,8 @@ internal static class DemoMailbox
     /// <summary>The date the samples are written for, so the demo shows the same verdicts on any day.</summary>
     public static readonly DateOnly SampleDate = new(2026, 11, 27);
 
-    public static bool Apply(MailScopeOptions options)
+    /// <summary>With no mailbox configured: the sample book (and, when <paramref name="seed"/>, the demo Maildir).</summary>
+    public static bool Apply(MailScopeOptions options, bool seed)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Mailboxes.Count > 0)
@@ -25,6 +26,11 @@ internal static class DemoMailbox
         var samples = Path.Combine(AppContext.BaseDirectory, "demo");
         options.ScopeBook ??= Path.Combine(samples, "scope-book.yaml");
         options.Today ??= SampleDate;
+        if (!seed)
+        {
+            return true;
+        }
+
         var maildir = Path.Combine(options.DataFolder, "demo-maildir");
         if (!Directory.Exists(Path.Combine(maildir, "cur")))
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
-using MailScope.Core.Sync;
+using MailScope.Worker.Storage;
 using MailScope.Worker.Configuration;
 using MailScope.Worker.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,12 +77,4 @@ internal static partial class RunCommand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MailScope worker started with {Count} mailbox(es): {Mailboxes}{Demo}. Ctrl+C stops it.")]
     private static partial void Started(ILogger logger, int count, string mailboxes, string demo);
-
-    /// <summary>Creates the store's tables before any job runs.</summary>
-    private sealed class StoreInitializer(ISyncStore store) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => store.InitializeAsync(cancellationToken);
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -1,4 +1,5 @@
 using MailScope.Core.Judgement;
+using MailScope.Core.Offers;
 using MailScope.Core.ScopeBooks;
 using MailScope.Core.Sync;
 using MailScope.Templates.Drafting;
@@ -39,29 +40,44 @@ internal static class WorkerHost
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
 
+        builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: true);
+        return builder;
+    }
+
+    /// <summary>
+    /// The options, scope book, store, judge and drafter every MailScope host shares (the worker and the
+    /// add-in host read one configuration, one scope book and one store).
+    /// </summary>
+    /// <exception cref="ConfigurationException">A key is missing or wrong.</exception>
+    /// <exception cref="ScopeBookException">The scope book is broken.</exception>
+    /// <exception cref="TemplateException">A template is broken.</exception>
+    public static MailScopeOptions AddMailScope(this IServiceCollection services, IConfiguration configuration, bool seedDemoMailbox)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
         var options = new MailScopeOptions();
-        var section = builder.Configuration.GetSection(MailScopeOptions.Section);
+        var section = configuration.GetSection(MailScopeOptions.Section);
         CheckChoices(section);
         section.Bind(options);
         Validate(options);
-        var demo = DemoMailbox.Apply(options);
+        var demo = DemoMailbox.Apply(options, seedDemoMailbox);
         var scopeBook = options.ScopeBook
             ?? throw new ConfigurationException("MailScope:ScopeBook is not set: point it at your scope book (YAML).");
         var book = ScopeBookLoader.LoadFile(scopeBook);
         var templates = TemplateSet.Load(options.Templates);
 
         var store = CreateStore(options);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new DemoMode(demo));
-        builder.Services.AddSingleton<ISyncStore>(store);
-        builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new ScopeJudge(book));
-        builder.Services.AddSingleton(new ReplyDrafter(book, templates, new StoreQuoteNumbers(store)));
-        builder.Services.AddSingleton(new SyncSettings(options.Today ?? DateOnly.FromDateTime(DateTime.Now), options.Signature));
-        builder.Services.AddSingleton<MailboxSessionFactory>();
-        builder.Services.AddSingleton<BatchDrafter>();
-        builder.Services.AddSingleton<MailboxSyncer>();
-        return builder;
+        services.AddSingleton(options);
+        services.AddSingleton(new DemoMode(demo));
+        services.AddSingleton<ISyncStore>(store);
+        services.AddSingleton(store);
+        services.AddSingleton(new ScopeJudge(book));
+        services.AddSingleton(new ReplyDrafter(book, templates, new StoreQuoteNumbers(store)));
+        services.AddSingleton(new SyncSettings(options.Today ?? DateOnly.FromDateTime(DateTime.Now), options.Signature));
+        services.AddSingleton<MailboxSessionFactory>();
+        services.AddSingleton<BatchDrafter>();
+        services.AddSingleton<MailboxSyncer>();
+        return options;
     }
 
     private static SqlSyncStore CreateStore(MailScopeOptions options)

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailScope.Core.Judgement;
-using MailScope.Core.Matching;
 
 namespace MailScope.Worker.Scanning;
 
@@ -17,32 +16,7 @@ internal sealed class ScanJsonWriter(Stream output) : IScanOutput
         {
             w.WriteStartObject();
             w.WriteString("source", source);
-            w.WriteString("message_id", messageId);
-            w.WriteString("client", judgement.ClientId);
-            w.WriteString("verdict", judgement.Verdict.ToWire());
-            w.WriteBoolean("flagged", judgement.Flagged);
-            w.WriteStartArray("requests");
-            foreach (var r in judgement.Requests)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", r.Text);
-                w.WriteString("verdict", r.Verdict.ToWire());
-                w.WriteStartObject("match");
-                w.WriteString("kind", KindName(r.Match.Kind));
-                w.WriteString("id", r.Match.Id);
-                if (r.Match.MatchedOn is { } on)
-                {
-                    w.WriteString("matched_on", on);
-                }
-
-                w.WriteEndObject();
-                w.WriteString("cue", r.Cue);
-                w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteString("reason", judgement.Reason);
+            JudgementJson.WriteFields(w, messageId, judgement);
             w.WriteEndObject();
         }
 
@@ -70,12 +44,4 @@ internal sealed class ScanJsonWriter(Stream output) : IScanOutput
 
     public void Complete(ScanTotals totals) => output.Flush();
 
-    internal static string KindName(MatchKind kind) => kind switch
-    {
-        MatchKind.Deliverable => "deliverable",
-        MatchKind.AddOn => "addon",
-        MatchKind.Package => "package",
-        MatchKind.Referral => "referral",
-        _ => "none",
-    };
 }

@@ -1,0 +1,111 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MailScope.AddIn.Auth;
+using MailScope.AddIn.Hosting;
+using MailScope.Core.Judgement;
+using MailScope.Core.Offers;
+using MailScope.Templates.Drafting;
+using MailScope.Templates.Rendering;
+using MailScope.Worker.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MailScope.AddIn.Api;
+
+/// <summary>POST /api/analyze and POST /api/reply (addin-api.md).</summary>
+internal static class ScopeApi
+{
+    /// <summary>Outlook's limit for the htmlBody of displayReplyFormAsync.</summary>
+    public const int HtmlBodyLimit = 32 * 1024;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static RouteGroupBuilder MapScopeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.Policy).RequireRateLimiting(HostSetup.RateLimitPolicy);
+        api.MapPost("/analyze", Analyze);
+        api.MapPost("/reply", ReplyAsync);
+        return api;
+    }
+
+    private static Results<FileContentHttpResult, ValidationProblem> Analyze(MessageRequest request, ScopeJudge judge, OfferPlanner planner, MailScopeOptions options)
+    {
+        if (request.Problems() is { Count: > 0 } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var today = Today(options);
+        var judgement = judge.Judge(request.ToInbound(), today);
+        var client = judge.FindClient(request.From);
+        var usage = client is null ? [] : judge.UsageOf(client);
+        var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
+        return TypedResults.File(AnalysisWriter.Write(request.InternetMessageId, judgement, usage, offers), "application/json");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
+        MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, MailScopeOptions options, CancellationToken cancellationToken)
+    {
+        var problems = request.Problems();
+        var kind = OfferKinds.Parse(request.Offer);
+        if (request.Offer is not null && kind is null)
+        {
+            problems["offer"] = [$"Must be one of {string.Join(", ", OfferKinds.All)}."];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var today = Today(options);
+        var inbound = request.ToInbound();
+        var judgement = judge.Judge(inbound, today);
+        DraftedReply reply;
+        try
+        {
+            reply = await drafter.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OfferException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No reply for this message");
+        }
+        catch (TemplateException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status500InternalServerError, title: "A reply template failed");
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(reply.Html) > HtmlBodyLimit)
+        {
+            return TypedResults.Problem($"The reply's HTML is over Outlook's {HtmlBodyLimit / 1024} KB limit for a reply form; shorten the template.",
+                statusCode: StatusCodes.Status500InternalServerError, title: "Reply too long");
+        }
+
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("subject", reply.Subject);
+            w.WriteString("htmlBody", reply.Html);
+            w.WriteString("textBody", reply.Text);
+            w.WritePropertyName("offer");
+            AnalysisWriter.WriteOffer(w, reply.Offer, withTitle: false);
+            w.WriteStartArray("attachments");
+            if (reply.Quote is { } quote)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", quote.FileName);
+                w.WriteString("contentType", quote.ContentType);
+                w.WriteBase64String("base64", quote.Content);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return TypedResults.File(buffer.ToArray(), "application/json");
+    }
+
+    private static DateOnly Today(MailScopeOptions options) => options.Today ?? DateOnly.FromDateTime(DateTime.Now);
+}

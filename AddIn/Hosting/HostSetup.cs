@@ -1,0 +1,73 @@
+using System.Threading.RateLimiting;
+using MailScope.AddIn.Auth;
+using MailScope.Core.Judgement;
+using MailScope.Core.Offers;
+using MailScope.Worker.Storage;
+using MailScope.Worker.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MailScope.AddIn.Hosting;
+
+/// <summary>The add-in host's services and pipeline: shared MailScope services, auth, limits, CORS, problem details.</summary>
+internal static class HostSetup
+{
+    public const string RateLimitPolicy = "per-caller";
+    private const string CorsPolicy = "own-origin";
+
+    public static AddInOptions AddAddInHost(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(AddInOptions.Section).Get<AddInOptions>() ?? new AddInOptions();
+        builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: false);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(sp => new OfferPlanner(sp.GetRequiredService<ScopeJudge>().Book));
+        builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddProblemDetails();
+        // Unreadable JSON is the caller's mistake: a 400 problem in every environment, never a 500.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        builder.Services.AddMailScopeAuth(options);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestKb * 1024L);
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxRequestKb * 1024L);
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                ApiKeyAuthentication.BearerToken(http.Request) ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        // Only the host's own pages call the API: no other origin is allowed.
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy.SetIsOriginAllowed(_ => false)));
+        if (string.IsNullOrEmpty(options.ApiKey) && !options.EntraConfigured)
+        {
+            Console.Error.WriteLine("warning: neither MailScope:AddIn:ApiKey nor MailScope:AddIn:TenantId/ClientId is set: every /api call will get 401.");
+        }
+
+        return options;
+    }
+
+    public static void UseAddInHost(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var limit = app.Services.GetRequiredService<AddInOptions>().MaxRequestKb * 1024L;
+        // A declared body over the limit is refused before it is read (Kestrel also stops longer chunked ones).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limit && context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await Results.Problem($"The request body is over the {limit / 1024} KB limit.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large")
+                    .ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+        app.UseCors(CorsPolicy);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+    }
+}

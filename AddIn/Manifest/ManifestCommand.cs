@@ -1,0 +1,46 @@
+namespace MailScope.AddIn.Manifest;
+
+/// <summary><c>manifest --base-url https://HOST [--out manifest.xml]</c>: writes the add-in manifest for a host URL.</summary>
+internal static class ManifestCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        string? baseUrl = null, outPath = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--base-url" when i + 1 < args.Count:
+                    baseUrl = args[++i];
+                    break;
+                case "--out" when i + 1 < args.Count:
+                    outPath = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"error: unexpected '{args[i]}'. Usage: manifest --base-url https://HOST [--out manifest.xml]");
+                    return 2;
+            }
+        }
+
+        if (baseUrl is null || !Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            error.WriteLine("error: --base-url: an absolute https:// URL is required (Outlook loads add-ins only over HTTPS).");
+            return 2;
+        }
+
+        var document = ManifestWriter.Write(uri);
+        if (outPath is null)
+        {
+            document.Save(output);
+            return 0;
+        }
+
+        var temp = outPath + ".tmp";
+        document.Save(temp);
+        File.Move(temp, outPath, overwrite: true);
+        error.WriteLine($"{outPath}: manifest for {uri.GetLeftPart(UriPartial.Path).TrimEnd('/')}");
+        return 0;
+    }
+}

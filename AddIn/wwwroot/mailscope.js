@@ -1,0 +1,105 @@
+// MailScope's shared task pane / command code: reads the open message through Office.js, calls the
+// host's API and opens the reply form. Client text is only ever set as text, never as HTML.
+(function (global) {
+  "use strict";
+
+  const keyName = "mailscope.apiKey";
+
+  function apiKey() {
+    try { return global.localStorage.getItem(keyName) || ""; } catch { return ""; }
+  }
+
+  function setApiKey(value) {
+    try { global.localStorage.setItem(keyName, value || ""); } catch { /* private mode: kept for this page only */ }
+  }
+
+  function officeCall(fn) {
+    return new Promise((resolve, reject) => {
+      fn((result) => {
+        if (result && result.status === Office.AsyncResultStatus.Failed) {
+          reject(new Error((result.error && result.error.message) || "Outlook refused the request."));
+        } else {
+          resolve(result ? result.value : undefined);
+        }
+      });
+    });
+  }
+
+  // The message as addin-api.md's request wants it.
+  async function readItem() {
+    const item = Office.context.mailbox.item;
+    if (!item) { return null; }
+    const body = await officeCall((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    const from = item.from || item.sender || {};
+    return {
+      from: from.emailAddress || "",
+      fromName: from.displayName || "",
+      to: (item.to || []).map((r) => r.emailAddress),
+      subject: item.subject || "",
+      bodyType: "html",
+      body: body || "",
+      internetMessageId: item.internetMessageId || null,
+      receivedAt: item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString() : null,
+    };
+  }
+
+  class ApiError extends Error {
+    constructor(message, status) { super(message); this.status = status; }
+  }
+
+  async function callApi(path, payload) {
+    let response;
+    try {
+      response = await global.fetch(path, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + apiKey() },
+        body: JSON.stringify(payload),
+      });
+    } catch (e) {
+      throw new ApiError("MailScope's server did not answer. Check that the MailScope host is running and reachable.", 0);
+    }
+
+    if (response.status === 401) {
+      throw new ApiError("MailScope refused the key. Open Settings below and enter the API key your MailScope host uses.", 401);
+    }
+
+    if (!response.ok) {
+      let detail = "";
+      try { const problem = await response.json(); detail = problem.detail || problem.title || ""; } catch { /* not JSON */ }
+      throw new ApiError(detail || ("MailScope answered " + response.status + "."), response.status);
+    }
+
+    return response.json();
+  }
+
+  function supports(version) {
+    const requirements = Office.context.requirements;
+    return !!(requirements && requirements.isSetSupported && requirements.isSetSupported("Mailbox", version));
+  }
+
+  // Opens Outlook's reply form with the drafted HTML and the quote PDF (base64 on Mailbox 1.15+,
+  // otherwise a short-lived single-use link from the host).
+  async function openReply(reply) {
+    const item = Office.context.mailbox.item;
+    const attachments = [];
+    for (const a of reply.attachments || []) {
+      if (supports("1.15")) {
+        attachments.push({ type: "base64", name: a.name, base64: a.base64 });
+      } else {
+        const link = await callApi("/api/attachment-links", { name: a.name, contentType: a.contentType, base64: a.base64 });
+        attachments.push({ type: "file", name: a.name, url: link.url });
+      }
+    }
+
+    await officeCall((cb) => item.displayReplyFormAsync({ htmlBody: reply.htmlBody, attachments: attachments }, cb));
+  }
+
+  async function tagOutOfScope() {
+    const item = Office.context.mailbox.item;
+    if (!supports("1.8") || !item.categories) { return false; }
+    await officeCall((cb) => item.categories.addAsync(["Out of scope"], cb));
+    return true;
+  }
+
+  global.MailScope = { readItem, callApi, openReply, tagOutOfScope, supports, apiKey, setApiKey, ApiError };
+})(window);

@@ -1,0 +1,185 @@
+// The task pane: on open and on ItemChanged, judge the open message and show the verdict, the asks,
+// the client's usage and the paid paths; preview or open the out-of-scope reply.
+(function () {
+  "use strict";
+
+  const verdictTitles = {
+    out_of_scope: "Out of scope",
+    outside_expertise: "Outside your expertise",
+    over_quota: "Over quota",
+    in_scope: "In scope",
+    no_request: "No request",
+    not_a_client: "Not a client",
+  };
+  const calmReasons = {
+    in_scope: "Everything asked is part of what this client bought.",
+    no_request: "Nothing in the new text asks for work.",
+    not_a_client: "The sender is not one of your clients in the scope book.",
+  };
+
+  const $ = (id) => document.getElementById(id);
+  let current = null;   // { message, analysis }
+  let generation = 0;   // ignores answers for a message that is no longer open
+
+  function show(id, visible) { $(id).hidden = !visible; }
+
+  function status(text, isError) {
+    const el = $("status");
+    el.textContent = text || "";
+    el.hidden = !text;
+    el.classList.toggle("error", !!isError);
+  }
+
+  function money(amount, currency) {
+    if (amount === null || amount === undefined) { return "no charge"; }
+    try { return new Intl.NumberFormat(undefined, { style: "currency", currency: currency || "USD" }).format(amount); }
+    catch { return amount + " " + (currency || ""); }
+  }
+
+  function clear() {
+    ["verdict", "asks-section", "usage-section", "offers-section", "preview-frame"].forEach((id) => show(id, false));
+    $("asks").replaceChildren();
+    $("usage").replaceChildren();
+    $("offers").replaceChildren();
+  }
+
+  async function refresh() {
+    const mine = ++generation;
+    clear();
+    status("Reading the message…");
+    try {
+      const message = await MailScope.readItem();
+      if (!message) { status("Open a message to check its scope."); return; }
+      const analysis = await MailScope.callApi("/api/analyze", message);
+      if (mine !== generation) { return; }
+      current = { message, analysis };
+      render(analysis);
+      status("");
+    } catch (e) {
+      if (mine === generation) { status(e.message, true); }
+    }
+  }
+
+  function render(a) {
+    const banner = $("verdict");
+    banner.className = "banner " + a.verdict + (a.flagged ? " flagged" : "");
+    $("verdict-title").textContent = verdictTitles[a.verdict] || a.verdict;
+    $("verdict-reason").textContent = a.flagged ? a.reason : (calmReasons[a.verdict] || a.reason);
+    show("verdict", true);
+
+    const asks = $("asks");
+    for (const r of a.requests || []) {
+      const li = document.createElement("li");
+      const chip = document.createElement("span");
+      chip.className = "chip " + r.verdict;
+      chip.textContent = verdictTitles[r.verdict] || r.verdict;
+      const quote = document.createElement("span");
+      quote.className = "quote";
+      quote.textContent = "“" + r.text + "”";
+      const why = document.createElement("span");
+      why.className = "why";
+      why.textContent = r.reason;
+      li.append(chip, quote, why);
+      asks.append(li);
+    }
+    show("asks-section", (a.requests || []).length > 0);
+
+    const usage = $("usage");
+    for (const u of a.usage || []) {
+      const li = document.createElement("li");
+      const name = document.createElement("span");
+      const unit = u.unit || u.name;
+      name.textContent = u.quantity === null ? (u.used + " " + unit + " used (no limit)") : (u.used + " of " + u.quantity + " " + unit + " used");
+      const left = document.createElement("span");
+      left.className = "left" + (u.left === 0 ? " none" : "");
+      left.textContent = u.left === null ? "" : (u.left + " left");
+      li.append(name, left);
+      usage.append(li);
+    }
+    $("client-name").textContent = a.client || "Client";
+    show("usage-section", (a.usage || []).length > 0);
+
+    const offers = $("offers");
+    (a.offers || []).forEach((o, i) => {
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = "offer";
+      input.value = o.kind;
+      input.checked = i === 0;
+      input.addEventListener("change", onOfferChange);
+      const title = document.createElement("span");
+      title.className = "title";
+      title.textContent = o.title;
+      const price = document.createElement("span");
+      price.className = "price";
+      price.textContent = money(o.price, o.currency);
+      const explain = document.createElement("span");
+      explain.className = "explain";
+      explain.textContent = o.explanation || "";
+      label.append(input, title, price, explain);
+      offers.append(label);
+    });
+    show("offers-section", a.flagged && (a.offers || []).length > 0);
+    onOfferChange();
+  }
+
+  function selectedOffer() {
+    const checked = document.querySelector("#offers input[name=offer]:checked");
+    return checked ? checked.value : null;
+  }
+
+  function onOfferChange() {
+    show("hours-row", selectedOffer() === "change-order");
+    show("preview-frame", false);
+  }
+
+  function replyRequest() {
+    const request = Object.assign({}, current.message, { offer: selectedOffer() });
+    const hours = parseFloat($("hours").value);
+    if (request.offer === "change-order" && hours > 0) { request.hours = hours; }
+    return request;
+  }
+
+  async function withBusy(button, work) {
+    const buttons = [$("preview"), $("reply")];
+    buttons.forEach((b) => { b.disabled = true; });
+    try { await work(); } catch (e) { status(e.message, true); } finally { buttons.forEach((b) => { b.disabled = false; }); }
+  }
+
+  async function preview() {
+    const reply = await MailScope.callApi("/api/reply", replyRequest());
+    const frame = $("preview-frame");
+    // A sandboxed frame: the reply's HTML (client text escaped by the host) runs no script here.
+    frame.srcdoc = reply.htmlBody;
+    show("preview-frame", true);
+    status(reply.attachments.length ? ("Quote attached: " + reply.attachments.map((x) => x.name).join(", ")) : "");
+  }
+
+  async function reply() {
+    const answer = await MailScope.callApi("/api/reply", replyRequest());
+    await MailScope.openReply(answer);
+    if ($("tag").checked) { await MailScope.tagOutOfScope(); }
+    status("Reply opened" + (answer.attachments.length ? " with " + answer.attachments[0].name + " attached." : "."));
+  }
+
+  function authNote() {
+    const naa = Office.context.requirements && Office.context.requirements.isSetSupported && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
+    $("auth-note").textContent = naa
+      ? "This Outlook supports signing in with your Microsoft 365 account (nested app authentication); until your MailScope host is registered in Entra ID, use an API key."
+      : "This Outlook cannot sign in to add-ins with your Microsoft 365 account (it lacks NestedAppAuth 1.1): use the API key your MailScope host was started with.";
+  }
+
+  Office.onReady(() => {
+    $("api-key").value = MailScope.apiKey();
+    $("save-key").addEventListener("click", () => { MailScope.setApiKey($("api-key").value.trim()); refresh(); });
+    $("preview").addEventListener("click", () => withBusy($("preview"), preview));
+    $("reply").addEventListener("click", () => withBusy($("reply"), reply));
+    authNote();
+    // The pane is pinnable: follow the user from message to message.
+    if (Office.context.mailbox.addHandlerAsync) {
+      Office.context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, refresh);
+    }
+    refresh();
+  });
+})();
