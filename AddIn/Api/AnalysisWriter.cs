@@ -14,13 +14,14 @@ internal static class AnalysisWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(string? messageId, MessageJudgement judgement, IReadOnlyList<DeliverableUsage> usage, IReadOnlyList<Offer> offers)
+    public static byte[] Write(string? messageId, MessageJudgement judgement, string? clientName, IReadOnlyList<DeliverableUsage> usage, IReadOnlyList<Offer> offers)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
             JudgementJson.WriteFields(w, messageId, judgement);
+            w.WriteString("client_name", clientName);
             w.WriteStartArray("usage");
             foreach (var u in usage)
             {

@@ -40,7 +40,7 @@ internal static class ScopeApi
         var client = judge.FindClient(request.From);
         var usage = client is null ? [] : judge.UsageOf(client);
         var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
-        return TypedResults.File(AnalysisWriter.Write(request.InternetMessageId, judgement, usage, offers), "application/json");
+        return TypedResults.File(AnalysisWriter.Write(request.InternetMessageId, judgement, client?.Name, usage, offers), "application/json");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(

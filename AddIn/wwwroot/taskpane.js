@@ -88,15 +88,15 @@
     for (const u of a.usage || []) {
       const li = document.createElement("li");
       const name = document.createElement("span");
-      const unit = u.unit || u.name;
-      name.textContent = u.quantity === null ? (u.used + " " + unit + " used (no limit)") : (u.used + " of " + u.quantity + " " + unit + " used");
+      const unit = u.unit ? (u.quantity === 1 ? u.unit : u.unit + "s") : u.name;
+      name.textContent = u.quantity === null ? (u.name + ": no limit") : (u.used + " of " + u.quantity + " " + unit + " used");
       const left = document.createElement("span");
       left.className = "left" + (u.left === 0 ? " none" : "");
       left.textContent = u.left === null ? "" : (u.left + " left");
       li.append(name, left);
       usage.append(li);
     }
-    $("client-name").textContent = a.client || "Client";
+    $("client-name").textContent = a.client_name || a.client || "Client";
     show("usage-section", (a.usage || []).length > 0);
 
     const offers = $("offers");

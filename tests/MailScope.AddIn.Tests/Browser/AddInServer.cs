@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace MailScope.AddIn.Tests.Browser;
+
+/// <summary>The real add-in host (Kestrel) as its own process on a free loopback port, for the browser.</summary>
+public sealed class AddInServer : IAsyncLifetime
+{
+    public const string Key = "browser-key-77d1";
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "mailscope-addin-browser-" + Guid.NewGuid().ToString("N")[..10]);
+    private Process? _process;
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public async Task InitializeAsync()
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailScope.AddIn.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseUrl.ToString().TrimEnd('/'));
+        start.Environment["MailScope__AddIn__ApiKey"] = Key;
+        start.Environment["MailScope__AddIn__OfficeJs"] = "None";
+        start.Environment["MailScope__Today"] = "2026-11-27";
+        start.Environment["MailScope__DataFolder"] = _data;
+        start.Environment["MailScope__ScopeBook"] = Path.Combine(RepoPaths.Root, "samples", "scope-book.yaml");
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        for (var i = 0; i < 200; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUrl, "healthz"))).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the add-in host exited with {_process.ExitCode}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the add-in host did not start within 20 s");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
