@@ -6,14 +6,21 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 # Debian packages the test suites use (added as suites that need them land).
-for pkg in ${MAILSCOPE_APT_PACKAGES:-poppler-utils dovecot-imapd postgresql}; do
+for pkg in ${MAILSCOPE_APT_PACKAGES:-poppler-utils dovecot-imapd postgresql chromium}; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
+# npm (for office.js) may come from Debian or be on the machine already.
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null \
     || { echo "error: could not install ${need_apt[*]}" >&2; exit 1; }
+fi
+
+# office.js for the add-in's development mode, from the npm registry (pinned by AddIn/package-lock.json).
+if [ ! -f AddIn/node_modules/@microsoft/office-js/dist/office.js ]; then
+  npm ci --prefix AddIn --no-audit --no-fund --loglevel=error >/dev/null || { echo "error: npm ci in AddIn failed" >&2; exit 1; }
 fi
 
 results="artifacts/test-results"

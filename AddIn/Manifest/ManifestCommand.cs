@@ -38,7 +38,11 @@ internal static class ManifestCommand
         }
 
         var temp = outPath + ".tmp";
-        document.Save(temp);
+        using (var writer = System.Xml.XmlWriter.Create(temp, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
+        {
+            document.Save(writer);
+        }
+
         File.Move(temp, outPath, overwrite: true);
         error.WriteLine($"{outPath}: manifest for {uri.GetLeftPart(UriPartial.Path).TrimEnd('/')}");
         return 0;
