@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using MailScope.Benchmarks;
 
+if (args is ["addin", ..])
+{
+    return await AddInBench.RunAsync(Console.Out);
+}
+
 if (args is ["imap", ..])
 {
     return await ImapBench.RunAsync(Console.Out, args);
