@@ -39,6 +39,10 @@ internal sealed record MessageRequest
     [JsonPropertyName("hours")]
     public decimal? Hours { get; init; }
 
+    /// <summary>Reply only: a preview, whose quote carries a preview number instead of taking the next one.</summary>
+    [JsonPropertyName("preview")]
+    public bool Preview { get; init; }
+
     /// <summary>What is wrong with the request, field by field; empty when it can be judged.</summary>
     public Dictionary<string, string[]> Problems()
     {

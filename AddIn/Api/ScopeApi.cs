@@ -44,7 +44,7 @@ internal static class ScopeApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
-        MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, MailScopeOptions options, CancellationToken cancellationToken)
+        MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, TemplateSet templates, MailScopeOptions options, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -64,7 +64,9 @@ internal static class ScopeApi
         DraftedReply reply;
         try
         {
-            reply = await drafter.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
+            // A preview must not take a quote number: numbers without a sent quote leave gaps in the books.
+            var chosen = request.Preview ? new ReplyDrafter(judge.Book, templates, PreviewQuoteNumbers.Instance) : drafter;
+            reply = await chosen.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
         }
         catch (OfferException ex)
         {

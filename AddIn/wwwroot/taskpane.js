@@ -148,12 +148,12 @@
   }
 
   async function preview() {
-    const reply = await MailScope.callApi("/api/reply", replyRequest());
+    const reply = await MailScope.callApi("/api/reply", Object.assign(replyRequest(), { preview: true }));
     const frame = $("preview-frame");
     // A sandboxed frame: the reply's HTML (client text escaped by the host) runs no script here.
     frame.srcdoc = reply.htmlBody;
     show("preview-frame", true);
-    status(reply.attachments.length ? ("Quote attached: " + reply.attachments.map((x) => x.name).join(", ")) : "");
+    status(reply.attachments.length ? "A numbered quote PDF will be attached when you reply." : "");
   }
 
   async function reply() {

@@ -72,6 +72,7 @@ internal static class WorkerHost
         services.AddSingleton<ISyncStore>(store);
         services.AddSingleton(store);
         services.AddSingleton(new ScopeJudge(book));
+        services.AddSingleton(templates);
         services.AddSingleton(new ReplyDrafter(book, templates, new StoreQuoteNumbers(store)));
         services.AddSingleton(new SyncSettings(options.Today ?? DateOnly.FromDateTime(DateTime.Now), options.Signature));
         services.AddSingleton<MailboxSessionFactory>();

@@ -158,4 +158,27 @@ public sealed class ApiTests : IClassFixture<AddInFactory>
         Assert.Equal("%PDF-1.4\n", await first.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
     }
+
+    [Fact]
+    public async Task A_preview_never_takes_a_quote_number()
+    {
+        using var client = _factory.Authorized();
+        var preview = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Messages.ExtraCall))!.AsObject();
+        preview["offer"] = "change-order";
+        preview["preview"] = true;
+
+        var first = await NumberAsync(client, Messages.With(Messages.ExtraCall, "change-order"));
+        var previewed = await NumberAsync(client, JsonContent.Create(preview));
+        var second = await NumberAsync(client, Messages.With(Messages.ExtraCall, "change-order"));
+
+        Assert.Equal("CO-PREVIEW.pdf", previewed);
+        Assert.Equal(int.Parse(first[8..12], System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(second[8..12], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<string> NumberAsync(HttpClient client, HttpContent content)
+    {
+        using var response = await client.PostAsync("/api/reply", content);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("attachments")[0].GetProperty("name").GetString()!;
+    }
 }
