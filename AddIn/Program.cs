@@ -1,3 +1,4 @@
+using Hangfire;
 using MailScope.AddIn.Api;
 using MailScope.AddIn.Hosting;
 using MailScope.AddIn.Manifest;
@@ -31,6 +32,14 @@ app.UseAddInHost();
 app.MapTaskPane(options);
 app.MapScopeApi();
 app.MapAttachmentLinks();
+app.MapDashboardApi();
+app.MapHangfireDashboard("/hangfire", new Hangfire.DashboardOptions
+{
+    Authorization = [],
+    AsyncAuthorization = [new DashboardApi.SessionFilter()],
+    AppPath = "/dashboard.html",
+    DashboardTitle = "MailScope jobs",
+});
 app.MapGet("/healthz", () => TypedResults.Ok("ok"));
 await app.RunAsync().ConfigureAwait(false);
 return 0;

@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using Hangfire;
+using MailScope.AddIn.Api;
 using MailScope.AddIn.Auth;
+using MailScope.Worker.Scheduling;
 using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Worker.Storage;
@@ -18,7 +21,9 @@ internal static class HostSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(AddInOptions.Section).Get<AddInOptions>() ?? new AddInOptions();
-        builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: false);
+        var shared = builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: false);
+        // The dashboard reads the worker's jobs from the same storage; this host runs no jobs itself.
+        builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(shared));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(sp => new OfferPlanner(sp.GetRequiredService<ScopeJudge>().Book));
         builder.Services.AddHostedService<StoreInitializer>();
@@ -27,6 +32,7 @@ internal static class HostSetup
         // Unreadable JSON is the caller's mistake: a 400 problem in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         builder.Services.AddMailScopeAuth(options);
+        builder.Services.AddSessionCookie();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestKb * 1024L);
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxRequestKb * 1024L);
         builder.Services.AddRateLimiter(limiter =>

@@ -21,7 +21,7 @@ internal static class TaskPanePages
             OfficeJsSource.Local => "<script src=\"/lib/office-js/office.js\"></script>",
             _ => string.Empty,
         };
-        foreach (var page in new[] { "taskpane.html", "commands.html" })
+        foreach (var page in new[] { "taskpane.html", "commands.html", "dashboard.html" })
         {
             var path = Path.Combine(app.Environment.WebRootPath, page);
             app.MapGet("/" + page, async (CancellationToken cancellationToken) =>

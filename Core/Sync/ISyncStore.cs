@@ -23,6 +23,9 @@ public interface ISyncStore
     /// <summary>Every record of a mailbox, in the order they were first judged.</summary>
     Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken);
 
+    /// <summary>The most recently judged flagged messages of every mailbox, newest first.</summary>
+    Task<IReadOnlyList<FlaggedMessage>> ListFlaggedAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// Takes the mailbox for this worker, or returns null when another worker holds it. The lease ends
     /// when disposed, or when the holding process dies.

@@ -10,7 +10,23 @@ namespace MailScope.Core.Sync;
 /// <param name="DraftReference">Where the draft went (for example the Drafts UID), once made.</param>
 /// <param name="JudgedAt">When the message was first judged.</param>
 public sealed record MessageRecord(
-    string MessageKey, string SourceId, string Verdict, string? ClientId, bool Flagged, DraftState Draft, string? DraftReference, DateTimeOffset JudgedAt);
+    string MessageKey, string SourceId, string Verdict, string? ClientId, bool Flagged, DraftState Draft, string? DraftReference, DateTimeOffset JudgedAt)
+{
+    /// <summary>The subject, for the dashboard.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The sender's address, for the dashboard.</summary>
+    public string? Sender { get; init; }
+
+    /// <summary>The asks and their verdicts as JSON (text, verdict, reason per ask), for the dashboard.</summary>
+    public string? Evidence { get; init; }
+
+    /// <summary>The drafted reply's text, for the dashboard.</summary>
+    public string? ReplyPreview { get; init; }
+}
+
+/// <summary>A flagged message of some mailbox, for the dashboard.</summary>
+public sealed record FlaggedMessage(string Mailbox, MessageRecord Record);
 
 /// <summary>Where the draft reply of a flagged message is.</summary>
 public enum DraftState

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Hangfire;
-using Hangfire.PostgreSql;
-using Hangfire.Storage.SQLite;
 using MailScope.Worker.Storage;
 using MailScope.Worker.Configuration;
 using MailScope.Worker.Scheduling;
@@ -26,21 +24,8 @@ internal static partial class RunCommand
     {
         using var host = HostStartup.TryBuild(configArgs, args =>
         {
-            var builder = WorkerHost.CreateBuilder(args);
-            var options = builder.Services.BuildServiceProvider().GetRequiredService<MailScopeOptions>();
-            builder.Services.AddHangfire(configuration =>
-            {
-                configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-                var connectionString = options.Storage.EffectiveConnectionString(options.DataFolder);
-                if (options.Storage.Provider == StorageProvider.PostgreSql)
-                {
-                    configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString));
-                }
-                else
-                {
-                    configuration.UseSQLiteStorage(JobsDatabase(connectionString), new SQLiteStorageOptions());
-                }
-            });
+            var builder = WorkerHost.CreateBuilder(args, out var options);
+            builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(options));
             builder.Services.AddHangfireServer(o =>
             {
                 o.WorkerCount = Math.Clamp(options.Mailboxes.Count + 1, 2, 20);
@@ -65,14 +50,6 @@ internal static partial class RunCommand
 
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;
-    }
-
-    /// <summary>Hangfire's jobs go in their own SQLite file beside MailScope's state.</summary>
-    private static string JobsDatabase(string connectionString)
-    {
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var full = Path.GetFullPath(file);
-        return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-jobs.db");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "MailScope worker started with {Count} mailbox(es): {Mailboxes}{Demo}. Ctrl+C stops it.")]

@@ -22,7 +22,9 @@ namespace MailScope.Worker.Hosting;
 /// </summary>
 internal static class WorkerHost
 {
-    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configArgs)
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configArgs) => CreateBuilder(configArgs, out _);
+
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configArgs, out MailScopeOptions options)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration
@@ -40,7 +42,7 @@ internal static class WorkerHost
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Hangfire", LogLevel.Warning);
 
-        builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: true);
+        options = builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: true);
         return builder;
     }
 

@@ -21,6 +21,10 @@ internal sealed record SqlDialect(string Name, string IdColumn)
             draft_state INTEGER NOT NULL,
             draft_ref TEXT NULL,
             judged_at TEXT NOT NULL,
+            subject TEXT NULL,
+            sender TEXT NULL,
+            evidence TEXT NULL,
+            reply_preview TEXT NULL,
             PRIMARY KEY (mailbox, message_key));
         CREATE TABLE IF NOT EXISTS mailscope_quote_counter (
             counter TEXT NOT NULL PRIMARY KEY,

@@ -35,14 +35,17 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         foreach (var record in records)
         {
             await ExecuteAsync(connection, transaction, """
-                INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at)
-                VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged)
+                INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview)
+                VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged, @subject, @sender, @evidence, @preview)
                 ON CONFLICT (mailbox, message_key) DO UPDATE SET source_id = excluded.source_id, verdict = excluded.verdict,
-                    client_id = excluded.client_id, flagged = excluded.flagged, draft_state = excluded.draft_state, draft_ref = excluded.draft_ref
+                    client_id = excluded.client_id, flagged = excluded.flagged, draft_state = excluded.draft_state, draft_ref = excluded.draft_ref,
+                    subject = COALESCE(excluded.subject, mailscope_message.subject), sender = COALESCE(excluded.sender, mailscope_message.sender),
+                    evidence = COALESCE(excluded.evidence, mailscope_message.evidence), reply_preview = COALESCE(excluded.reply_preview, mailscope_message.reply_preview)
                 """,
                 [("mailbox", mailbox), ("key", record.MessageKey), ("source", record.SourceId), ("verdict", record.Verdict),
                  ("client", record.ClientId), ("flagged", record.Flagged ? 1 : 0), ("draft", (int)record.Draft), ("draftRef", record.DraftReference),
-                 ("judged", Stamp(record.JudgedAt))], cancellationToken).ConfigureAwait(false);
+                 ("judged", Stamp(record.JudgedAt)), ("subject", record.Subject), ("sender", record.Sender), ("evidence", record.Evidence),
+                 ("preview", record.ReplyPreview)], cancellationToken).ConfigureAwait(false);
         }
 
         if (checkpoint is not null)
@@ -151,11 +154,36 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    private const string RecordColumns = "message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at";
+    private const string RecordColumns = "message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview";
 
-    private static MessageRecord ReadRecord(DbDataReader reader) => new(
-        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-        reader.GetInt32(4) != 0, (DraftState)reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6), ParseStamp(reader.GetString(7)));
+    private static MessageRecord ReadRecord(DbDataReader reader) => ReadRecordAt(reader, 0);
+
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    public async Task<IReadOnlyList<FlaggedMessage>> ListFlaggedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            $"SELECT mailbox, {RecordColumns} FROM mailscope_message WHERE flagged = 1 ORDER BY judged_at DESC, message_key LIMIT @limit", ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var found = new List<FlaggedMessage>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found.Add(new FlaggedMessage(reader.GetString(0), ReadRecordAt(reader, 1)));
+        }
+
+        return found;
+    }
+
+    private static MessageRecord ReadRecordAt(DbDataReader reader, int offset) => new(
+        reader.GetString(offset), reader.GetString(offset + 1), reader.GetString(offset + 2), Text(reader, offset + 3),
+        reader.GetInt32(offset + 4) != 0, (DraftState)reader.GetInt32(offset + 5), Text(reader, offset + 6), ParseStamp(reader.GetString(offset + 7)))
+    {
+        Subject = Text(reader, offset + 8),
+        Sender = Text(reader, offset + 9),
+        Evidence = Text(reader, offset + 10),
+        ReplyPreview = Text(reader, offset + 11),
+    };
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

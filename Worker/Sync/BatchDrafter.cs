@@ -43,7 +43,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
     private async Task<int> DraftChunkAsync(MailboxOptions mailbox, IMailboxSession session, DraftCandidate[] candidates, CancellationToken cancellationToken)
     {
         var settled = new List<MessageRecord>();
-        var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject)>();
+        var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject, string Preview)>();
         foreach (var (original, record, judgement) in candidates)
         {
             if (record.Draft == DraftState.Pending && await session.FindDraftAsync(record.MessageKey, cancellationToken).ConfigureAwait(false) is { } existing)
@@ -59,7 +59,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
                 var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, settings.Today), settings.Today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
                 var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email);
                 message.Headers.Add(DraftMarker.Header, record.MessageKey);
-                ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty));
+                ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty, reply.Text.Length > 4000 ? reply.Text[..4000] + "…" : reply.Text));
             }
             catch (OfferException ex)
             {
@@ -76,7 +76,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
         }
 
         var references = await session.SaveDraftsAsync([.. ready.Select(r => r.Reply)], cancellationToken).ConfigureAwait(false);
-        await store.SaveAsync(mailbox.Name, [.. ready.Select((r, i) => r.Record with { Draft = DraftState.Done, DraftReference = references[i] })], null, cancellationToken).ConfigureAwait(false);
+        await store.SaveAsync(mailbox.Name, [.. ready.Select((r, i) => r.Record with { Draft = DraftState.Done, DraftReference = references[i], ReplyPreview = r.Preview })], null, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < ready.Count; i++)
         {
             SyncLog.Drafted(logger, mailbox.Name, ready[i].Offer, ready[i].Subject, references[i]);

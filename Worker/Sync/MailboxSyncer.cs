@@ -104,8 +104,14 @@ internal sealed class MailboxSyncer(
             }
 
             item.Judgement = judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), settings.Today);
+            var message = item.Fetched.Message;
             item.Record = new MessageRecord(
-                item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, DateTimeOffset.UtcNow);
+                item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, DateTimeOffset.UtcNow)
+            {
+                Subject = message.Subject,
+                Sender = message.From.Mailboxes.FirstOrDefault()?.Address,
+                Evidence = item.Judgement.Flagged ? EvidenceJson.Of(item.Judgement) : null,
+            };
         });
         foreach (var item in items.Where(i => known.ContainsKey(i.Key)))
         {

@@ -9,6 +9,9 @@ public sealed class AddInFactory : WebApplicationFactory<Program>
     public const string Key = "test-key-3f9c";
     private readonly string _data = Path.Combine(Path.GetTempPath(), "mailscope-addin-" + Guid.NewGuid().ToString("N")[..10]);
 
+    /// <summary>The store's folder, shared with a worker in tests that need both.</summary>
+    public string DataFolder => _data;
+
     public Dictionary<string, string?> Settings { get; } = new()
     {
         ["MailScope:AddIn:ApiKey"] = Key,

@@ -1,0 +1,73 @@
+// The dashboard: the messages the worker flagged, with verdict, evidence and the drafted reply.
+// Everything from mail is set as text, never as HTML.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const keyName = "mailscope.apiKey";
+
+  function cell(...children) {
+    const td = document.createElement("td");
+    td.append(...children);
+    return td;
+  }
+
+  function text(value, className) {
+    const el = document.createElement(className === "reply" ? "pre" : "div");
+    if (className) { el.className = className; }
+    el.textContent = value || "";
+    return el;
+  }
+
+  async function load() {
+    const key = $("api-key").value.trim();
+    try { localStorage.setItem(keyName, key); } catch { /* private mode */ }
+    $("status").textContent = "Loading…";
+    $("status").classList.remove("error");
+    let response;
+    try {
+      response = await fetch("/api/flagged", { headers: { Authorization: "Bearer " + key } });
+    } catch {
+      $("status").textContent = "MailScope's server did not answer.";
+      $("status").classList.add("error");
+      return;
+    }
+    if (!response.ok) {
+      $("status").textContent = response.status === 401 ? "MailScope refused the key." : "MailScope answered " + response.status + ".";
+      $("status").classList.add("error");
+      return;
+    }
+    // The same key opens the Hangfire dashboard through an HttpOnly session cookie.
+    await fetch("/api/session", { method: "POST", headers: { Authorization: "Bearer " + key } });
+    $("jobs").hidden = false;
+    const rows = await response.json();
+    const body = $("rows");
+    body.replaceChildren();
+    for (const r of rows) {
+      const tr = document.createElement("tr");
+      const evidence = document.createElement("ul");
+      for (const ask of r.requests || []) {
+        const li = document.createElement("li");
+        const chip = document.createElement("span");
+        chip.className = "chip " + ask.verdict;
+        chip.textContent = ask.verdict.replace(/_/g, " ");
+        li.append(chip, document.createTextNode("“" + ask.text + "” — " + ask.reason));
+        evidence.append(li);
+      }
+      const verdict = document.createElement("span");
+      verdict.className = "chip " + r.verdict;
+      verdict.textContent = r.verdict.replace(/_/g, " ");
+      tr.append(
+        cell(text(new Date(r.judged_at).toLocaleString()), text(r.mailbox, "why")),
+        cell(text(r.subject), text(r.from, "why")),
+        cell(verdict, evidence),
+        cell(text(r.draft + (r.draft_ref ? " · " + r.draft_ref : ""), "why"), text(r.reply_preview, "reply")));
+      body.append(tr);
+    }
+    $("table").hidden = rows.length === 0;
+    $("status").textContent = rows.length ? "" : "Nothing flagged yet.";
+  }
+
+  try { $("api-key").value = localStorage.getItem(keyName) || ""; } catch { /* private mode */ }
+  $("load").addEventListener("click", load);
+  if ($("api-key").value) { load(); }
+})();
