@@ -28,6 +28,9 @@ internal sealed class AddInOptions
 
     public string? Audience { get; set; }
 
+    /// <summary>The scope the task pane asks for with nested app authentication; default <c>api://CLIENT-ID/access_as_user</c>.</summary>
+    public string? Scope { get; set; }
+
     public OfficeJsSource OfficeJs { get; set; } = OfficeJsSource.Cdn;
 
     /// <summary>Largest request body the API reads, in KB.</summary>

@@ -43,16 +43,53 @@
     };
   }
 
+  // Nested app authentication: where Outlook supports NestedAppAuth 1.1 and the host is registered in
+  // Entra ID, the pane asks MSAL.js for an access token to the host's API; otherwise the API key is used.
+  let naa = null;   // Promise<{ pca, scope } | null>
+
+  function naaSupported() {
+    const r = Office.context.requirements;
+    return !!(r && r.isSetSupported && r.isSetSupported("NestedAppAuth", "1.1"));
+  }
+
+  async function signIn() {
+    if (!naaSupported() || !global.msal) { return null; }
+    const config = await (await global.fetch("/auth-config.json")).json();
+    if (!config.clientId) { return null; }
+    const pca = await global.msal.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority } });
+    return { pca: pca, scope: config.scope };
+  }
+
+  async function bearer() {
+    naa = naa || signIn().catch(() => null);
+    const session = await naa;
+    if (!session) { return apiKey(); }
+    const request = { scopes: [session.scope] };
+    try {
+      return (await session.pca.acquireTokenSilent(request)).accessToken;
+    } catch {
+      // First use or consent needed: Outlook shows its own sign-in.
+      return (await session.pca.acquireTokenPopup(request)).accessToken;
+    }
+  }
+
   class ApiError extends Error {
     constructor(message, status) { super(message); this.status = status; }
   }
 
   async function callApi(path, payload) {
+    let token;
+    try {
+      token = await bearer();
+    } catch (e) {
+      throw new ApiError("Signing in to MailScope with your Microsoft 365 account failed (" + (e.message || e) + "). Try again, or use an API key under Settings.", 401);
+    }
+
     let response;
     try {
       response = await global.fetch(path, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + apiKey() },
+        headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
         body: JSON.stringify(payload),
       });
     } catch (e) {
@@ -101,5 +138,5 @@
     return true;
   }
 
-  global.MailScope = { readItem, callApi, openReply, tagOutOfScope, supports, apiKey, setApiKey, ApiError };
+  global.MailScope = { readItem, callApi, openReply, tagOutOfScope, supports, apiKey, setApiKey, naaSupported, ApiError };
 })(window);

@@ -164,10 +164,9 @@
   }
 
   function authNote() {
-    const naa = Office.context.requirements && Office.context.requirements.isSetSupported && Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
-    $("auth-note").textContent = naa
-      ? "This Outlook supports signing in with your Microsoft 365 account (nested app authentication); until your MailScope host is registered in Entra ID, use an API key."
-      : "This Outlook cannot sign in to add-ins with your Microsoft 365 account (it lacks NestedAppAuth 1.1): use the API key your MailScope host was started with.";
+    $("auth-note").textContent = MailScope.naaSupported()
+      ? "MailScope signs you in with your Microsoft 365 account when its host is registered in Entra ID; otherwise it uses the API key below."
+      : "This Outlook cannot sign add-ins in with your Microsoft 365 account (it lacks NestedAppAuth 1.1): use the API key your MailScope host was started with.";
   }
 
   Office.onReady(() => {

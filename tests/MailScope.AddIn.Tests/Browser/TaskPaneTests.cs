@@ -170,4 +170,39 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
         await Expect(page.Locator("#verdict")).ToBeHiddenAsync();
         await ShotAsync(page, "7-wrong-key");
     }
+
+    [Fact]
+    public async Task Where_nested_app_auth_is_supported_the_pane_sends_the_msal_token()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        var fake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Browser", "fake-office.js"));
+        // A fake MSAL.js: records what it is asked and hands out a token (the host's key, so the real host accepts it).
+        await context.AddInitScriptAsync(
+            $"window.__officeMessage = {JsonSerializer.Serialize(ExtraCall)}; window.__officeConfig = {{ mailbox: '1.15', naa: true }};" +
+            "window.__msalCalls = [];" +
+            "window.msal = { createNestablePublicClientApplication: async (c) => { window.__msalCalls.push(['create', c.auth.clientId, c.auth.authority]);" +
+            $"  return {{ acquireTokenSilent: async (r) => {{ window.__msalCalls.push(['silent', r.scopes[0]]); return {{ accessToken: '{AddInServer.Key}' }}; }}," +
+            "             acquireTokenPopup: async () => { throw new Error('no popup expected'); } }; } };" + fake);
+        var page = await context.NewPageAsync();
+        var authorizations = new List<string>();
+        await page.RouteAsync("**/auth-config.json", route => route.FulfillAsync(new()
+        {
+            ContentType = "application/json",
+            Body = "{\"clientId\":\"11111111-2222-3333-4444-555555555555\",\"authority\":\"https://login.microsoftonline.com/contoso.example\",\"scope\":\"api://11111111-2222-3333-4444-555555555555/access_as_user\"}",
+        }));
+        await page.RouteAsync("**/api/**", async route =>
+        {
+            authorizations.Add(route.Request.Headers["authorization"]);
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync(new Uri(server.BaseUrl, "taskpane.html").ToString());
+
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("Over quota");
+        Assert.Equal($"Bearer {AddInServer.Key}", Assert.Single(authorizations));
+        var calls = await page.EvaluateAsync<string>("() => JSON.stringify(window.__msalCalls)");
+        Assert.Contains("11111111-2222-3333-4444-555555555555", calls, StringComparison.Ordinal);
+        Assert.Contains("api://11111111-2222-3333-4444-555555555555/access_as_user", calls, StringComparison.Ordinal);
+        await Expect(page.Locator("#auth-note")).ToContainTextAsync("Microsoft 365 account");
+    }
 }
