@@ -25,6 +25,8 @@ internal static partial class RunCommand
         using var host = HostStartup.TryBuild(configArgs, args =>
         {
             var builder = WorkerHost.CreateBuilder(args, out var options);
+            // Hosted services start in order: the store's tables exist before the first job can run.
+            builder.Services.AddHostedService<StoreInitializer>();
             builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(options));
             builder.Services.AddHangfireServer(o =>
             {
@@ -32,7 +34,6 @@ internal static partial class RunCommand
                 o.ServerName = Sync.MailboxSyncer.WorkerName;
             });
             builder.Services.AddTransient<MailboxSyncJob>();
-            builder.Services.AddHostedService<StoreInitializer>();
             builder.Services.AddHostedService<SyncSchedule>();
             builder.Services.AddHostedService<ImapIdleWatcher>();
             return builder;
