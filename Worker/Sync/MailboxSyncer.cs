@@ -69,7 +69,13 @@ internal sealed class MailboxSyncer(
             SyncLog.Finished(logger, mailbox.Name, counts.Fetched, counts.Judged, counts.Flagged, counts.Drafted, counts.Skipped, counts.RoundTrips);
             return counts;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (Ctrl+C, job cancelled): the run is closed; the next sync resumes from the last whole batch.
+            await store.FinishRunAsync(runId, counts, "stopped before the end; resumes from the last whole batch", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex)
         {
             var reason = Describe(ex);
             SyncLog.Failed(logger, mailbox.Name, reason);
