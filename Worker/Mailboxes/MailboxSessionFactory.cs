@@ -17,6 +17,7 @@ internal sealed class MailboxSessionFactory(ISyncStore store, ILoggerFactory log
                 mailbox.Name,
                 mailbox.Maildir.Path ?? throw new MailboxException(mailbox.Name, "Maildir:Path is not set."),
                 async ct => (await store.ListRecordsAsync(mailbox.Name, ct).ConfigureAwait(false)).Select(r => r.SourceId).ToHashSet(StringComparer.Ordinal)),
+            MailboxKind.Graph => new GraphMailboxSession(mailbox, loggers.CreateLogger<GraphMailboxSession>()),
             _ => throw new MailboxException(mailbox.Name, $"mailboxes of kind {mailbox.Kind} are not supported by this version."),
         };
     }

@@ -1,0 +1,250 @@
+using System.Runtime.CompilerServices;
+using Azure.Identity;
+using MailScope.Worker.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions.Authentication;
+using MimeKit;
+using DeltaRequestBuilder = Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta.DeltaRequestBuilder;
+using DeltaGetResponse = Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta.DeltaGetResponse;
+
+namespace MailScope.Worker.Mailboxes;
+
+/// <summary>
+/// A Microsoft 365 mailbox through Microsoft Graph (SDK 6): delta query on the watched folder (only the
+/// fields judgement needs, immutable ids, the whole next/delta link kept as the checkpoint), the
+/// <c>Out of scope</c> category and a follow-up flag in one PATCH, drafts through createReply with the quote
+/// attached. The SDK's retry handler honours 429/503/504 with Retry-After; requests run one at a time, well
+/// under Graph's four per mailbox.
+/// </summary>
+internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogger logger) : IMailboxSession
+{
+    public const string Category = "Out of scope";
+
+    // A named MAPI property on each draft: the message key it answers, so a crashed sync finds it again.
+    private const string DraftKeyProperty = "String {1b3d4e5f-6a7b-4c8d-9e0f-a1b2c3d4e5f6} Name MailScopeReplyTo";
+    private static readonly string[] Fields = ["internetMessageId", "subject", "from", "toRecipients", "body", "receivedDateTime", "categories", "flag"];
+
+    private readonly Dictionary<string, (string GraphId, List<string> Categories)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _categories = new(StringComparer.Ordinal);
+    private GraphServiceClient? _client;
+
+    public MailboxCounters Counters { get; } = new();
+
+    public bool KeywordsAllowed => true;
+
+    private string User => options.Graph.UserId ?? throw new MailboxException(options.Name, "Graph:UserId is not set.");
+
+    private string Folder => options.Folder ?? "inbox";
+
+    private GraphServiceClient Client => _client ?? throw new InvalidOperationException("Connect first.");
+
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        var graph = options.Graph;
+        IAuthenticationProvider auth;
+        if (!string.IsNullOrEmpty(graph.AccessToken))
+        {
+            auth = new BaseBearerTokenAuthenticationProvider(new FixedToken(graph.AccessToken));
+        }
+        else if (!string.IsNullOrEmpty(graph.TenantId) && !string.IsNullOrEmpty(graph.ClientId) && !string.IsNullOrEmpty(graph.ClientSecret))
+        {
+            var host = new Uri(graph.BaseUrl).Host;
+            auth = new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
+                new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), [host], null, false, "https://graph.microsoft.com/.default");
+        }
+        else
+        {
+            throw new MailboxException(options.Name, "no credentials: set Graph:TenantId + ClientId + ClientSecret (secret from the environment), or Graph:AccessToken.");
+        }
+
+        _client = new GraphServiceClient(auth, graph.BaseUrl.TrimEnd('/'));
+        await EnsureCategoryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureCategoryAsync(CancellationToken cancellationToken)
+    {
+        Counters.AddCommand();
+        var categories = await Client.Users[User].Outlook.MasterCategories.GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (categories?.Value?.Any(c => string.Equals(c.DisplayName, Category, StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            return;
+        }
+
+        Counters.AddCommand();
+        await Client.Users[User].Outlook.MasterCategories.PostAsync(new OutlookCategory { DisplayName = Category, Color = CategoryColor.Preset0 }, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<FetchedBatch> ReadNewAsync(string? checkpoint, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = await FirstPageAsync(checkpoint, batchSize, cancellationToken).ConfigureAwait(false);
+        while (page is not null)
+        {
+            var messages = new List<FetchedMessage>();
+            foreach (var message in page.Value ?? [])
+            {
+                if (message.Id is null || message.AdditionalData.ContainsKey("@removed"))
+                {
+                    continue; // Deleted or moved away: nothing to judge.
+                }
+
+                Counters.AddFetched();
+                messages.Add(ToFetched(message));
+            }
+
+            var next = page.OdataNextLink;
+            yield return new FetchedBatch(messages, next ?? page.OdataDeltaLink);
+            page = next is null ? null : await PageAsync(next, batchSize, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DeltaGetResponse?> FirstPageAsync(string? checkpoint, int batchSize, CancellationToken cancellationToken)
+    {
+        if (checkpoint is not null && Uri.IsWellFormedUriString(checkpoint, UriKind.Absolute))
+        {
+            try
+            {
+                return await PageAsync(checkpoint, batchSize, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ODataError error) when (error.ResponseStatusCode == 410 || error.Error?.Code is "syncStateNotFound" or "SyncStateNotFound")
+            {
+                // The delta token expired: read the folder again; the store's records keep it from repeating anything.
+                DeltaExpired(logger, options.Name);
+            }
+        }
+
+        Counters.AddCommand();
+        return await Client.Users[User].MailFolders[Folder].Messages.Delta.GetAsDeltaGetResponseAsync(rc =>
+        {
+            rc.QueryParameters.Select = Fields;
+            Prefer(rc.Headers, batchSize);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DeltaGetResponse?> PageAsync(string link, int batchSize, CancellationToken cancellationToken)
+    {
+        Counters.AddCommand();
+        return await new DeltaRequestBuilder(link, Client.RequestAdapter).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, batchSize), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Prefer(Microsoft.Kiota.Abstractions.RequestHeaders headers, int batchSize)
+    {
+        headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(batchSize, 1, 1000)}");
+        headers.Add("Prefer", "IdType=\"ImmutableId\"");
+    }
+
+    private FetchedMessage ToFetched(Message message)
+    {
+        var mime = new MimeMessage();
+        if (message.From?.EmailAddress is { } from)
+        {
+            mime.From.Add(new MailboxAddress(from.Name ?? string.Empty, from.Address ?? string.Empty));
+        }
+
+        foreach (var to in message.ToRecipients ?? [])
+        {
+            mime.To.Add(new MailboxAddress(to.EmailAddress?.Name ?? string.Empty, to.EmailAddress?.Address ?? string.Empty));
+        }
+
+        mime.Subject = message.Subject ?? string.Empty;
+        if (message.ReceivedDateTime is { } received)
+        {
+            mime.Date = received;
+        }
+
+        if (!string.IsNullOrEmpty(message.InternetMessageId))
+        {
+            mime.MessageId = message.InternetMessageId.Trim().Trim('<', '>');
+        }
+
+        var html = message.Body?.ContentType == BodyType.Html;
+        mime.Body = new TextPart(html ? "html" : "plain") { Text = message.Body?.Content ?? string.Empty };
+        var categories = message.Categories ?? [];
+        _categories[message.Id!] = categories;
+        _byKey[$"<{mime.MessageId}>"] = (message.Id!, categories);
+        return new FetchedMessage(message.Id!, mime, null);
+    }
+
+    public async Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        foreach (var id in sourceIds)
+        {
+            // Existing categories are kept: the PATCH sends the whole list with ours added.
+            var categories = _categories.GetValueOrDefault(id) ?? [];
+            var updated = categories.Contains(Category, StringComparer.OrdinalIgnoreCase) ? categories : [.. categories, Category];
+            Counters.AddCommand();
+            await Client.Users[User].Messages[id].PatchAsync(
+                new Message { Categories = updated, Flag = new FollowupFlag { FlagStatus = FollowupFlagStatus.Flagged } }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<string?> FindDraftAsync(string messageKey, CancellationToken cancellationToken)
+    {
+        Counters.AddCommand();
+        var found = await Client.Users[User].MailFolders["drafts"].Messages.GetAsync(rc =>
+        {
+            rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{DraftKeyProperty}' and ep/value eq '{messageKey.Replace("'", "''", StringComparison.Ordinal)}')";
+            rc.QueryParameters.Select = ["id"];
+        }, cancellationToken).ConfigureAwait(false);
+        return found?.Value?.FirstOrDefault()?.Id;
+    }
+
+    public async Task<IReadOnlyList<string>> SaveDraftsAsync(IReadOnlyList<MimeMessage> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var saved = new List<string>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var key = draft.Headers[DraftMarker.Header] ?? throw new InvalidOperationException("A draft without its marker header.");
+            if (!_byKey.TryGetValue(key, out var original))
+            {
+                throw new MailboxException(options.Name, $"no message {key} was read in this sync to reply to.");
+            }
+
+            Counters.AddCommand();
+            var reply = await Client.Users[User].Messages[original.GraphId].CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody
+            {
+                Message = new Message
+                {
+                    Body = new ItemBody { ContentType = BodyType.Html, Content = draft.HtmlBody ?? string.Empty },
+                    SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftKeyProperty, Value = key }],
+                },
+            }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var draftId = reply?.Id ?? throw new MailboxException(options.Name, "createReply returned no draft.");
+            foreach (var part in draft.Attachments.OfType<MimePart>())
+            {
+                using var content = new MemoryStream();
+                await part.Content!.DecodeToAsync(content, cancellationToken).ConfigureAwait(false);
+                Counters.AddCommand();
+                await Client.Users[User].Messages[draftId].Attachments.PostAsync(new FileAttachment
+                {
+                    OdataType = "#microsoft.graph.fileAttachment",
+                    Name = part.FileName,
+                    ContentType = part.ContentType.MimeType,
+                    ContentBytes = content.ToArray(),
+                }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            saved.Add(draftId);
+        }
+
+        return saved;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: the delta token expired; reading the folder again (messages already handled are matched by Message-ID)")]
+    private static partial void DeltaExpired(ILogger logger, string mailbox);
+
+    /// <summary>A fixed bearer token (tests, or a token obtained elsewhere); sent to any host.</summary>
+    private sealed class FixedToken(string token) : IAccessTokenProvider
+    {
+        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(token);
+    }
+}

@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Net.Sockets;
+using System.Text;
+
+namespace MailScope.Worker.Tests.Servers;
+
+/// <summary>
+/// A stand-in for Microsoft Graph on loopback (HttpListener) that behaves as its documentation says for what
+/// MailScope calls: message delta with <c>$skiptoken</c> pages and a final <c>@odata.deltaLink</c> (the SDK asks
+/// for <c>messages/delta()</c>), changed messages coming back in the next delta, 429 with Retry-After, 410
+/// <c>syncStateNotFound</c> for an expired delta token, PATCH of categories and flag, master categories,
+/// createReply, file attachments, drafts found by a single-value extended property, 401 for a wrong token.
+/// Every request is recorded.
+/// </summary>
+public sealed partial class GraphStandIn : IAsyncDisposable
+{
+    public const string Token = "stand-in-token";
+    private readonly object _gate = new();
+    private readonly Dictionary<string, List<string>> _snapshots = [];
+    private HttpListener? _listener;
+    private Task? _loop;
+    private int _version;
+    private int _epoch = 1;
+    private int _ids;
+
+    public sealed class Item
+    {
+        public required string Id { get; init; }
+
+        public string? InternetMessageId { get; init; }
+
+        public string Subject { get; set; } = string.Empty;
+
+        public string FromName { get; init; } = string.Empty;
+
+        public string FromAddress { get; init; } = string.Empty;
+
+        public string Body { get; set; } = string.Empty;
+
+        public List<string> Categories { get; set; } = [];
+
+        public string FlagStatus { get; set; } = "notFlagged";
+
+        public int Version { get; set; }
+
+        public bool IsDraft { get; init; }
+
+        public string? DraftKey { get; init; }
+
+        public string? ReplyTo { get; init; }
+
+        public List<(string Name, string ContentType, byte[] Content)> Attachments { get; } = [];
+    }
+
+    public List<Item> Items { get; } = [];
+
+    public List<string> MasterCategories { get; } = [];
+
+    /// <summary>"METHOD path?query" per request, in order.</summary>
+    public List<string> Requests { get; } = [];
+
+    public List<string> PreferHeaders { get; } = [];
+
+    /// <summary>The next this many requests get 429 with Retry-After: 1.</summary>
+    public int ThrottleNext { get; set; }
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public static Task<GraphStandIn> StartAsync()
+    {
+        var standIn = new GraphStandIn();
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        standIn._listener = listener;
+        standIn.BaseUrl = new Uri($"http://127.0.0.1:{port}/v1.0/");
+        standIn._loop = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        await standIn.HandleAsync(context);
+                    }
+                    finally
+                    {
+                        context.Response.Close();
+                    }
+                });
+            }
+        });
+        return Task.FromResult(standIn);
+    }
+
+    public Item Add(string? internetMessageId, string? subject, string? fromName, string fromAddress, string html, params string[] categories)
+    {
+        lock (_gate)
+        {
+            var item = new Item
+            {
+                Id = "AAMk" + Interlocked.Increment(ref _ids).ToString("D6", CultureInfo.InvariantCulture), InternetMessageId = internetMessageId,
+                Subject = subject ?? string.Empty, FromName = fromName ?? string.Empty, FromAddress = fromAddress, Body = html, Categories = [.. categories], Version = ++_version,
+            };
+            Items.Add(item);
+            return item;
+        }
+    }
+
+    /// <summary>Expires every delta token handed out so far (the next use gets 410).</summary>
+    public void ExpireDeltaTokens()
+    {
+        lock (_gate)
+        {
+            _epoch++;
+        }
+    }
+
+    public int Count(string method, string pathPart) { lock (_gate) { return Requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && r.Contains(pathPart, StringComparison.Ordinal)); } }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        var request = context.Request;
+        var path = request.Url!.AbsolutePath;
+        lock (_gate)
+        {
+            Requests.Add($"{request.HttpMethod} {path}{request.Url.Query}");
+            PreferHeaders.AddRange((request.Headers.GetValues("Prefer") ?? []).SelectMany(v => v.Split(',')).Select(v => v.Trim()));
+        }
+
+        if (request.Headers["Authorization"] != "Bearer " + Token)
+        {
+            await ErrorAsync(context, HttpStatusCode.Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (ThrottleNext > 0)
+            {
+                ThrottleNext--;
+                context.Response.Headers["Retry-After"] = "1";
+                context.Response.StatusCode = 429;
+            }
+        }
+
+        if (context.Response.StatusCode == 429 && context.Response.Headers["Retry-After"] is not null)
+        {
+            await ErrorAsync(context, (HttpStatusCode)429, "ApplicationThrottled", "Too many requests.");
+            return;
+        }
+
+        var text = request.HasEntityBody ? await new StreamReader(request.InputStream).ReadToEndAsync() : string.Empty;
+        var body = text.Length > 0 ? JsonNode.Parse(text) : null;
+        if (DeltaPath().Match(path) is { Success: true })
+        {
+            await DeltaAsync(context);
+        }
+        else if (MasterCategoriesPath().IsMatch(path))
+        {
+            if (request.HttpMethod == "POST")
+            {
+                lock (_gate)
+                {
+                    MasterCategories.Add(body!["displayName"]!.GetValue<string>());
+                }
+
+                await JsonAsync(context, new JsonObject { ["displayName"] = body!["displayName"]!.GetValue<string>(), ["color"] = "preset0" }, HttpStatusCode.Created);
+            }
+            else
+            {
+                await JsonAsync(context, new JsonObject { ["value"] = new JsonArray([.. MasterCategories.Select(c => (JsonNode)new JsonObject { ["displayName"] = c })]) });
+            }
+        }
+        else if (CreateReplyPath().Match(path) is { Success: true } reply)
+        {
+            await CreateReplyAsync(context, reply.Groups["id"].Value, body);
+        }
+        else if (AttachmentsPath().Match(path) is { Success: true } attachment && request.HttpMethod == "POST")
+        {
+            lock (_gate)
+            {
+                Items.Single(i => i.Id == attachment.Groups["id"].Value).Attachments.Add((
+                    body!["name"]!.GetValue<string>(), body["contentType"]?.GetValue<string>() ?? "application/octet-stream", Convert.FromBase64String(body["contentBytes"]!.GetValue<string>())));
+            }
+
+            await JsonAsync(context, new JsonObject { ["id"] = "att" }, HttpStatusCode.Created);
+        }
+        else if (DraftsPath().IsMatch(path))
+        {
+            var wanted = DraftFilter().Match(Query(request, "$filter")) is { Success: true } m ? m.Groups["value"].Value.Replace("''", "'", StringComparison.Ordinal) : null;
+            List<Item> drafts;
+            lock (_gate)
+            {
+                drafts = [.. Items.Where(i => i.IsDraft && (wanted is null || i.DraftKey == wanted))];
+            }
+
+            await JsonAsync(context, new JsonObject { ["value"] = new JsonArray([.. drafts.Select(d => (JsonNode)new JsonObject { ["id"] = d.Id })]) });
+        }
+        else if (MessagePath().Match(path) is { Success: true } message && request.HttpMethod == "PATCH")
+        {
+            lock (_gate)
+            {
+                var item = Items.Single(i => i.Id == message.Groups["id"].Value);
+                if (body!["categories"] is JsonArray categories)
+                {
+                    item.Categories = [.. categories.Select(c => c!.GetValue<string>())];
+                }
+
+                if (body["flag"]?["flagStatus"] is { } flag)
+                {
+                    item.FlagStatus = flag.GetValue<string>();
+                }
+
+                item.Version = ++_version; // a change: the message comes back in the next delta, as in Graph
+            }
+
+            await JsonAsync(context, new JsonObject { ["id"] = message.Groups["id"].Value });
+        }
+        else
+        {
+            await ErrorAsync(context, HttpStatusCode.NotFound, "ResourceNotFound", $"The stand-in does not know {request.HttpMethod} {path}.");
+        }
+    }
+
+    private static string Query(HttpListenerRequest request, string name) =>
+        System.Web.HttpUtility.ParseQueryString(request.Url!.Query)[name] ?? string.Empty;
+
+    private async Task DeltaAsync(HttpListenerContext context)
+    {
+        var request = context.Request;
+        var size = MaxPageSize().Match(string.Join(",", request.Headers.GetValues("Prefer") ?? []));
+        var pageSize = size.Success ? int.Parse(size.Groups[1].Value, CultureInfo.InvariantCulture) : 10;
+        string snapshotId;
+        int offset;
+        int upTo;
+        lock (_gate)
+        {
+            if (Query(request, "$skiptoken") is { Length: > 0 } skip)
+            {
+                var parts = skip.Split('.');
+                (snapshotId, offset, upTo) = (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                var since = 0;
+                if (Query(request, "$deltatoken") is { Length: > 0 } delta)
+                {
+                    var parts = delta.Split('.');
+                    if (int.Parse(parts[0], CultureInfo.InvariantCulture) != _epoch)
+                    {
+                        snapshotId = string.Empty;
+                        offset = -1;
+                        upTo = 0;
+                        goto expired;
+                    }
+
+                    since = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                }
+
+                snapshotId = Guid.NewGuid().ToString("N");
+                upTo = _version;
+                _snapshots[snapshotId] = [.. Items.Where(i => !i.IsDraft && i.Version > since).OrderBy(i => i.Version).Select(i => i.Id)];
+                offset = 0;
+            }
+        }
+
+        {
+            List<Item> page;
+            bool more;
+            lock (_gate)
+            {
+                var ids = _snapshots[snapshotId];
+                page = [.. ids.Skip(offset).Take(pageSize).Select(id => Items.Single(i => i.Id == id))];
+                more = offset + pageSize < ids.Count;
+            }
+
+            var link = new Uri(BaseUrl, request.Url!.AbsolutePath.TrimStart('/')[("v1.0/".Length)..]).ToString();
+            var answer = new JsonObject { ["value"] = new JsonArray([.. page.Select(ToJson)]) };
+            if (more)
+            {
+                answer["@odata.nextLink"] = $"{link}?$skiptoken={snapshotId}.{offset + pageSize}.{upTo}";
+            }
+            else
+            {
+                answer["@odata.deltaLink"] = $"{link}?$deltatoken={_epoch}.{upTo}";
+            }
+
+            await JsonAsync(context, answer);
+            return;
+        }
+
+    expired:
+        await ErrorAsync(context, HttpStatusCode.Gone, "syncStateNotFound", "The sync state generation is not found.");
+    }
+
+    private async Task CreateReplyAsync(HttpListenerContext context, string id, JsonNode? body)
+    {
+        // The SDK writes the body's property capitalised ("Message"): accept either.
+        var message = body?.AsObject().FirstOrDefault(p => p.Key.Equals("message", StringComparison.OrdinalIgnoreCase)).Value;
+        var key = message?["singleValueExtendedProperties"]?[0]?["value"]?.GetValue<string>();
+        Item draft;
+        lock (_gate)
+        {
+            var original = Items.Single(i => i.Id == id);
+            draft = new Item
+            {
+                Id = "AAMkDraft" + Interlocked.Increment(ref _ids).ToString("D6", CultureInfo.InvariantCulture), Subject = "RE: " + original.Subject, IsDraft = true,
+                DraftKey = key, ReplyTo = id, Body = message?["body"]?["content"]?.GetValue<string>() ?? string.Empty, Version = ++_version,
+            };
+            Items.Add(draft);
+        }
+
+        await JsonAsync(context, new JsonObject { ["id"] = draft.Id, ["subject"] = draft.Subject }, HttpStatusCode.Created);
+    }
+
+    private static JsonNode ToJson(Item i) => new JsonObject
+    {
+        ["id"] = i.Id,
+        ["internetMessageId"] = i.InternetMessageId,
+        ["subject"] = i.Subject,
+        ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = i.FromName, ["address"] = i.FromAddress } },
+        ["toRecipients"] = new JsonArray(),
+        ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = i.Body },
+        ["receivedDateTime"] = "2026-11-20T09:14:00Z",
+        ["categories"] = new JsonArray([.. i.Categories.Select(c => (JsonNode)c)]),
+        ["flag"] = new JsonObject { ["flagStatus"] = i.FlagStatus },
+    };
+
+    private static async Task JsonAsync(HttpListenerContext context, JsonNode body, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = "application/json";
+        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+    }
+
+    private static Task ErrorAsync(HttpListenerContext context, HttpStatusCode status, string code, string message) =>
+        JsonAsync(context, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, status);
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener?.Stop();
+        _listener?.Close();
+        if (_loop is not null)
+        {
+            await _loop;
+        }
+    }
+
+    [GeneratedRegex(@"/mailFolders/[^/]+/messages/delta(\(\))?$")]
+    private static partial Regex DeltaPath();
+
+    [GeneratedRegex(@"/outlook/masterCategories$")]
+    private static partial Regex MasterCategoriesPath();
+
+    [GeneratedRegex(@"/messages/(?<id>[^/]+)/createReply$")]
+    private static partial Regex CreateReplyPath();
+
+    [GeneratedRegex(@"/messages/(?<id>[^/]+)/attachments$")]
+    private static partial Regex AttachmentsPath();
+
+    [GeneratedRegex(@"/mailFolders/drafts/messages$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftsPath();
+
+    [GeneratedRegex(@"/users/[^/]+/messages/(?<id>[^/]+)$")]
+    private static partial Regex MessagePath();
+
+    [GeneratedRegex(@"ep/value eq '(?<value>(?:[^']|'')*)'")]
+    private static partial Regex DraftFilter();
+
+    [GeneratedRegex(@"odata\.maxpagesize=(\d+)")]
+    private static partial Regex MaxPageSize();
+}
