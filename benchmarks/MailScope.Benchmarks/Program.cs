@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using MailScope.Benchmarks;
 
+if (args is ["graph", ..])
+{
+    return await GraphBench.RunAsync(Console.Out);
+}
+
 if (args is ["addin", ..])
 {
     return await AddInBench.RunAsync(Console.Out);

@@ -1,5 +1,5 @@
 using System.Net;
-using MailScope.Worker.Tests.Servers;
+using MailScope.Tooling.Servers;
 using MimeKit;
 
 namespace MailScope.Worker.Tests.Syncing;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using System.Net.Sockets;
 using System.Text;
 
-namespace MailScope.Worker.Tests.Servers;
+namespace MailScope.Tooling.Servers;
 
 /// <summary>
 /// A stand-in for Microsoft Graph on loopback (HttpListener) that behaves as its documentation says for what
