@@ -205,4 +205,26 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
         Assert.Contains("api://11111111-2222-3333-4444-555555555555/access_as_user", calls, StringComparison.Ordinal);
         await Expect(page.Locator("#auth-note")).ToContainTextAsync("Microsoft 365 account");
     }
+
+    [Fact]
+    public async Task The_ribbon_command_opens_the_best_reply_without_the_pane()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        var fake = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Browser", "fake-office.js"));
+        await context.AddInitScriptAsync(
+            $"window.__officeMessage = {JsonSerializer.Serialize(ExtraCall)}; window.__officeConfig = {{ mailbox: '1.15' }};" +
+            $"try {{ localStorage.setItem('mailscope.apiKey', '{AddInServer.Key}'); }} catch (e) {{}}" + fake);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseUrl, "commands.html").ToString());
+        await page.WaitForFunctionAsync("() => typeof window.__officeAction === 'function'");
+
+        await page.EvaluateAsync("() => new Promise(resolve => window.__officeAction({ completed: resolve }))");
+
+        var calls = await CallsAsync(page);
+        Assert.Contains(calls.EnumerateArray(), c => c.GetProperty("method").GetString() == "actions.associate" && c.GetProperty("name").GetString() == "draftOutOfScopeReply");
+        var form = calls.EnumerateArray().Single(c => c.GetProperty("method").GetString() == "displayReplyFormAsync").GetProperty("form");
+        Assert.Contains("Alex", form.GetProperty("htmlBody").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("JVBERi0", Assert.Single(form.GetProperty("attachments").EnumerateArray()).GetProperty("base64").GetString(), StringComparison.Ordinal);
+        Assert.Contains(calls.EnumerateArray(), c => c.GetProperty("method").GetString() == "categories.addAsync");
+    }
 }
