@@ -170,14 +170,44 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
     public async Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourceIds);
-        foreach (var id in sourceIds)
+        // JSON batching: up to 20 PATCHes per request; steps Graph throttled are sent again after a pause.
+        var pending = sourceIds.ToList();
+        for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            // Existing categories are kept: the PATCH sends the whole list with ours added.
-            var categories = _categories.GetValueOrDefault(id) ?? [];
-            var updated = categories.Contains(Category, StringComparer.OrdinalIgnoreCase) ? categories : [.. categories, Category];
-            Counters.AddCommand();
-            await Client.Users[User].Messages[id].PatchAsync(
-                new Message { Categories = updated, Flag = new FollowupFlag { FlagStatus = FollowupFlagStatus.Flagged } }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var batch = new BatchRequestContentCollection(Client);
+            var steps = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var id in pending)
+            {
+                // Existing categories are kept: the PATCH sends the whole list with ours added.
+                var categories = _categories.GetValueOrDefault(id) ?? [];
+                var updated = categories.Contains(Category, StringComparer.OrdinalIgnoreCase) ? categories : [.. categories, Category];
+                var request = Client.Users[User].Messages[id].ToPatchRequestInformation(
+                    new Message { Categories = updated, Flag = new FollowupFlag { FlagStatus = FollowupFlagStatus.Flagged } });
+                steps[await batch.AddBatchRequestStepAsync(request).ConfigureAwait(false)] = id;
+            }
+
+            for (var i = 0; i < pending.Count; i += 20)
+            {
+                Counters.AddCommand();
+            }
+
+            var response = await Client.Batch.PostAsync(batch, cancellationToken).ConfigureAwait(false);
+            var failed = (await response.GetResponsesStatusCodesAsync().ConfigureAwait(false)).Where(s => (int)s.Value >= 400).ToList();
+            if (failed.FirstOrDefault(f => (int)f.Value is not (429 or 503 or 504)) is { Key: not null } fatal)
+            {
+                throw new MailboxException(options.Name, $"Graph refused to flag message {steps[fatal.Key]} ({(int)fatal.Value}).");
+            }
+
+            if (failed.Count > 0 && attempt >= 5)
+            {
+                throw new MailboxException(options.Name, $"Graph kept throttling {failed.Count} flag updates; the next sync will retry them.");
+            }
+
+            pending = [.. failed.Select(f => steps[f.Key])];
+            if (pending.Count > 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt + 1), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

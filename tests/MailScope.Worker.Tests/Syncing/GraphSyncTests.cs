@@ -66,6 +66,8 @@ public sealed class GraphSyncTests : IAsyncLifetime
         Assert.All(ownCategory, m => Assert.Equal(LabelledMail.IsFlagged(m.Verdict) ? ["Blue category", "Out of scope"] : ["Blue category"], m.Item.Categories));
         Assert.Equal(["Out of scope"], _graph.MasterCategories);
         Assert.Equal(flagged.Count, _graph.Count("PATCH", "/messages/"));
+        // Flags go in JSON batches: one per batch of messages read (pages of 10 here), never more than 20 steps.
+        Assert.InRange(_graph.Count("POST", "/$batch"), 1, 5);
         var drafts = _graph.Items.Where(i => i.IsDraft).ToList();
         Assert.Equal(flagged.Select(f => f.Id).Order(), drafts.Select(d => d.ReplyTo!).Order());
         Assert.Contains(drafts, d => d.Attachments.Any(a => a.ContentType == "application/pdf" && a.Content.AsSpan(0, 4).SequenceEqual("%PDF"u8)));

@@ -220,23 +220,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         }
         else if (MessagePath().Match(path) is { Success: true } message && request.HttpMethod == "PATCH")
         {
-            lock (_gate)
-            {
-                var item = Items.Single(i => i.Id == message.Groups["id"].Value);
-                if (body!["categories"] is JsonArray categories)
-                {
-                    item.Categories = [.. categories.Select(c => c!.GetValue<string>())];
-                }
-
-                if (body["flag"]?["flagStatus"] is { } flag)
-                {
-                    item.FlagStatus = flag.GetValue<string>();
-                }
-
-                item.Version = ++_version; // a change: the message comes back in the next delta, as in Graph
-            }
-
+            Patch(message.Groups["id"].Value, body!);
             await JsonAsync(context, new JsonObject { ["id"] = message.Groups["id"].Value });
+        }
+        else if (path.EndsWith("/$batch", StringComparison.Ordinal) && request.HttpMethod == "POST")
+        {
+            await BatchAsync(context, body!);
         }
         else
         {
@@ -246,6 +235,58 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     private static string Query(HttpListenerRequest request, string name) =>
         System.Web.HttpUtility.ParseQueryString(request.Url!.Query)[name] ?? string.Empty;
+
+    private void Patch(string id, JsonNode body)
+    {
+        lock (_gate)
+        {
+            var item = Items.Single(i => i.Id == id);
+            if (body["categories"] is JsonArray categories)
+            {
+                item.Categories = [.. categories.Select(c => c!.GetValue<string>())];
+            }
+
+            if (body["flag"]?["flagStatus"] is { } flag)
+            {
+                item.FlagStatus = flag.GetValue<string>();
+            }
+
+            item.Version = ++_version; // a change: the message comes back in the next delta, as in Graph
+        }
+    }
+
+    /// <summary>JSON batching: at most 20 requests; only the PATCHes of messages are understood inside.</summary>
+    private async Task BatchAsync(HttpListenerContext context, JsonNode body)
+    {
+        var requests = body["requests"]!.AsArray();
+        if (requests.Count > 20)
+        {
+            await ErrorAsync(context, HttpStatusCode.BadRequest, "BadRequest", "A batch holds at most 20 requests.");
+            return;
+        }
+
+        var responses = new JsonArray();
+        foreach (var step in requests)
+        {
+            var url = step!["url"]!.GetValue<string>();
+            var method = step["method"]!.GetValue<string>();
+            lock (_gate)
+            {
+                Requests.Add($"{method} {url} (in $batch)");
+            }
+
+            var status = 404;
+            if (method == "PATCH" && MessagePath().Match(url.Split('?')[0]) is { Success: true } m)
+            {
+                Patch(m.Groups["id"].Value, step["body"]!);
+                status = 200;
+            }
+
+            responses.Add(new JsonObject { ["id"] = step["id"]!.GetValue<string>(), ["status"] = status, ["headers"] = new JsonObject { ["Content-Type"] = "application/json" }, ["body"] = new JsonObject() });
+        }
+
+        await JsonAsync(context, new JsonObject { ["responses"] = responses });
+    }
 
     private async Task DeltaAsync(HttpListenerContext context)
     {
