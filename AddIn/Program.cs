@@ -33,6 +33,7 @@ app.MapTaskPane(options);
 app.MapScopeApi();
 app.MapAttachmentLinks();
 app.MapDashboardApi();
+app.MapGraphWebhook();
 app.MapHangfireDashboard("/hangfire", new Hangfire.DashboardOptions
 {
     Authorization = [],

@@ -80,6 +80,12 @@ internal sealed class GraphOptions
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
     public string? AccessToken { get; set; }
+
+    /// <summary>
+    /// The secret a change-notification subscription for this mailbox carries (<c>clientState</c>); the
+    /// add-in host's webhook ignores notifications that do not carry it. From the environment only.
+    /// </summary>
+    public string? ClientState { get; set; }
 }
 
 internal sealed class MaildirOptions
