@@ -86,6 +86,9 @@ internal sealed class GraphOptions
     /// add-in host's webhook ignores notifications that do not carry it. From the environment only.
     /// </summary>
     public string? ClientState { get; set; }
+
+    /// <summary>The add-in host's public webhook (https://HOST/webhooks/graph); with it, <c>run</c> keeps a subscription alive.</summary>
+    public string? NotificationUrl { get; set; }
 }
 
 internal sealed class MaildirOptions

@@ -34,6 +34,7 @@ internal static partial class RunCommand
                 o.ServerName = Sync.MailboxSyncer.WorkerName;
             });
             builder.Services.AddTransient<MailboxSyncJob>();
+            builder.Services.AddTransient<GraphSubscriptionJob>();
             builder.Services.AddHostedService<SyncSchedule>();
             builder.Services.AddHostedService<ImapIdleWatcher>();
             return builder;

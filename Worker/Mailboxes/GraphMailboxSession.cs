@@ -1,11 +1,9 @@
 using System.Runtime.CompilerServices;
-using Azure.Identity;
 using MailScope.Worker.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Microsoft.Kiota.Abstractions.Authentication;
 using MimeKit;
 using DeltaRequestBuilder = Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta.DeltaRequestBuilder;
 using DeltaGetResponse = Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta.DeltaGetResponse;
@@ -43,24 +41,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
     public async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var graph = options.Graph;
-        IAuthenticationProvider auth;
-        if (!string.IsNullOrEmpty(graph.AccessToken))
-        {
-            auth = new BaseBearerTokenAuthenticationProvider(new FixedToken(graph.AccessToken));
-        }
-        else if (!string.IsNullOrEmpty(graph.TenantId) && !string.IsNullOrEmpty(graph.ClientId) && !string.IsNullOrEmpty(graph.ClientSecret))
-        {
-            var host = new Uri(graph.BaseUrl).Host;
-            auth = new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
-                new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), [host], null, false, "https://graph.microsoft.com/.default");
-        }
-        else
-        {
-            throw new MailboxException(options.Name, "no credentials: set Graph:TenantId + ClientId + ClientSecret (secret from the environment), or Graph:AccessToken.");
-        }
-
-        _client = new GraphServiceClient(auth, graph.BaseUrl.TrimEnd('/'));
+        _client = GraphConnection.Create(options);
         await EnsureCategoryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -268,13 +249,4 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: the delta token expired; reading the folder again (messages already handled are matched by Message-ID)")]
     private static partial void DeltaExpired(ILogger logger, string mailbox);
-
-    /// <summary>A fixed bearer token (tests, or a token obtained elsewhere); sent to any host.</summary>
-    private sealed class FixedToken(string token) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(token);
-    }
 }

@@ -21,6 +21,13 @@ internal sealed class SyncSchedule(MailScopeOptions options, IRecurringJobManage
             var name = mailbox.Name;
             recurring.AddOrUpdate<MailboxSyncJob>(JobId(name), j => j.RunAsync(name, CancellationToken.None), cron);
             recurring.Trigger(JobId(name));
+            if (mailbox.Kind == MailboxKind.Graph && !string.IsNullOrEmpty(mailbox.Graph.NotificationUrl))
+            {
+                // Renewed every 6 hours: far inside the subscription's week, so one failed run loses nothing.
+                var subscription = "subscribe:" + name.ToLowerInvariant();
+                recurring.AddOrUpdate<GraphSubscriptionJob>(subscription, j => j.RenewAsync(name, CancellationToken.None), "0 */6 * * *");
+                recurring.Trigger(subscription);
+            }
         }
 
         return Task.CompletedTask;

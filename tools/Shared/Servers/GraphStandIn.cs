@@ -59,6 +59,9 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     public List<string> MasterCategories { get; } = [];
 
+    /// <summary>Change-notification subscriptions by id, as posted (and renewed).</summary>
+    public Dictionary<string, JsonObject> Subscriptions { get; } = [];
+
     /// <summary>"METHOD path?query" per request, in order.</summary>
     public List<string> Requests { get; } = [];
 
@@ -222,6 +225,37 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         {
             Patch(message.Groups["id"].Value, body!);
             await JsonAsync(context, new JsonObject { ["id"] = message.Groups["id"].Value });
+        }
+        else if (path.EndsWith("/subscriptions", StringComparison.Ordinal) && request.HttpMethod == "POST")
+        {
+            var id = Guid.NewGuid().ToString();
+            lock (_gate)
+            {
+                body!["id"] = id;
+                Subscriptions[id] = body.AsObject();
+            }
+
+            await JsonAsync(context, body!, HttpStatusCode.Created);
+        }
+        else if (SubscriptionPath().Match(path) is { Success: true } subscription && request.HttpMethod == "PATCH")
+        {
+            JsonObject? known;
+            lock (_gate)
+            {
+                if (Subscriptions.TryGetValue(subscription.Groups["id"].Value, out known))
+                {
+                    known["expirationDateTime"] = body!["expirationDateTime"]!.DeepClone();
+                }
+            }
+
+            if (known is null)
+            {
+                await ErrorAsync(context, HttpStatusCode.NotFound, "ResourceNotFound", "The subscription does not exist.");
+            }
+            else
+            {
+                await JsonAsync(context, known);
+            }
         }
         else if (path.EndsWith("/$batch", StringComparison.Ordinal) && request.HttpMethod == "POST")
         {
@@ -428,6 +462,9 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     [GeneratedRegex(@"/users/[^/]+/messages/(?<id>[^/]+)$")]
     private static partial Regex MessagePath();
+
+    [GeneratedRegex(@"/subscriptions/(?<id>[^/]+)$")]
+    private static partial Regex SubscriptionPath();
 
     [GeneratedRegex(@"ep/value eq '(?<value>(?:[^']|'')*)'")]
     private static partial Regex DraftFilter();
