@@ -75,6 +75,14 @@ internal sealed class GraphOptions
 
     public string? ClientSecret { get; set; }
 
+    /// <summary>App-only with a certificate instead of a secret: a PFX file (password in <see cref="CertificatePassword"/>, from the environment).</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Sign in as the user with the device code flow (one person's own mailbox, delegated permissions).</summary>
+    public bool DeviceCode { get; set; }
+
     public string? UserId { get; set; }
 
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
@@ -89,6 +97,9 @@ internal sealed class GraphOptions
 
     /// <summary>The add-in host's public webhook (https://HOST/webhooks/graph); with it, <c>run</c> keeps a subscription alive.</summary>
     public string? NotificationUrl { get; set; }
+
+    /// <summary>Attachments from this size go through an upload session (Graph takes at most 3 MB in one POST).</summary>
+    public int UploadSessionBytes { get; set; } = 3 * 1024 * 1024;
 }
 
 internal sealed class MaildirOptions

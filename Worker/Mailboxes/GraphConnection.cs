@@ -17,19 +17,48 @@ internal static class GraphConnection
         {
             auth = new BaseBearerTokenAuthenticationProvider(new FixedToken(graph.AccessToken));
         }
-        else if (!string.IsNullOrEmpty(graph.TenantId) && !string.IsNullOrEmpty(graph.ClientId) && !string.IsNullOrEmpty(graph.ClientSecret))
+        else if (Credential(mailbox) is { } credential)
         {
             // Without the host in the allowed list the SDK silently sends no token to it.
             var host = new Uri(graph.BaseUrl).Host;
-            auth = new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(
-                new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret), [host], null, false, "https://graph.microsoft.com/.default");
+            string[] scopes = graph.DeviceCode ? ["Mail.ReadWrite", "MailboxSettings.ReadWrite"] : ["https://graph.microsoft.com/.default"];
+            auth = new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(credential, [host], null, false, scopes);
         }
         else
         {
-            throw new MailboxException(mailbox.Name, "no credentials: set Graph:TenantId + ClientId + ClientSecret (secret from the environment), or Graph:AccessToken.");
+            throw new MailboxException(mailbox.Name,
+                "no credentials: set Graph:TenantId + ClientId and ClientSecret or CertificatePath (from the environment), or Graph:DeviceCode=true, or Graph:AccessToken.");
         }
 
         return new GraphServiceClient(auth, graph.BaseUrl.TrimEnd('/'));
+    }
+
+    private static Azure.Core.TokenCredential? Credential(MailboxOptions mailbox)
+    {
+        var graph = mailbox.Graph;
+        if (string.IsNullOrEmpty(graph.TenantId) || string.IsNullOrEmpty(graph.ClientId))
+        {
+            return null;
+        }
+
+        if (graph.DeviceCode)
+        {
+            // The sign-in instruction goes to the console; the token lives for this process only.
+            return new DeviceCodeCredential(new DeviceCodeCredentialOptions
+            {
+                TenantId = graph.TenantId,
+                ClientId = graph.ClientId,
+                DeviceCodeCallback = (code, _) => Console.Error.WriteLineAsync($"{mailbox.Name}: {code.Message}"),
+            });
+        }
+
+        if (!string.IsNullOrEmpty(graph.CertificatePath))
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(graph.CertificatePath, graph.CertificatePassword);
+            return new ClientCertificateCredential(graph.TenantId, graph.ClientId, certificate);
+        }
+
+        return string.IsNullOrEmpty(graph.ClientSecret) ? null : new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret);
     }
 
     /// <summary>A fixed bearer token (tests, or a token obtained elsewhere); sent to any host.</summary>

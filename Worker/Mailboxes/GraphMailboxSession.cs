@@ -229,20 +229,39 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
             {
                 using var content = new MemoryStream();
                 await part.Content!.DecodeToAsync(content, cancellationToken).ConfigureAwait(false);
-                Counters.AddCommand();
-                await Client.Users[User].Messages[draftId].Attachments.PostAsync(new FileAttachment
-                {
-                    OdataType = "#microsoft.graph.fileAttachment",
-                    Name = part.FileName,
-                    ContentType = part.ContentType.MimeType,
-                    ContentBytes = content.ToArray(),
-                }, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await AttachAsync(draftId, part.FileName ?? "attachment", part.ContentType.MimeType, content.ToArray(), cancellationToken).ConfigureAwait(false);
             }
 
             saved.Add(draftId);
         }
 
         return saved;
+    }
+
+    private async Task AttachAsync(string draftId, string name, string contentType, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var attachments = Client.Users[User].Messages[draftId].Attachments;
+        if (bytes.Length < options.Graph.UploadSessionBytes)
+        {
+            Counters.AddCommand();
+            await attachments.PostAsync(new FileAttachment { OdataType = "#microsoft.graph.fileAttachment", Name = name, ContentType = contentType, ContentBytes = bytes },
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Over Graph's 3 MB for one POST: an upload session, sent in slices (multiples of 320 KiB).
+        Counters.AddCommand();
+        var session = await attachments.CreateUploadSession.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.Attachments.CreateUploadSession.CreateUploadSessionPostRequestBody
+        {
+            AttachmentItem = new AttachmentItem { AttachmentType = AttachmentType.File, Name = name, ContentType = contentType, Size = bytes.Length },
+        }, cancellationToken: cancellationToken).ConfigureAwait(false) ?? throw new MailboxException(options.Name, "Graph opened no upload session.");
+        using var stream = new MemoryStream(bytes);
+        var upload = new LargeFileUploadTask<FileAttachment>(session, stream, 10 * 320 * 1024, Client.RequestAdapter);
+        var result = await upload.UploadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!result.UploadSucceeded)
+        {
+            throw new MailboxException(options.Name, $"the upload of {name} did not complete.");
+        }
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -136,4 +136,23 @@ public sealed class GraphSyncTests : IAsyncLifetime
         Assert.Contains($"mailbox '{Mailbox}'", run.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-token-5c1e", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_attachment_over_the_post_limit_goes_through_an_upload_session_whole()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var messages = Load(mail, 8);
+        var environment = Environment();
+        environment["MailScope__Mailboxes__0__Graph__UploadSessionBytes"] = "1024"; // every quote PDF is bigger than this
+        using var harness = new SyncHarness(mail.ScopeBook, environment);
+
+        var run = await harness.SyncAsync();
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var pdfs = _graph.Items.Where(i => i.IsDraft).SelectMany(d => d.Attachments).Where(a => a.ContentType == "application/pdf").ToList();
+        Assert.NotEmpty(pdfs);
+        Assert.Equal(pdfs.Count, _graph.Count("UPLOADSESSION", string.Empty));
+        Assert.DoesNotContain(_graph.Requests, r => r.StartsWith("POST ", StringComparison.Ordinal) && r.EndsWith("/attachments", StringComparison.Ordinal));
+        Assert.All(pdfs, p => Assert.True(p.Content.AsSpan(0, 4).SequenceEqual("%PDF"u8) && p.Content.AsSpan()[^6..].IndexOf("%%EOF"u8) >= 0));
+    }
 }

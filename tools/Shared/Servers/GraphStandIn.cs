@@ -152,6 +152,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             PreferHeaders.AddRange((request.Headers.GetValues("Prefer") ?? []).SelectMany(v => v.Split(',')).Select(v => v.Trim()));
         }
 
+        if (path.Contains("/upload/", StringComparison.Ordinal) && request.HttpMethod == "PUT")
+        {
+            await UploadSliceAsync(context, path);
+            return;
+        }
+
         if (request.Headers["Authorization"] != "Bearer " + Token)
         {
             await ErrorAsync(context, HttpStatusCode.Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
@@ -199,6 +205,24 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         else if (CreateReplyPath().Match(path) is { Success: true } reply)
         {
             await CreateReplyAsync(context, reply.Groups["id"].Value, body);
+        }
+        else if (UploadSessionPath().Match(path) is { Success: true } sessionFor && request.HttpMethod == "POST")
+        {
+            var item = body!["AttachmentItem"] ?? body["attachmentItem"];
+            var token = Guid.NewGuid().ToString("N");
+            lock (_gate)
+            {
+                _uploads[token] = (sessionFor.Groups["id"].Value, item!["name"]!.GetValue<string>(), item["contentType"]?.GetValue<string>() ?? "application/octet-stream",
+                    item["size"]!.GetValue<long>(), new MemoryStream());
+                Requests.Add($"UPLOADSESSION {sessionFor.Groups["id"].Value}");
+            }
+
+            await JsonAsync(context, new JsonObject
+            {
+                ["uploadUrl"] = new Uri(BaseUrl, $"upload/{token}").ToString(),
+                ["expirationDateTime"] = DateTimeOffset.UtcNow.AddHours(1).ToString("O", CultureInfo.InvariantCulture),
+                ["nextExpectedRanges"] = new JsonArray("0-"),
+            });
         }
         else if (AttachmentsPath().Match(path) is { Success: true } attachment && request.HttpMethod == "POST")
         {
@@ -269,6 +293,36 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     private static string Query(HttpListenerRequest request, string name) =>
         System.Web.HttpUtility.ParseQueryString(request.Url!.Query)[name] ?? string.Empty;
+
+    private readonly Dictionary<string, (string MessageId, string Name, string ContentType, long Size, MemoryStream Received)> _uploads = [];
+
+    /// <summary>One slice of an upload session (Content-Range); the attachment exists once every byte arrived.</summary>
+    private async Task UploadSliceAsync(HttpListenerContext context, string path)
+    {
+        var token = path[(path.LastIndexOf('/') + 1)..];
+        using var slice = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(slice);
+        JsonNode answer;
+        var status = HttpStatusCode.Accepted;
+        lock (_gate)
+        {
+            var upload = _uploads[token];
+            upload.Received.Write(slice.ToArray());
+            if (upload.Received.Length >= upload.Size)
+            {
+                Items.Single(i => i.Id == upload.MessageId).Attachments.Add((upload.Name, upload.ContentType, upload.Received.ToArray()));
+                _uploads.Remove(token);
+                status = HttpStatusCode.Created;
+                answer = new JsonObject { ["id"] = "att-" + token };
+            }
+            else
+            {
+                answer = new JsonObject { ["nextExpectedRanges"] = new JsonArray($"{upload.Received.Length}-") };
+            }
+        }
+
+        await JsonAsync(context, answer, status);
+    }
 
     private void Patch(string id, JsonNode body)
     {
@@ -462,6 +516,9 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     [GeneratedRegex(@"/users/[^/]+/messages/(?<id>[^/]+)$")]
     private static partial Regex MessagePath();
+
+    [GeneratedRegex(@"/messages/(?<id>[^/]+)/attachments/createUploadSession$")]
+    private static partial Regex UploadSessionPath();
 
     [GeneratedRegex(@"/subscriptions/(?<id>[^/]+)$")]
     private static partial Regex SubscriptionPath();
