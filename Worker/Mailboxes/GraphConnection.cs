@@ -30,7 +30,25 @@ internal static class GraphConnection
                 "no credentials: set Graph:TenantId + ClientId and ClientSecret or CertificatePath (from the environment), or Graph:DeviceCode=true, or Graph:AccessToken.");
         }
 
-        return new GraphServiceClient(auth, graph.BaseUrl.TrimEnd('/'));
+        // The SDK's default pipeline (retry with Retry-After, redirects, compression) plus immutable ids on every call.
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        handlers.Add(new ImmutableIds());
+        var http = GraphClientFactory.Create(handlers);
+        return new GraphServiceClient(http, auth, graph.BaseUrl.TrimEnd('/'));
+    }
+
+    /// <summary>Adds <c>Prefer: IdType="ImmutableId"</c> to every request, so ids survive moves between folders.</summary>
+    private sealed class ImmutableIds : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!request.Headers.TryGetValues("Prefer", out var prefer) || !prefer.Any(p => p.Contains("IdType", StringComparison.OrdinalIgnoreCase)))
+            {
+                request.Headers.TryAddWithoutValidation("Prefer", "IdType=\"ImmutableId\"");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private static Azure.Core.TokenCredential? Credential(MailboxOptions mailbox)

@@ -113,7 +113,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
     private static void Prefer(Microsoft.Kiota.Abstractions.RequestHeaders headers, int batchSize)
     {
         headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(batchSize, 1, 1000)}");
-        headers.Add("Prefer", "IdType=\"ImmutableId\"");
+        headers.Add("Prefer", "IdType=\"ImmutableId\""); // also added to every other call by GraphConnection
     }
 
     private FetchedMessage ToFetched(Message message)

@@ -76,6 +76,7 @@ public sealed class GraphSyncTests : IAsyncLifetime
         Assert.True(firstDelta.Contains("/messages/delta()", StringComparison.Ordinal) && firstDelta.Contains("select=", StringComparison.OrdinalIgnoreCase), firstDelta);
         Assert.Contains("odata.maxpagesize=10", _graph.PreferHeaders);
         Assert.Contains("IdType=\"ImmutableId\"", _graph.PreferHeaders);
+        Assert.Empty(_graph.WithoutImmutableIds); // on every call, not only the delta
 
         var before = _graph.Requests.Count;
         var again = await harness.SyncAsync();
@@ -92,12 +93,13 @@ public sealed class GraphSyncTests : IAsyncLifetime
         var mail = LabelledMail.Load("career-coach");
         var messages = Load(mail, 20);
         _graph.ThrottleNext = 2;
+        _graph.UnavailableNext = 1;
         using var harness = new SyncHarness(mail.ScopeBook, Environment(), drafts: false, batchSize: 5);
 
         var run = await harness.SyncAsync();
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal(0, _graph.ThrottleNext);
+        Assert.Equal((0, 0), (_graph.ThrottleNext, _graph.UnavailableNext));
         Assert.Equal(20, (await harness.Store().ListRecordsAsync(Mailbox, CancellationToken.None)).Count);
         Assert.All(messages, m => Assert.Equal(LabelledMail.IsFlagged(m.Verdict), m.Item.FlagStatus == "flagged"));
     }

@@ -70,6 +70,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     /// <summary>The next this many requests get 429 with Retry-After: 1.</summary>
     public int ThrottleNext { get; set; }
 
+    /// <summary>The next this many requests get 503 Service Unavailable with Retry-After: 1.</summary>
+    public int UnavailableNext { get; set; }
+
+    /// <summary>Requests (outside upload sessions) that came without <c>Prefer: IdType="ImmutableId"</c>.</summary>
+    public List<string> WithoutImmutableIds { get; } = [];
+
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
     public static Task<GraphStandIn> StartAsync()
@@ -149,7 +155,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         lock (_gate)
         {
             Requests.Add($"{request.HttpMethod} {path}{request.Url.Query}");
-            PreferHeaders.AddRange((request.Headers.GetValues("Prefer") ?? []).SelectMany(v => v.Split(',')).Select(v => v.Trim()));
+            var prefer = (request.Headers.GetValues("Prefer") ?? []).SelectMany(v => v.Split(',')).Select(v => v.Trim()).ToList();
+            PreferHeaders.AddRange(prefer);
+            if (!path.Contains("/upload/", StringComparison.Ordinal) && !prefer.Contains("IdType=\"ImmutableId\""))
+            {
+                WithoutImmutableIds.Add($"{request.HttpMethod} {path}");
+            }
         }
 
         if (path.Contains("/upload/", StringComparison.Ordinal) && request.HttpMethod == "PUT")
@@ -172,11 +183,17 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 context.Response.Headers["Retry-After"] = "1";
                 context.Response.StatusCode = 429;
             }
+            else if (UnavailableNext > 0)
+            {
+                UnavailableNext--;
+                context.Response.Headers["Retry-After"] = "1";
+                context.Response.StatusCode = 503;
+            }
         }
 
-        if (context.Response.StatusCode == 429 && context.Response.Headers["Retry-After"] is not null)
+        if (context.Response.StatusCode is 429 or 503 && context.Response.Headers["Retry-After"] is not null)
         {
-            await ErrorAsync(context, (HttpStatusCode)429, "ApplicationThrottled", "Too many requests.");
+            await ErrorAsync(context, (HttpStatusCode)context.Response.StatusCode, context.Response.StatusCode == 429 ? "ApplicationThrottled" : "ServiceUnavailable", "Try again later.");
             return;
         }
 
