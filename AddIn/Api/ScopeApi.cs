@@ -18,6 +18,9 @@ internal static class ScopeApi
     /// <summary>Outlook's limit for the htmlBody of displayReplyFormAsync.</summary>
     public const int HtmlBodyLimit = 32 * 1024;
 
+    /// <summary>The service key of the drafter whose quotes take no number.</summary>
+    public const string PreviewDrafter = "preview";
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static RouteGroupBuilder MapScopeApi(this IEndpointRouteBuilder app)
@@ -44,7 +47,8 @@ internal static class ScopeApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
-        MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, TemplateSet templates, MailScopeOptions options, CancellationToken cancellationToken)
+        MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
+        MailScopeOptions options, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -65,7 +69,7 @@ internal static class ScopeApi
         try
         {
             // A preview must not take a quote number: numbers without a sent quote leave gaps in the books.
-            var chosen = request.Preview ? new ReplyDrafter(judge.Book, templates, PreviewQuoteNumbers.Instance) : drafter;
+            var chosen = request.Preview ? previewDrafter : drafter;
             reply = await chosen.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
         }
         catch (OfferException ex)

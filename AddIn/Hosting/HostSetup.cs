@@ -2,6 +2,8 @@ using System.Threading.RateLimiting;
 using Hangfire;
 using MailScope.AddIn.Api;
 using MailScope.AddIn.Auth;
+using MailScope.Templates.Drafting;
+using MailScope.Templates.Rendering;
 using MailScope.Worker.Scheduling;
 using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
@@ -26,6 +28,9 @@ internal static class HostSetup
         builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(shared));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(sp => new OfferPlanner(sp.GetRequiredService<ScopeJudge>().Book));
+        // Previews render like real replies but their quotes carry a preview number and never take one.
+        builder.Services.AddKeyedSingleton(ScopeApi.PreviewDrafter, (sp, _) =>
+            new ReplyDrafter(sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), PreviewQuoteNumbers.Instance));
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddMemoryCache();
         builder.Services.AddProblemDetails();

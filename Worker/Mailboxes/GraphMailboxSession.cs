@@ -25,7 +25,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
     private const string DraftKeyProperty = "String {1b3d4e5f-6a7b-4c8d-9e0f-a1b2c3d4e5f6} Name MailScopeReplyTo";
     private static readonly string[] Fields = ["internetMessageId", "subject", "from", "toRecipients", "body", "receivedDateTime", "categories", "flag"];
 
-    private readonly Dictionary<string, (string GraphId, List<string> Categories)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _categories = new(StringComparer.Ordinal);
     private GraphServiceClient? _client;
 
@@ -144,7 +144,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         mime.Body = new TextPart(html ? "html" : "plain") { Text = message.Body?.Content ?? string.Empty };
         var categories = message.Categories ?? [];
         _categories[message.Id!] = categories;
-        _byKey[$"<{mime.MessageId}>"] = (message.Id!, categories);
+        _byKey[$"<{mime.MessageId}>"] = message.Id!;
         return new FetchedMessage(message.Id!, mime, null);
     }
 
@@ -210,13 +210,13 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         foreach (var draft in drafts)
         {
             var key = draft.Headers[DraftMarker.Header] ?? throw new InvalidOperationException("A draft without its marker header.");
-            if (!_byKey.TryGetValue(key, out var original))
+            if (!_byKey.TryGetValue(key, out var originalId))
             {
                 throw new MailboxException(options.Name, $"no message {key} was read in this sync to reply to.");
             }
 
             Counters.AddCommand();
-            var reply = await Client.Users[User].Messages[original.GraphId].CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody
+            var reply = await Client.Users[User].Messages[originalId].CreateReply.PostAsync(new Microsoft.Graph.Users.Item.Messages.Item.CreateReply.CreateReplyPostRequestBody
             {
                 Message = new Message
                 {

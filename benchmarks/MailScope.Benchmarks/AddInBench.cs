@@ -25,7 +25,7 @@ internal static class AddInBench
 
     public static async Task<int> RunAsync(TextWriter output)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var data = Path.Combine(Path.GetTempPath(), "mailscope-addinbench-" + Guid.NewGuid().ToString("N")[..8]);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
@@ -132,10 +132,4 @@ internal static class AddInBench
         throw new TimeoutException("the add-in host did not start");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

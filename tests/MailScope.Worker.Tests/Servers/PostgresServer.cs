@@ -29,7 +29,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
         Directory.CreateDirectory(_root);
         await DovecotServer.RunToolAsync("chown", "postgres:postgres", _root);
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         await AsPostgresAsync("initdb", "-D", Path.Combine(_root, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
         await AsPostgresAsync("pg_ctl", "-D", Path.Combine(_root, "data"), "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start");
@@ -74,10 +74,4 @@ public sealed class PostgresServer : IAsyncLifetime
     private Task AsPostgresAsync(string tool, params string[] args) =>
         DovecotServer.RunToolAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. args]);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

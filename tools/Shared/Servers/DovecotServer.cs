@@ -43,7 +43,7 @@ public class DovecotServer
         // Dovecot reads the mail as nobody: the folders on the way must let it in.
         await RunToolAsync("chmod", "755", _root);
         await RunToolAsync("chown", "nobody:nogroup", Path.Combine(_root, "mail"));
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         var config = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "servers", "dovecot.conf")))
             .Replace("@ROOT@", _root, StringComparison.Ordinal)
             .Replace("@PORT@", Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -198,12 +198,6 @@ public class DovecotServer
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     internal static async Task RunToolAsync(string tool, params string[] args)
     {

@@ -81,12 +81,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     public static Task<GraphStandIn> StartAsync()
     {
         var standIn = new GraphStandIn();
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        var port = LoopbackPort.Free();
 
         var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
