@@ -26,7 +26,9 @@ fi
 results="artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
-dotnet test MailScope.sln -c Release --logger "trx" --results-directory "$results" "$@"
+# --blame names the test a crashed test host was running; --blame-crash keeps a small dump of it.
+dotnet test MailScope.sln -c Release --logger "trx" --results-directory "$results" \
+  --blame --blame-crash --blame-crash-dump-type mini "$@"
 status=$?
 
 passed=0; failed=0

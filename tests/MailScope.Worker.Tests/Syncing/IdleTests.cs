@@ -53,7 +53,9 @@ public sealed class IdleTests(DovecotFixture server)
         }
         finally
         {
-            await DovecotServer.RunToolAsync("kill", "-INT", worker.Id.ToString(CultureInfo.InvariantCulture));
+            // SIGTERM, as systemd or `docker stop` sends: a process started in the background by a non-interactive
+            // shell (as CI may start the tests) inherits SIGINT as ignored, so Ctrl+C cannot be simulated there.
+            await DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(CultureInfo.InvariantCulture));
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
             await worker.WaitForExitAsync(timeout.Token);
         }
