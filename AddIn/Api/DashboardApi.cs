@@ -42,6 +42,7 @@ internal static class DashboardApi
             ["draft"] = f.Record.Draft.ToString().ToLowerInvariant(),
             ["draft_ref"] = f.Record.DraftReference,
             ["reply_preview"] = f.Record.ReplyPreview,
+            ["dismissed_at"] = f.Record.DismissedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         }).ToList());
     }
 

@@ -7,7 +7,7 @@
 
   function cell(...children) {
     const td = document.createElement("td");
-    td.append(...children);
+    td.append(...children.filter((c) => c !== null));
     return td;
   }
 
@@ -56,8 +56,13 @@
       const verdict = document.createElement("span");
       verdict.className = "chip " + r.verdict;
       verdict.textContent = r.verdict.replace(/_/g, " ");
+      if (r.dismissed_at) {
+        // The user took the flag off in their mail client: shown, but set apart.
+        tr.className = "dismissed";
+        verdict.title = "Unflagged by you on " + new Date(r.dismissed_at).toLocaleString();
+      }
       tr.append(
-        cell(text(new Date(r.judged_at).toLocaleString()), text(r.mailbox, "why")),
+        cell(text(new Date(r.judged_at).toLocaleString()), text(r.mailbox, "why"), r.dismissed_at ? text("dismissed", "why") : null),
         cell(text(r.subject), text(r.from, "why")),
         cell(verdict, evidence),
         cell(text(r.draft + (r.draft_ref ? " · " + r.draft_ref : ""), "why"), text(r.reply_preview, "reply")));

@@ -23,6 +23,12 @@ public interface ISyncStore
     /// <summary>Every record of a mailbox, in the order they were first judged.</summary>
     Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Notes that the user took the flag off these flagged messages (by <see cref="MessageRecord.SourceId"/>);
+    /// returns how many records were newly marked. Messages MailScope did not flag are ignored.
+    /// </summary>
+    Task<int> MarkDismissedAsync(string mailbox, IReadOnlyCollection<string> sourceIds, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>The most recently judged flagged messages of every mailbox, newest first.</summary>
     Task<IReadOnlyList<FlaggedMessage>> ListFlaggedAsync(int limit, CancellationToken cancellationToken);
 

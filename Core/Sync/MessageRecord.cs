@@ -23,6 +23,9 @@ public sealed record MessageRecord(
 
     /// <summary>The drafted reply's text, for the dashboard.</summary>
     public string? ReplyPreview { get; init; }
+
+    /// <summary>When the user took the flag off the message in their mail client, if they did.</summary>
+    public DateTimeOffset? DismissedAt { get; init; }
 }
 
 /// <summary>A flagged message of some mailbox, for the dashboard.</summary>

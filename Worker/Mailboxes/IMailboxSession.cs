@@ -30,7 +30,11 @@ internal interface IMailboxSession : IAsyncDisposable
 }
 
 /// <summary>A batch of fetched messages and the checkpoint after it.</summary>
-internal sealed record FetchedBatch(IReadOnlyList<FetchedMessage> Messages, string? Checkpoint);
+internal sealed record FetchedBatch(IReadOnlyList<FetchedMessage> Messages, string? Checkpoint)
+{
+    /// <summary>Messages (by source id) whose flag the user has taken off since the last sync.</summary>
+    public IReadOnlyList<string> Dismissed { get; init; } = [];
+}
 
 /// <summary>One fetched message, or why it could not be read.</summary>
 internal sealed record FetchedMessage(string SourceId, MimeMessage? Message, string? Error);

@@ -1,11 +1,24 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace MailScope.Worker.Mailboxes;
 
-/// <summary>Where an IMAP sync got to: the folder's UIDVALIDITY and the highest UID processed.</summary>
-internal sealed record ImapCheckpoint(uint UidValidity, uint LastUid)
+/// <summary>
+/// Where an IMAP sync got to: the folder's UIDVALIDITY, the highest UID processed, and (where the server
+/// has CONDSTORE) the folder's HIGHESTMODSEQ when it was last looked at.
+/// </summary>
+internal sealed record ImapCheckpoint(uint UidValidity, uint LastUid, ulong? HighestModSeq = null)
 {
-    public string Serialize() => JsonSerializer.Serialize(new Dictionary<string, uint> { ["uidValidity"] = UidValidity, ["lastUid"] = LastUid });
+    public string Serialize()
+    {
+        var json = new JsonObject { ["uidValidity"] = UidValidity, ["lastUid"] = LastUid };
+        if (HighestModSeq is { } modSeq)
+        {
+            json["highestModSeq"] = modSeq;
+        }
+
+        return json.ToJsonString();
+    }
 
     public static ImapCheckpoint? Parse(string? text)
     {
@@ -16,11 +29,12 @@ internal sealed record ImapCheckpoint(uint UidValidity, uint LastUid)
 
         try
         {
-            var values = JsonSerializer.Deserialize<Dictionary<string, uint>>(text);
-            return values is not null && values.TryGetValue("uidValidity", out var validity) && values.TryGetValue("lastUid", out var last)
-                ? new ImapCheckpoint(validity, last) : null;
+            return JsonNode.Parse(text) is JsonObject json
+                && json["uidValidity"]?.GetValue<uint>() is { } validity && json["lastUid"]?.GetValue<uint>() is { } last
+                ? new ImapCheckpoint(validity, last, json["highestModSeq"]?.GetValue<ulong>())
+                : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
             // A checkpoint from another mailbox kind or an older version: start over; records prevent repeats.
             return null;

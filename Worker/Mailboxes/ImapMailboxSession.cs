@@ -58,6 +58,25 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         else if (saved is not null)
         {
             ImapLog.UidValidityChanged(logger, options.Name, saved.UidValidity, validity);
+            saved = null;
+        }
+
+        // CONDSTORE: MailKit selects with (CONDSTORE), so HIGHESTMODSEQ tells whether anything at all changed.
+        ulong? modSeq = Client.Capabilities.HasFlag(ImapCapabilities.CondStore) && folder.HighestModSeq > 0 ? folder.HighestModSeq : null;
+        if (saved?.HighestModSeq is { } since && modSeq is { } now)
+        {
+            if (since == now)
+            {
+                yield break; // not a flag changed, nothing arrived: SELECT was the only command
+            }
+
+            if (last > 0)
+            {
+                // Only the messages whose flags changed since the last look: the ones the user unflagged are dismissals.
+                var changed = await folder.FetchAsync(new UniqueIdRange(validity, 1, last), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags) { ChangedSince = since }, cancellationToken).ConfigureAwait(false);
+                var dismissed = changed.Where(s => s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId)).ToList();
+                yield return new FetchedBatch([], new ImapCheckpoint(validity, last, now).Serialize()) { Dismissed = dismissed };
+            }
         }
 
         // UIDNEXT from SELECT says whether anything arrived: an unchanged mailbox costs no further command.
@@ -75,7 +94,7 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             // Looking for a draft selects Drafts between batches: select the watched folder again.
             folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
             var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
-            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].UniqueId.Id).Serialize());
+            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].UniqueId.Id, modSeq).Serialize());
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class PostgresSyncStore(string connectionString) : SqlSyncStore(
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", [("key", SchemaLockKey)], cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, SqlDialect.PostgreSql.Schema, [], cancellationToken).ConfigureAwait(false);
+        await CreateTablesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -25,6 +25,7 @@ internal sealed record SqlDialect(string Name, string IdColumn)
             sender TEXT NULL,
             evidence TEXT NULL,
             reply_preview TEXT NULL,
+            dismissed_at TEXT NULL,
             PRIMARY KEY (mailbox, message_key));
         CREATE TABLE IF NOT EXISTS mailscope_quote_counter (
             counter TEXT NOT NULL PRIMARY KEY,
@@ -43,4 +44,18 @@ internal sealed record SqlDialect(string Name, string IdColumn)
             round_trips INTEGER NOT NULL DEFAULT 0,
             error TEXT NULL);
         """;
+
+    /// <summary>
+    /// Columns added after the first release of a table, with their types: a store made by an older
+    /// MailScope gets them on start (CREATE TABLE IF NOT EXISTS leaves an existing table as it was).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Type)> AddedColumns =
+    [
+        ("mailscope_message", "subject", "TEXT NULL"),
+        ("mailscope_message", "sender", "TEXT NULL"),
+        ("mailscope_message", "evidence", "TEXT NULL"),
+        ("mailscope_message", "reply_preview", "TEXT NULL"),
+        ("mailscope_message", "dismissed_at", "TEXT NULL"),
+        ("mailscope_sync_run", "round_trips", "INTEGER NOT NULL DEFAULT 0"),
+    ];
 }

@@ -17,7 +17,55 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
     public virtual async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, null, dialect.Schema, [], cancellationToken).ConfigureAwait(false);
+        await CreateTablesAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates missing tables and adds the columns a store from an older MailScope lacks.</summary>
+    protected async Task CreateTablesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, dialect.Schema, [], cancellationToken).ConfigureAwait(false);
+        foreach (var (table, column, type) in SqlDialect.AddedColumns)
+        {
+            if (!await HasColumnAsync(connection, transaction, table, column, cancellationToken).ConfigureAwait(false))
+            {
+                await AddColumnAsync(connection, transaction, table, column, type, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<bool> HasColumnAsync(DbConnection connection, DbTransaction? transaction, string table, string column, CancellationToken cancellationToken)
+    {
+        // An empty SELECT names the columns on both SQLite and PostgreSQL.
+        await using var command = Command(connection, transaction, $"SELECT * FROM {table} WHERE 1 = 0");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return Enumerable.Range(0, reader.FieldCount).Any(i => reader.GetName(i).Equals(column, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Adds a column an older store lacks; another process adding it at the same moment is not an error.</summary>
+    protected virtual Task AddColumnAsync(DbConnection connection, DbTransaction? transaction, string table, string column, string type, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, $"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {type}", [], cancellationToken);
+
+    public async Task<int> MarkDismissedAsync(string mailbox, IReadOnlyCollection<string> sourceIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        if (sourceIds.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var marked = 0;
+        foreach (var chunk in sourceIds.Chunk(200))
+        {
+            var names = chunk.Select((_, i) => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var parameters = chunk.Select((id, i) => ("s" + i.ToString(CultureInfo.InvariantCulture), (object?)id)).Append(("mailbox", mailbox)).Append(("at", Stamp(at))).ToArray();
+            await using var command = Command(connection, null,
+                $"UPDATE mailscope_message SET dismissed_at = @at WHERE mailbox = @mailbox AND flagged = 1 AND dismissed_at IS NULL AND source_id IN ({string.Join(", ", names)})",
+                parameters);
+            marked += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return marked;
     }
 
     public async Task<string?> GetCheckpointAsync(string mailbox, CancellationToken cancellationToken)
@@ -154,7 +202,7 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    private const string RecordColumns = "message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview";
+    private const string RecordColumns = "message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview, dismissed_at";
 
     private static MessageRecord ReadRecord(DbDataReader reader) => ReadRecordAt(reader, 0);
 
@@ -183,6 +231,7 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         Sender = Text(reader, offset + 9),
         Evidence = Text(reader, offset + 10),
         ReplyPreview = Text(reader, offset + 11),
+        DismissedAt = Text(reader, offset + 12) is { } dismissed ? ParseStamp(dismissed) : null,
     };
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

@@ -35,6 +35,19 @@ internal sealed class SqliteSyncStore : SqlSyncStore
         await base.InitializeAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    protected override async Task AddColumnAsync(DbConnection connection, DbTransaction? transaction, string table, string column, string type, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // SQLite has no ADD COLUMN IF NOT EXISTS.
+            await ExecuteAsync(connection, transaction, $"ALTER TABLE {table} ADD COLUMN {column} {type}", [], cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.Message.Contains("duplicate column", StringComparison.OrdinalIgnoreCase))
+        {
+            // Another process added it first.
+        }
+    }
+
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -160,6 +160,16 @@ internal sealed class MailboxSyncer(
             drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
         }
 
+        if (batch.Dismissed.Count > 0)
+        {
+            // The user's word on a flag is final: noted for the dashboard, and the message is never flagged again.
+            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+            if (dismissed > 0)
+            {
+                SyncLog.Dismissed(logger, mailbox.Name, dismissed);
+            }
+        }
+
         await store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken).ConfigureAwait(false);
         return new SyncCounts(0, judgedCount, flagged, drafted, skipped);
     }

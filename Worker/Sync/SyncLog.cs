@@ -33,4 +33,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Mailbox}: sync failed: {Reason}")]
     public static partial void Failed(ILogger logger, string mailbox, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: {Count} flagged message(s) unflagged by the user since the last sync; noted as dismissed")]
+    public static partial void Dismissed(ILogger logger, string mailbox, int count);
 }

@@ -101,6 +101,43 @@ public sealed class ImapSyncTests(DovecotFixture server)
     }
 
     [Fact]
+    public async Task A_flag_the_user_takes_off_is_noted_as_dismissed_never_put_back_and_an_unchanged_mailbox_costs_only_select()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var user = server.NewUser();
+        await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
+        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
+        var disputed = mail.Messages.Take(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message.MessageId!;
+
+        // The user disagrees with one flag and clears it in their mail client (the keyword stays, as clients leave it).
+        using (var client = await server.ConnectAsync(user))
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
+            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
+            await client.Inbox.RemoveFlagsAsync(uid, MessageFlags.Flagged, silent: true);
+        }
+
+        var before = await ImapSnapshot.TakeAsync(server, user);
+        var second = await harness.SyncAsync();
+
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("1 flagged message(s) unflagged by the user", second.Output, StringComparison.Ordinal);
+        var records = await harness.Store().ListRecordsAsync(user, CancellationToken.None);
+        Assert.Equal(["<" + disputed + ">"], records.Where(r => r.DismissedAt is not null).Select(r => r.MessageKey));
+        Assert.Equal(before, await ImapSnapshot.TakeAsync(server, user), SnapshotComparer.Instance);
+        var secondCounts = (await harness.LastRunAsync(user)).Counts;
+        Assert.Equal((0, 0, 0), (secondCounts.Fetched, secondCounts.Judged, secondCounts.Flagged));
+
+        // Nothing changed since (HIGHESTMODSEQ as recorded): the flag-change FETCH is not even sent.
+        var third = await harness.SyncAsync();
+        Assert.True(third.ExitCode == 0, third.Output);
+        Assert.Equal(secondCounts.RoundTrips - 1, (await harness.LastRunAsync(user)).Counts.RoundTrips);
+        Assert.Equal(before, await ImapSnapshot.TakeAsync(server, user), SnapshotComparer.Instance);
+        Assert.Single(await harness.Store().ListRecordsAsync(user, CancellationToken.None), r => r.DismissedAt is not null);
+    }
+
+    [Fact]
     public async Task A_recreated_folder_with_a_new_uidvalidity_is_reread_without_flagging_or_drafting_twice()
     {
         var mail = LabelledMail.Load("career-coach");
