@@ -276,7 +276,7 @@ internal static class ImapBench
     {
         var data = Path.Combine(Path.GetTempPath(), "mailscope-imapbench-" + Guid.NewGuid().ToString("N")[..8]);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll"), "sync", "--once" }.Concat(WorkerArgs(server, user, book, drafts, data)))
+        foreach (var a in new[] { WorkerBinary.Path, "sync", "--once" }.Concat(WorkerArgs(server, user, book, drafts, data)))
         {
             start.ArgumentList.Add(a);
         }

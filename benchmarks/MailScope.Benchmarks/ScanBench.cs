@@ -13,7 +13,7 @@ internal static class ScanBench
     public static int Run(TextWriter output)
     {
         var root = RepoPaths.Root;
-        var worker = Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll");
+        var worker = WorkerBinary.Path;
         var book = Path.Combine(root, "samples", "scope-book.yaml");
         var folder = Path.Combine(Path.GetTempPath(), "mailscope-bench");
         Directory.CreateDirectory(folder);

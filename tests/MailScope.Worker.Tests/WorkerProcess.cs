@@ -33,7 +33,7 @@ internal static class WorkerProcess
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll"));
+        start.ArgumentList.Add(WorkerBinary.Path);
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

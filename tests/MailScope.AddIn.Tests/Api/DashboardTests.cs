@@ -47,7 +47,7 @@ public sealed class DashboardTests
     private static async Task RunWorkerAsync(string dataFolder)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MailScope.Worker.dll"), "sync", "--once" })
+        foreach (var a in new[] { WorkerBinary.Path, "sync", "--once" })
         {
             start.ArgumentList.Add(a);
         }

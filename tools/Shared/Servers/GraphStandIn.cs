@@ -2,13 +2,20 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MailScope.Tooling.Servers;
 
 /// <summary>
-/// A stand-in for Microsoft Graph on loopback (HttpListener) that behaves as its documentation says for what
+/// A stand-in for Microsoft Graph on loopback (Kestrel) that behaves as its documentation says for what
 /// MailScope calls: message delta with <c>$skiptoken</c> pages and a final <c>@odata.deltaLink</c> (the SDK asks
 /// for <c>messages/delta()</c>), changed messages coming back in the next delta, 429 with Retry-After, 410
 /// <c>syncStateNotFound</c> for an expired delta token, PATCH of categories and flag, master categories,
@@ -20,8 +27,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     public const string Token = "stand-in-token";
     private readonly object _gate = new();
     private readonly Dictionary<string, List<string>> _snapshots = [];
-    private HttpListener? _listener;
-    private Task? _loop;
+    private WebApplication? _app;
     private int _version;
     private int _epoch = 1;
     private int _ids;
@@ -78,44 +84,20 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
-    public static Task<GraphStandIn> StartAsync()
+    public static async Task<GraphStandIn> StartAsync()
     {
         var standIn = new GraphStandIn();
-        var port = LoopbackPort.Free();
-
-        var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        standIn._listener = listener;
-        standIn.BaseUrl = new Uri($"http://127.0.0.1:{port}/v1.0/");
-        standIn._loop = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                _ = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await standIn.HandleAsync(context);
-                    }
-                    finally
-                    {
-                        context.Response.Close();
-                    }
-                });
-            }
-        });
-        return Task.FromResult(standIn);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        // Port 0: the system picks a free port, read back once Kestrel listens.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(standIn.HandleAsync);
+        await app.StartAsync();
+        standIn._app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0/");
+        return standIn;
     }
 
     public Item Add(string? internetMessageId, string? subject, string? fromName, string fromAddress, string html, params string[] categories)
@@ -143,56 +125,56 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     public int Count(string method, string pathPart) { lock (_gate) { return Requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && r.Contains(pathPart, StringComparison.Ordinal)); } }
 
-    private async Task HandleAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        var path = request.Url!.AbsolutePath;
+        var path = request.Path.Value ?? "/";
         lock (_gate)
         {
-            Requests.Add($"{request.HttpMethod} {path}{request.Url.Query}");
-            var prefer = (request.Headers.GetValues("Prefer") ?? []).SelectMany(v => v.Split(',')).Select(v => v.Trim()).ToList();
+            Requests.Add($"{request.Method} {path}{request.QueryString.Value}");
+            var prefer = request.Headers["Prefer"].OfType<string>().SelectMany(v => v.Split(',')).Select(v => v.Trim()).ToList();
             PreferHeaders.AddRange(prefer);
             if (!path.Contains("/upload/", StringComparison.Ordinal) && !prefer.Contains("IdType=\"ImmutableId\""))
             {
-                WithoutImmutableIds.Add($"{request.HttpMethod} {path}");
+                WithoutImmutableIds.Add($"{request.Method} {path}");
             }
         }
 
-        if (path.Contains("/upload/", StringComparison.Ordinal) && request.HttpMethod == "PUT")
+        if (path.Contains("/upload/", StringComparison.Ordinal) && request.Method == "PUT")
         {
             await UploadSliceAsync(context, path);
             return;
         }
 
-        if (request.Headers["Authorization"] != "Bearer " + Token)
+        if (request.Headers.Authorization.ToString() != "Bearer " + Token)
         {
             await ErrorAsync(context, HttpStatusCode.Unauthorized, "InvalidAuthenticationToken", "Access token is empty or invalid.");
             return;
         }
 
+        HttpStatusCode? refusal = null;
         lock (_gate)
         {
             if (ThrottleNext > 0)
             {
                 ThrottleNext--;
-                context.Response.Headers["Retry-After"] = "1";
-                context.Response.StatusCode = 429;
+                refusal = HttpStatusCode.TooManyRequests;
             }
             else if (UnavailableNext > 0)
             {
                 UnavailableNext--;
-                context.Response.Headers["Retry-After"] = "1";
-                context.Response.StatusCode = 503;
+                refusal = HttpStatusCode.ServiceUnavailable;
             }
         }
 
-        if (context.Response.StatusCode is 429 or 503 && context.Response.Headers["Retry-After"] is not null)
+        if (refusal is { } status)
         {
-            await ErrorAsync(context, (HttpStatusCode)context.Response.StatusCode, context.Response.StatusCode == 429 ? "ApplicationThrottled" : "ServiceUnavailable", "Try again later.");
+            context.Response.Headers.RetryAfter = "1";
+            await ErrorAsync(context, status, status == HttpStatusCode.TooManyRequests ? "ApplicationThrottled" : "ServiceUnavailable", "Try again later.");
             return;
         }
 
-        var text = request.HasEntityBody ? await new StreamReader(request.InputStream).ReadToEndAsync() : string.Empty;
+        var text = await new StreamReader(request.Body).ReadToEndAsync();
         var body = text.Length > 0 ? JsonNode.Parse(text) : null;
         if (DeltaPath().Match(path) is { Success: true })
         {
@@ -200,7 +182,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         }
         else if (MasterCategoriesPath().IsMatch(path))
         {
-            if (request.HttpMethod == "POST")
+            if (request.Method == "POST")
             {
                 lock (_gate)
                 {
@@ -218,7 +200,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         {
             await CreateReplyAsync(context, reply.Groups["id"].Value, body);
         }
-        else if (UploadSessionPath().Match(path) is { Success: true } sessionFor && request.HttpMethod == "POST")
+        else if (UploadSessionPath().Match(path) is { Success: true } sessionFor && request.Method == "POST")
         {
             var item = body!["AttachmentItem"] ?? body["attachmentItem"];
             var token = Guid.NewGuid().ToString("N");
@@ -236,7 +218,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 ["nextExpectedRanges"] = new JsonArray("0-"),
             });
         }
-        else if (AttachmentsPath().Match(path) is { Success: true } attachment && request.HttpMethod == "POST")
+        else if (AttachmentsPath().Match(path) is { Success: true } attachment && request.Method == "POST")
         {
             lock (_gate)
             {
@@ -257,12 +239,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
             await JsonAsync(context, new JsonObject { ["value"] = new JsonArray([.. drafts.Select(d => (JsonNode)new JsonObject { ["id"] = d.Id })]) });
         }
-        else if (MessagePath().Match(path) is { Success: true } message && request.HttpMethod == "PATCH")
+        else if (MessagePath().Match(path) is { Success: true } message && request.Method == "PATCH")
         {
             Patch(message.Groups["id"].Value, body!);
             await JsonAsync(context, new JsonObject { ["id"] = message.Groups["id"].Value });
         }
-        else if (path.EndsWith("/subscriptions", StringComparison.Ordinal) && request.HttpMethod == "POST")
+        else if (path.EndsWith("/subscriptions", StringComparison.Ordinal) && request.Method == "POST")
         {
             var id = Guid.NewGuid().ToString();
             lock (_gate)
@@ -273,7 +255,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
             await JsonAsync(context, body!, HttpStatusCode.Created);
         }
-        else if (SubscriptionPath().Match(path) is { Success: true } subscription && request.HttpMethod == "PATCH")
+        else if (SubscriptionPath().Match(path) is { Success: true } subscription && request.Method == "PATCH")
         {
             JsonObject? known;
             lock (_gate)
@@ -293,27 +275,26 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 await JsonAsync(context, known);
             }
         }
-        else if (path.EndsWith("/$batch", StringComparison.Ordinal) && request.HttpMethod == "POST")
+        else if (path.EndsWith("/$batch", StringComparison.Ordinal) && request.Method == "POST")
         {
             await BatchAsync(context, body!);
         }
         else
         {
-            await ErrorAsync(context, HttpStatusCode.NotFound, "ResourceNotFound", $"The stand-in does not know {request.HttpMethod} {path}.");
+            await ErrorAsync(context, HttpStatusCode.NotFound, "ResourceNotFound", $"The stand-in does not know {request.Method} {path}.");
         }
     }
 
-    private static string Query(HttpListenerRequest request, string name) =>
-        System.Web.HttpUtility.ParseQueryString(request.Url!.Query)[name] ?? string.Empty;
+    private static string Query(HttpRequest request, string name) => request.Query[name].ToString();
 
     private readonly Dictionary<string, (string MessageId, string Name, string ContentType, long Size, MemoryStream Received)> _uploads = [];
 
     /// <summary>One slice of an upload session (Content-Range); the attachment exists once every byte arrived.</summary>
-    private async Task UploadSliceAsync(HttpListenerContext context, string path)
+    private async Task UploadSliceAsync(HttpContext context, string path)
     {
         var token = path[(path.LastIndexOf('/') + 1)..];
         using var slice = new MemoryStream();
-        await context.Request.InputStream.CopyToAsync(slice);
+        await context.Request.Body.CopyToAsync(slice);
         JsonNode answer;
         var status = HttpStatusCode.Accepted;
         lock (_gate)
@@ -356,7 +337,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     }
 
     /// <summary>JSON batching: at most 20 requests; only the PATCHes of messages are understood inside.</summary>
-    private async Task BatchAsync(HttpListenerContext context, JsonNode body)
+    private async Task BatchAsync(HttpContext context, JsonNode body)
     {
         var requests = body["requests"]!.AsArray();
         if (requests.Count > 20)
@@ -388,10 +369,10 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         await JsonAsync(context, new JsonObject { ["responses"] = responses });
     }
 
-    private async Task DeltaAsync(HttpListenerContext context)
+    private async Task DeltaAsync(HttpContext context)
     {
         var request = context.Request;
-        var size = MaxPageSize().Match(string.Join(",", request.Headers.GetValues("Prefer") ?? []));
+        var size = MaxPageSize().Match(string.Join(",", request.Headers["Prefer"].OfType<string>()));
         var pageSize = size.Success ? int.Parse(size.Groups[1].Value, CultureInfo.InvariantCulture) : 10;
         string snapshotId;
         int offset;
@@ -437,7 +418,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 more = offset + pageSize < ids.Count;
             }
 
-            var link = new Uri(BaseUrl, request.Url!.AbsolutePath.TrimStart('/')[("v1.0/".Length)..]).ToString();
+            var link = new Uri(BaseUrl, request.Path.Value!.TrimStart('/')[("v1.0/".Length)..]).ToString();
             var answer = new JsonObject { ["value"] = new JsonArray([.. page.Select(ToJson)]) };
             if (more)
             {
@@ -456,7 +437,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         await ErrorAsync(context, HttpStatusCode.Gone, "syncStateNotFound", "The sync state generation is not found.");
     }
 
-    private async Task CreateReplyAsync(HttpListenerContext context, string id, JsonNode? body)
+    private async Task CreateReplyAsync(HttpContext context, string id, JsonNode? body)
     {
         // The SDK writes the body's property capitalised ("Message"): accept either.
         var message = body?.AsObject().FirstOrDefault(p => p.Key.Equals("message", StringComparison.OrdinalIgnoreCase)).Value;
@@ -489,25 +470,24 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         ["flag"] = new JsonObject { ["flagStatus"] = i.FlagStatus },
     };
 
-    private static async Task JsonAsync(HttpListenerContext context, JsonNode body, HttpStatusCode status = HttpStatusCode.OK)
+    private static async Task JsonAsync(HttpContext context, JsonNode body, HttpStatusCode status = HttpStatusCode.OK)
     {
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = "application/json";
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes);
     }
 
-    private static Task ErrorAsync(HttpListenerContext context, HttpStatusCode status, string code, string message) =>
+    private static Task ErrorAsync(HttpContext context, HttpStatusCode status, string code, string message) =>
         JsonAsync(context, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }, status);
 
     public async ValueTask DisposeAsync()
     {
-        _listener?.Stop();
-        _listener?.Close();
-        if (_loop is not null)
+        if (_app is not null)
         {
-            await _loop;
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
     }
 
