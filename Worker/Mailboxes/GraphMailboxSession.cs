@@ -64,6 +64,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         while (page is not null)
         {
             var messages = new List<FetchedMessage>();
+            var unflagged = new List<string>();
             foreach (var message in page.Value ?? [])
             {
                 if (message.Id is null || message.AdditionalData.ContainsKey("@removed"))
@@ -73,10 +74,15 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
                 Counters.AddFetched();
                 messages.Add(ToFetched(message));
+                if (message.Flag?.FlagStatus is null or FollowupFlagStatus.NotFlagged)
+                {
+                    // Back in the delta without a flag: if MailScope had flagged it, the user took the flag off.
+                    unflagged.Add(message.Id);
+                }
             }
 
             var next = page.OdataNextLink;
-            yield return new FetchedBatch(messages, next ?? page.OdataDeltaLink);
+            yield return new FetchedBatch(messages, next ?? page.OdataDeltaLink) { Dismissed = unflagged };
             page = next is null ? null : await PageAsync(next, batchSize, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -137,6 +137,17 @@ internal sealed class MailboxSyncer(
             SyncLog.Unreadable(logger, mailbox.Name, item.Fetched.SourceId, item.Fetched.Error ?? "cannot be read");
         }
 
+        if (batch.Dismissed.Count > 0)
+        {
+            // The user's word on a flag is final: noted for the dashboard, and the message is never flagged again.
+            // Before this batch's flags go on, so a message flagged just now is not taken for one unflagged.
+            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+            if (dismissed > 0)
+            {
+                SyncLog.Dismissed(logger, mailbox.Name, dismissed);
+            }
+        }
+
         // Flag first, record after: if the sync dies in between, the next one adds the same flags again,
         // which leaves the message exactly as it is.
         var toFlag = items.Where(i => ShouldFlag(i.Record!) && !i.Record!.Flagged).ToList();
@@ -158,16 +169,6 @@ internal sealed class MailboxSyncer(
             var wanted = items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null)
                 .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement)).ToList();
             drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (batch.Dismissed.Count > 0)
-        {
-            // The user's word on a flag is final: noted for the dashboard, and the message is never flagged again.
-            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
-            if (dismissed > 0)
-            {
-                SyncLog.Dismissed(logger, mailbox.Name, dismissed);
-            }
         }
 
         await store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken).ConfigureAwait(false);

@@ -105,6 +105,28 @@ public sealed class GraphSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flag_the_user_clears_in_outlook_is_noted_as_dismissed_and_not_put_back()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var items = Load(mail, 12);
+        using var harness = new SyncHarness(mail.ScopeBook, Environment(), drafts: false, batchSize: 5);
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
+        var disputed = items.First(i => LabelledMail.IsFlagged(i.Verdict)).Item;
+        Assert.Equal("flagged", disputed.FlagStatus);
+        var patches = _graph.Count("PATCH", "/messages/");
+
+        _graph.Unflag(disputed);
+        var run = await harness.SyncAsync();
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("1 flagged message(s) unflagged by the user", run.Output, StringComparison.Ordinal);
+        Assert.Equal(patches, _graph.Count("PATCH", "/messages/"));
+        Assert.Equal("notFlagged", disputed.FlagStatus);
+        var records = await harness.Store().ListRecordsAsync(Mailbox, CancellationToken.None);
+        Assert.Equal([disputed.InternetMessageId], records.Where(r => r.DismissedAt is not null).Select(r => r.MessageKey));
+    }
+
+    [Fact]
     public async Task An_expired_delta_token_reads_the_folder_again_without_flagging_or_drafting_twice()
     {
         var mail = LabelledMail.Load("career-coach");

@@ -114,6 +114,16 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>The user clears the follow-up flag in Outlook: the message comes back in the next delta.</summary>
+    public void Unflag(Item item)
+    {
+        lock (_gate)
+        {
+            item.FlagStatus = "notFlagged";
+            item.Version = ++_version;
+        }
+    }
+
     /// <summary>Expires every delta token handed out so far (the next use gets 410).</summary>
     public void ExpireDeltaTokens()
     {
