@@ -105,6 +105,11 @@ public sealed class TemplateSet
         {
             return entry.Template.Render(context);
         }
+        catch (ScriptRuntimeException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban reports a cancelled render as a script abort: it is a stop, not a template error.
+            throw new OperationCanceledException("The render was cancelled.", ex, cancellationToken);
+        }
         catch (ScriptRuntimeException ex)
         {
             throw new TemplateException($"{entry.Path}({ex.Span.Start.Line + 1},{ex.Span.Start.Column + 1}): {ex.OriginalMessage}", ex);

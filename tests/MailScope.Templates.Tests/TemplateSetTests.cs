@@ -37,6 +37,18 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_render_is_a_cancellation_not_a_template_error()
+    {
+        var set = TemplateSet.Load(null);
+        var (message, judgement) = Fixtures.Judged("alex.kim@example.com", "Could we squeeze in one more session next week?");
+        using var stopped = new CancellationTokenSource();
+        await stopped.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new ReplyDrafter(Fixtures.Book, set, new FixedQuoteNumbers()).DraftAsync(message, judgement, Fixtures.Today, null, null, null, stopped.Token));
+    }
+
+    [Fact]
     public void A_syntax_error_is_named_by_template_and_line_when_templates_load()
     {
         File.WriteAllText(Path.Combine(_override, "addon.txt.scriban"), "Hi\n{{ if client.name }\nnever closed");

@@ -37,6 +37,39 @@ public sealed class SyncFaultTests(DovecotFixture server)
     }
 
     [Fact]
+    public async Task A_sync_stopped_with_sigterm_is_recorded_as_stopped_and_the_next_one_resumes_without_repeats()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var messages = mail.Repeated(1000);
+        var user = server.NewUser();
+        await server.AppendAsync(user, messages.Select(m => m.Message));
+        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), batchSize: 25);
+        await harness.Store().InitializeAsync(CancellationToken.None);
+
+        using (var worker = harness.StartSync())
+        {
+            var stdout = worker.StandardOutput.ReadToEndAsync();
+            var stderr = worker.StandardError.ReadToEndAsync();
+            await WaitForRecordsAsync(harness, user, 100, worker);
+            // What systemd, `docker stop` or Ctrl+C in a terminal do: the batch in hand ends, the run is closed.
+            await DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await worker.WaitForExitAsync(timeout.Token);
+            Assert.True(worker.ExitCode != 0, "a stopped sync must not report success: " + await stdout + await stderr);
+        }
+
+        var stopped = await harness.LastRunAsync(user);
+        Assert.NotNull(stopped.Finished);
+        Assert.Contains("stopped before the end", stopped.Error, StringComparison.Ordinal);
+        Assert.InRange((await harness.Store().ListRecordsAsync(user, CancellationToken.None)).Count, 100, 999);
+
+        var rerun = await harness.SyncAsync();
+
+        Assert.True(rerun.ExitCode == 0, rerun.Output);
+        await AssertCompleteAsync(harness, user, messages);
+    }
+
+    [Fact]
     public async Task A_server_crashing_mid_sync_fails_that_sync_clearly_and_the_next_one_completes()
     {
         var mail = LabelledMail.Load("career-coach");
