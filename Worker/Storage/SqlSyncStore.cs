@@ -80,9 +80,10 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         ArgumentNullException.ThrowIfNull(records);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var record in records)
+        if (records.Count > 0)
         {
-            await ExecuteAsync(connection, transaction, """
+            // One prepared statement for the whole batch: preparing it per record cost more than the insert.
+            await using var insert = Command(connection, transaction, """
                 INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview)
                 VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged, @subject, @sender, @evidence, @preview)
                 ON CONFLICT (mailbox, message_key) DO UPDATE SET source_id = excluded.source_id, verdict = excluded.verdict,
@@ -90,10 +91,19 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
                     subject = COALESCE(excluded.subject, mailscope_message.subject), sender = COALESCE(excluded.sender, mailscope_message.sender),
                     evidence = COALESCE(excluded.evidence, mailscope_message.evidence), reply_preview = COALESCE(excluded.reply_preview, mailscope_message.reply_preview)
                 """,
-                [("mailbox", mailbox), ("key", record.MessageKey), ("source", record.SourceId), ("verdict", record.Verdict),
-                 ("client", record.ClientId), ("flagged", record.Flagged ? 1 : 0), ("draft", (int)record.Draft), ("draftRef", record.DraftReference),
-                 ("judged", Stamp(record.JudgedAt)), ("subject", record.Subject), ("sender", record.Sender), ("evidence", record.Evidence),
-                 ("preview", record.ReplyPreview)], cancellationToken).ConfigureAwait(false);
+                ("mailbox", mailbox), ("key", ""), ("source", ""), ("verdict", ""), ("client", null), ("flagged", 0), ("draft", 0), ("draftRef", null),
+                ("judged", ""), ("subject", null), ("sender", null), ("evidence", null), ("preview", null));
+            foreach (var record in records)
+            {
+                object?[] values = [mailbox, record.MessageKey, record.SourceId, record.Verdict, record.ClientId, record.Flagged ? 1 : 0, (int)record.Draft,
+                    record.DraftReference, Stamp(record.JudgedAt), record.Subject, record.Sender, record.Evidence, record.ReplyPreview];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (checkpoint is not null)
