@@ -1,6 +1,6 @@
 using MailKit;
 using MailKit.Net.Imap;
-using MailScope.Worker.Tests.Servers;
+using MailScope.Tooling.Servers;
 using MimeKit;
 
 namespace MailScope.Worker.Tests.Syncing;
@@ -8,7 +8,7 @@ namespace MailScope.Worker.Tests.Syncing;
 /// <summary>What a folder holds as the server reports it: per Message-ID, its UID, flags and keywords.</summary>
 internal sealed record ImapSnapshot(IReadOnlyDictionary<string, (uint Uid, MessageFlags Flags, string Keywords)> Messages)
 {
-    public static async Task<ImapSnapshot> TakeAsync(DovecotFixture server, string user, string folder = "INBOX")
+    public static async Task<ImapSnapshot> TakeAsync(DovecotServer server, string user, string folder = "INBOX")
     {
         using var client = await server.ConnectAsync(user);
         var target = folder == "INBOX" ? client.Inbox : await client.GetFolderAsync(folder);
@@ -21,7 +21,7 @@ internal sealed record ImapSnapshot(IReadOnlyDictionary<string, (uint Uid, Messa
     }
 
     /// <summary>Every draft in the user's Drafts folder, with its flags.</summary>
-    public static async Task<List<(MimeMessage Message, MessageFlags Flags)>> DraftsAsync(DovecotFixture server, string user)
+    public static async Task<List<(MimeMessage Message, MessageFlags Flags)>> DraftsAsync(DovecotServer server, string user)
     {
         using var client = await server.ConnectAsync(user);
         var drafts = client.GetFolder(SpecialFolder.Drafts)!;

@@ -26,6 +26,12 @@ public class DovecotServer
 
     public string Root => _root;
 
+    /// <summary>
+    /// When set before <see cref="InitializeAsync"/>: XOAUTH2 and OAUTHBEARER are offered too, and Dovecot
+    /// asks this URL (GET, <c>Authorization: Bearer</c>) whether a token is good and whose it is.
+    /// </summary>
+    public Uri? OAuthIntrospectionUrl { get; init; }
+
     public virtual async Task InitializeAsync()
     {
         if (!File.Exists("/usr/sbin/dovecot"))
@@ -47,6 +53,26 @@ public class DovecotServer
         var config = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "servers", "dovecot.conf")))
             .Replace("@ROOT@", _root, StringComparison.Ordinal)
             .Replace("@PORT@", Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (OAuthIntrospectionUrl is not null)
+        {
+            config = config.Replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer", StringComparison.Ordinal) + $$"""
+
+                passdb {
+                  driver = oauth2
+                  mechanisms = xoauth2 oauthbearer
+                  args = {{_root}}/oauth2.conf.ext
+                }
+                """;
+            await File.WriteAllTextAsync(Path.Combine(_root, "oauth2.conf.ext"), $"""
+                introspection_mode = auth
+                introspection_url = {OAuthIntrospectionUrl}
+                force_introspection = yes
+                username_attribute = username
+                active_attribute = active
+                active_value = true
+                """);
+        }
+
         await File.WriteAllTextAsync(Path.Combine(_root, "dovecot.conf"), config);
         await StartAsync();
     }
