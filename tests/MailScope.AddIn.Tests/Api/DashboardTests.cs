@@ -5,6 +5,7 @@ using System.Text.Json;
 namespace MailScope.AddIn.Tests.Api;
 
 /// <summary>The dashboard reads what the worker recorded in the shared store; the Hangfire dashboard needs the session.</summary>
+[Collection(InMemoryHosts.Name)]
 public sealed class DashboardTests
 {
     [Fact]

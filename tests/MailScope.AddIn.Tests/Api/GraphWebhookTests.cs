@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MailScope.AddIn.Tests.Api;
 
 /// <summary>Graph change notifications: the validation handshake, clientState checked, a sync queued per mailbox.</summary>
+[Collection(InMemoryHosts.Name)]
 public sealed class GraphWebhookTests
 {
     private static AddInFactory Factory()

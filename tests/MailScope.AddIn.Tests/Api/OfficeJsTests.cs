@@ -3,6 +3,7 @@ using System.Net;
 namespace MailScope.AddIn.Tests.Api;
 
 /// <summary>Where the task pane gets office.js: Microsoft's CDN in production, the npm package's copy in development.</summary>
+[Collection(InMemoryHosts.Name)]
 public sealed class OfficeJsTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Net;
 namespace MailScope.AddIn.Tests.Api;
 
 /// <summary>A caller over its calls per minute is told to slow down.</summary>
+[Collection(InMemoryHosts.Name)]
 public sealed class RateLimitTests
 {
     [Fact]

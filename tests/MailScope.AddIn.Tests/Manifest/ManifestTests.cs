@@ -10,6 +10,7 @@ namespace MailScope.AddIn.Tests.Manifest;
 /// element order, required elements, ids and their limits, every resid resolved, every URL HTTPS under
 /// one base, the icons actually served by the host, the size.
 /// </summary>
+[Collection(InMemoryHosts.Name)]
 public sealed class ManifestTests(AddInFactory factory) : IClassFixture<AddInFactory>
 {
     private static readonly XNamespace App = "http://schemas.microsoft.com/office/appforoffice/1.1";
