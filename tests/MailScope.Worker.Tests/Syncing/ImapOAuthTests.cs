@@ -1,13 +1,6 @@
-using System.Net;
 using MailScope.Tooling.Servers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MailScope.Worker.Tests.Syncing;
 
@@ -24,20 +17,14 @@ public sealed class ImapOAuthTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _introspection = builder.Build();
-        _introspection.MapGet("/introspect", (HttpRequest request) =>
+        (_introspection, var address) = await LoopbackWebApp.StartAsync(app => app.MapGet("/introspect", (HttpRequest request) =>
         {
             Interlocked.Increment(ref _introspected);
             return request.Headers.Authorization.ToString() == "Bearer " + GoodToken
                 ? Results.Json(new { active = true, username = "user001" })
                 : Results.Json(new { active = false }, statusCode: 401);
-        });
-        await _introspection.StartAsync();
-        var address = _introspection.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        _server = new DovecotServer { OAuthIntrospectionUrl = new Uri(address.TrimEnd('/') + "/introspect") };
+        }));
+        _server = new DovecotServer { OAuthIntrospectionUrl = new Uri(address, "introspect") };
         await _server.InitializeAsync();
     }
 

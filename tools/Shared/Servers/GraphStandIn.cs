@@ -4,13 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MailScope.Tooling.Servers;
 
@@ -87,16 +81,8 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     public static async Task<GraphStandIn> StartAsync()
     {
         var standIn = new GraphStandIn();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        // Port 0: the system picks a free port, read back once Kestrel listens.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(standIn.HandleAsync);
-        await app.StartAsync();
-        standIn._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/v1.0/");
+        (standIn._app, var address) = await LoopbackWebApp.StartAsync(app => app.Run(standIn.HandleAsync));
+        standIn.BaseUrl = new Uri(address, "v1.0/");
         return standIn;
     }
 
