@@ -24,21 +24,22 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
     protected async Task CreateTablesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, transaction, dialect.Schema, [], cancellationToken).ConfigureAwait(false);
-        foreach (var (table, column, type) in SqlDialect.AddedColumns)
+        foreach (var added in SqlDialect.AddedColumns.GroupBy(c => c.Table))
         {
-            if (!await HasColumnAsync(connection, transaction, table, column, cancellationToken).ConfigureAwait(false))
+            var existing = await ColumnsAsync(connection, transaction, added.Key, cancellationToken).ConfigureAwait(false);
+            foreach (var (table, column, type) in added.Where(c => !existing.Contains(c.Column)))
             {
                 await AddColumnAsync(connection, transaction, table, column, type, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static async Task<bool> HasColumnAsync(DbConnection connection, DbTransaction? transaction, string table, string column, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> ColumnsAsync(DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
     {
         // An empty SELECT names the columns on both SQLite and PostgreSQL.
         await using var command = Command(connection, transaction, $"SELECT * FROM {table} WHERE 1 = 0");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return Enumerable.Range(0, reader.FieldCount).Any(i => reader.GetName(i).Equals(column, StringComparison.OrdinalIgnoreCase));
+        return new HashSet<string>(Enumerable.Range(0, reader.FieldCount).Select(reader.GetName), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Adds a column an older store lacks; another process adding it at the same moment is not an error.</summary>

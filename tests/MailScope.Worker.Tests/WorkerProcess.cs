@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace MailScope.Worker.Tests;
 
-/// <summary>Runs the real worker executable (built beside the tests) and captures what it prints.</summary>
+/// <summary>Runs the real worker executable (its own build output) and captures what it prints.</summary>
 internal static class WorkerProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr)
@@ -52,5 +52,17 @@ internal static class WorkerProcess
         }
 
         return Process.Start(start)!;
+    }
+
+    /// <summary>
+    /// Stops the worker as systemd or <c>docker stop</c> would (SIGTERM) and waits for it to exit. Not SIGINT: a
+    /// process a non-interactive shell starts in the background (as CI may start the tests) ignores it.
+    /// </summary>
+    public static async Task TerminateAsync(Process worker, TimeSpan patience)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        await MailScope.Tooling.Servers.DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var timeout = new CancellationTokenSource(patience);
+        await worker.WaitForExitAsync(timeout.Token);
     }
 }

@@ -53,11 +53,7 @@ public sealed class IdleTests(DovecotFixture server)
         }
         finally
         {
-            // SIGTERM, as systemd or `docker stop` sends: a process started in the background by a non-interactive
-            // shell (as CI may start the tests) inherits SIGINT as ignored, so Ctrl+C cannot be simulated there.
-            await DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(CultureInfo.InvariantCulture));
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-            await worker.WaitForExitAsync(timeout.Token);
+            await WorkerProcess.TerminateAsync(worker, TimeSpan.FromSeconds(90));
         }
     }
 }

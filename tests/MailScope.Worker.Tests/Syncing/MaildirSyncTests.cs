@@ -89,12 +89,8 @@ public sealed class MaildirSyncTests(DovecotFixture server)
         var errors = worker.StandardError.ReadToEndAsync();
 
         var finished = await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromMinutes(1)));
-        // SIGTERM (systemd, `docker stop`): SIGINT is ignored by a process a non-interactive shell started in the
-        // background, which is how CI may run the tests, so Ctrl+C cannot be simulated reliably.
-        await DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Hangfire lets a running job finish its batch before it stops; give a busy machine time.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await worker.WaitForExitAsync(timeout.Token);
+        await WorkerProcess.TerminateAsync(worker, TimeSpan.FromSeconds(90));
 
         Assert.True(finished == done.Task, $"no sync within a minute: {output} {await errors}");
         Assert.Equal(0, worker.ExitCode);

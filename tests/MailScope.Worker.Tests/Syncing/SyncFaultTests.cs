@@ -51,10 +51,8 @@ public sealed class SyncFaultTests(DovecotFixture server)
             var stdout = worker.StandardOutput.ReadToEndAsync();
             var stderr = worker.StandardError.ReadToEndAsync();
             await WaitForRecordsAsync(harness, user, 100, worker);
-            // What systemd, `docker stop` or Ctrl+C in a terminal do: the batch in hand ends, the run is closed.
-            await DovecotServer.RunToolAsync("kill", "-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await worker.WaitForExitAsync(timeout.Token);
+            // The batch in hand ends, the run is closed.
+            await WorkerProcess.TerminateAsync(worker, TimeSpan.FromSeconds(60));
             Assert.True(worker.ExitCode != 0, "a stopped sync must not report success: " + await stdout + await stderr);
         }
 
