@@ -20,6 +20,12 @@ public interface ISyncStore
     /// <summary>The records of the given message keys that exist.</summary>
     Task<IReadOnlyDictionary<string, MessageRecord>> GetRecordsAsync(string mailbox, IReadOnlyCollection<string> messageKeys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Flagged, not dismissed records of a mailbox whose draft is owed (<see cref="DraftState.Pending"/>):
+    /// left by a sync that died between recording a batch and saving its drafts, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<MessageRecord>> ListOwedDraftsAsync(string mailbox, int limit, CancellationToken cancellationToken);
+
     /// <summary>Every record of a mailbox, in the order they were first judged.</summary>
     Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken);
 

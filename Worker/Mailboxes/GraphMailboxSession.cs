@@ -154,6 +154,31 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         return new FetchedMessage(message.Id!, mime, null);
     }
 
+    public async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        var found = new List<FetchedMessage>(sourceIds.Count);
+        foreach (var id in sourceIds)
+        {
+            try
+            {
+                Counters.AddCommand();
+                var message = await Client.Users[User].Messages[id].GetAsync(rc => rc.QueryParameters.Select = Fields, cancellationToken).ConfigureAwait(false);
+                if (message?.Id is not null)
+                {
+                    Counters.AddFetched();
+                    found.Add(ToFetched(message));
+                }
+            }
+            catch (ODataError error) when (error.ResponseStatusCode == 404)
+            {
+                // Deleted since it was flagged: nothing left to answer.
+            }
+        }
+
+        return found;
+    }
+
     public async Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourceIds);

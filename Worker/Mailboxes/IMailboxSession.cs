@@ -19,6 +19,12 @@ internal interface IMailboxSession : IAsyncDisposable
     /// <summary>The messages after <paramref name="checkpoint"/>, in batches, each with the checkpoint at its end.</summary>
     IAsyncEnumerable<FetchedBatch> ReadNewAsync(string? checkpoint, int batchSize, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads the given messages again (by source id) to finish work a dead sync left; messages no longer in
+    /// the mailbox are left out.
+    /// </summary>
+    Task<IReadOnlyList<FetchedMessage>> FetchAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken);
+
     /// <summary>Adds <c>\Flagged</c> and <c>$ScopeCreep</c> to the messages; nothing else about them changes.</summary>
     Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken);
 

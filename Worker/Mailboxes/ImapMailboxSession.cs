@@ -62,25 +62,32 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         }
 
         // CONDSTORE: MailKit selects with (CONDSTORE), so HIGHESTMODSEQ tells whether anything at all changed.
+        // A checkpoint carries a HIGHESTMODSEQ only once the sync has reached the end of the folder seen at
+        // that SELECT: a checkpoint written mid-sync keeps the one it started from, so a sync killed half way
+        // can never make the next one stop after SELECT with messages still unread.
         ulong? modSeq = Client.Capabilities.HasFlag(ImapCapabilities.CondStore) && folder.HighestModSeq > 0 ? folder.HighestModSeq : null;
-        if (saved?.HighestModSeq is { } since && modSeq is { } now)
+        var arrived = folder.UidNext is not { } uidNext || uidNext.Id > last + 1;
+        var since = saved?.HighestModSeq;
+        if (since is { } earlier && modSeq is { } now)
         {
-            if (since == now)
+            if (earlier == now && !arrived)
             {
                 yield break; // not a flag changed, nothing arrived: SELECT was the only command
             }
 
-            if (last > 0)
+            if (last > 0 && earlier != now)
             {
                 // Only the messages whose flags changed since the last look: the ones the user unflagged are dismissals.
-                var changed = await folder.FetchAsync(new UniqueIdRange(validity, 1, last), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags) { ChangedSince = since }, cancellationToken).ConfigureAwait(false);
+                var changed = await folder.FetchAsync(new UniqueIdRange(validity, 1, last), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags) { ChangedSince = earlier }, cancellationToken).ConfigureAwait(false);
                 var dismissed = changed.Where(s => s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId)).ToList();
-                yield return new FetchedBatch([], new ImapCheckpoint(validity, last, now).Serialize()) { Dismissed = dismissed };
+                // Noting dismissals again is harmless, so the newer HIGHESTMODSEQ is kept only when nothing is left to read.
+                since = arrived ? earlier : now;
+                yield return new FetchedBatch([], new ImapCheckpoint(validity, last, since).Serialize()) { Dismissed = dismissed };
             }
         }
 
         // UIDNEXT from SELECT says whether anything arrived: an unchanged mailbox costs no further command.
-        if (folder.UidNext is { } next && next.Id <= last + 1)
+        if (!arrived)
         {
             yield break;
         }
@@ -89,12 +96,23 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         // last message when nothing is newer, hence the filter.
         var fresh = (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false))
             .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id).ToList();
-        foreach (var chunk in fresh.Chunk(Math.Max(1, batchSize)))
+        // UIDs below UIDNEXT that are gone (expunged) count as read, or every later sync would look for them again.
+        var end = Math.Max(last, folder.UidNext is { } upTo ? upTo.Id - 1 : 0);
+        var chunks = fresh.Chunk(Math.Max(1, batchSize)).ToList();
+        if (chunks.Count == 0)
         {
+            yield return new FetchedBatch([], new ImapCheckpoint(validity, end, modSeq).Serialize());
+        }
+
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunk = chunks[i];
+            var final = i == chunks.Count - 1;
             // Looking for a draft selects Drafts between batches: select the watched folder again.
             folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
             var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
-            yield return new FetchedBatch(messages, new ImapCheckpoint(validity, chunk[^1].UniqueId.Id, modSeq).Serialize());
+            var reached = final ? new ImapCheckpoint(validity, Math.Max(chunk[^1].UniqueId.Id, end), modSeq) : new ImapCheckpoint(validity, chunk[^1].UniqueId.Id, since);
+            yield return new FetchedBatch(messages, reached.Serialize());
         }
     }
 
@@ -166,6 +184,21 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
 
         message.Body = alternative;
         return new FetchedMessage(SourceId(summary.UniqueId), message, null);
+    }
+
+    public async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        var uids = sourceIds.Select(id => uint.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var uid) ? uid : 0)
+            .Where(uid => uid > 0).Select(uid => new UniqueId(folder.UidValidity, uid)).ToList();
+        if (uids.Count == 0)
+        {
+            return [];
+        }
+
+        var summaries = await folder.FetchAsync(uids, MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false);
+        return await FetchAsync(folder, [.. summaries.OrderBy(s => s.UniqueId.Id)], cancellationToken).ConfigureAwait(false);
     }
 
     private static string SourceId(UniqueId uid) => uid.Id.ToString(CultureInfo.InvariantCulture);

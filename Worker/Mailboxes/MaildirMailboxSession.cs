@@ -70,6 +70,22 @@ internal sealed class MaildirMailboxSession(string name, string path, Func<Cance
         }
     }
 
+    public async Task<IReadOnlyList<FetchedMessage>> FetchAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        var found = new List<FetchedMessage>(sourceIds.Count);
+        foreach (var id in sourceIds)
+        {
+            if (CurrentFile(id) is { } file)
+            {
+                _files[id] = file;
+                found.Add(await ReadAsync(file, id, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return found;
+    }
+
     public Task FlagAsync(IReadOnlyList<string> sourceIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sourceIds);

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using MailScope.Worker.Configuration;
+using Npgsql;
 
 namespace MailScope.Worker.Scheduling;
 
@@ -18,9 +19,42 @@ internal static class HangfireStorage
         ArgumentNullException.ThrowIfNull(options);
         configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
         var connectionString = options.Storage.EffectiveConnectionString(options.DataFolder);
-        return options.Storage.Provider == StorageProvider.PostgreSql
-            ? configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString))
-            : configuration.UseSQLiteStorage(JobsDatabase(connectionString), new SQLiteStorageOptions());
+        if (options.Storage.Provider != StorageProvider.PostgreSql)
+        {
+            return configuration.UseSQLiteStorage(JobsDatabase(connectionString), new SQLiteStorageOptions());
+        }
+
+        InstallPostgreSqlSchema(connectionString);
+        return configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = false });
+    }
+
+    // Arbitrary, fixed, apart from the store's own: serialises Hangfire's schema install between processes.
+    private const long HangfireSchemaLockKey = 0x4D61696C48616E67;
+
+    /// <summary>
+    /// Hangfire.PostgreSql's own install races when two workers start at the same moment (a duplicate key in
+    /// <c>pg_class</c> in one of them); under a session advisory lock the second finds the schema in place.
+    /// </summary>
+    private static void InstallPostgreSqlSchema(string connectionString)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        {
+            take.Parameters.AddWithValue("key", HangfireSchemaLockKey);
+            take.ExecuteNonQuery();
+        }
+
+        try
+        {
+            PostgreSqlObjectsInstaller.Install(connection);
+        }
+        finally
+        {
+            using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            release.Parameters.AddWithValue("key", HangfireSchemaLockKey);
+            release.ExecuteNonQuery();
+        }
     }
 
     private static string JobsDatabase(string connectionString)

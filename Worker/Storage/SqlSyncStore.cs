@@ -146,6 +146,22 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
         return found;
     }
 
+    public async Task<IReadOnlyList<MessageRecord>> ListOwedDraftsAsync(string mailbox, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null,
+            $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox AND flagged = 1 AND draft_state = @pending AND dismissed_at IS NULL ORDER BY judged_at, message_key LIMIT @limit",
+            ("mailbox", mailbox), ("pending", (int)DraftState.Pending), ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var records = new List<MessageRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(ReadRecord(reader));
+        }
+
+        return records;
+    }
+
     public async Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,11 @@ using MimeKit;
 namespace MailScope.Worker.Sync;
 
 /// <summary>A flagged message that needs a draft reply, with what is known about it.</summary>
-internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record, MessageJudgement? Judgement);
+internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record, MessageJudgement? Judgement)
+{
+    /// <summary>Whether a sync that died may have saved its draft already: then Drafts is searched first.</summary>
+    public bool MayBeSaved { get; init; }
+}
 
 /// <summary>
 /// Drafts the replies of one batch: all are rendered first, recorded as pending in one transaction, saved
@@ -44,9 +48,10 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
     {
         var settled = new List<MessageRecord>();
         var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject, string Preview)>();
-        foreach (var (original, record, judgement) in candidates)
+        foreach (var candidate in candidates)
         {
-            if (record.Draft == DraftState.Pending && await session.FindDraftAsync(record.MessageKey, cancellationToken).ConfigureAwait(false) is { } existing)
+            var (original, record, judgement) = candidate;
+            if (record.Draft == DraftState.Pending && candidate.MayBeSaved && await session.FindDraftAsync(record.MessageKey, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 SyncLog.DraftFound(logger, mailbox.Name, record.MessageKey);
                 settled.Add(record with { Draft = DraftState.Done, DraftReference = existing });

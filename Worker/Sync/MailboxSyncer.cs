@@ -64,6 +64,13 @@ internal sealed class MailboxSyncer(
                 }
             }
 
+            if (mailbox.CreateDrafts)
+            {
+                // Drafts a dead sync owed (by this worker or another): after the read, which re-reads whatever
+                // the checkpoint had not passed, so only what is beyond it is fetched again here.
+                counts = counts with { Drafted = counts.Drafted + await FinishOwedDraftsAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
+            }
+
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
             await store.FinishRunAsync(runId, counts, null, CancellationToken.None).ConfigureAwait(false);
             SyncLog.Finished(logger, mailbox.Name, counts.Fetched, counts.Judged, counts.Flagged, counts.Drafted, counts.Skipped, counts.RoundTrips);
@@ -154,7 +161,9 @@ internal sealed class MailboxSyncer(
         await session.FlagAsync([.. toFlag.Select(i => i.Fetched.SourceId)], cancellationToken).ConfigureAwait(false);
         foreach (var item in toFlag)
         {
-            item.Record = item.Record! with { Flagged = true };
+            // With drafts on, a flagged message owes a draft from the moment it is recorded: if the sync dies
+            // before the draft is saved, any later sync finds it by that state.
+            item.Record = item.Record! with { Flagged = true, Draft = mailbox.CreateDrafts && item.Record.Draft == DraftState.None ? DraftState.Pending : item.Record.Draft };
             flagged++;
             if (logger.IsEnabled(LogLevel.Information))
             {
@@ -166,14 +175,54 @@ internal sealed class MailboxSyncer(
 
         if (mailbox.CreateDrafts)
         {
+            // Only a record known before this sync can have a draft saved already (by a sync that died).
             var wanted = items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null)
-                .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement)).ToList();
+                .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement) { MayBeSaved = known.ContainsKey(i.Key) }).ToList();
             drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
         }
 
         await store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken).ConfigureAwait(false);
         return new SyncCounts(0, judgedCount, flagged, drafted, skipped);
     }
+
+    /// <summary>Finds the messages whose draft is still owed, reads them again and drafts them.</summary>
+    private async Task<int> FinishOwedDraftsAsync(MailboxOptions mailbox, IMailboxSession session, CancellationToken cancellationToken)
+    {
+        var drafted = 0;
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var owed = (await store.ListOwedDraftsAsync(mailbox.Name, OwedChunk, cancellationToken).ConfigureAwait(false)).Where(r => tried.Add(r.MessageKey)).ToList();
+            if (owed.Count == 0)
+            {
+                return drafted;
+            }
+
+            SyncLog.FinishingDrafts(logger, mailbox.Name, owed.Count);
+            var fetched = (await session.FetchAsync([.. owed.Select(r => r.SourceId).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false))
+                .Where(f => f.Message is not null).GroupBy(f => f.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Message!, StringComparer.Ordinal);
+            var candidates = new List<DraftCandidate>();
+            var gone = new List<MessageRecord>();
+            foreach (var record in owed)
+            {
+                // The source id must still name the same message (a new UIDVALIDITY reuses UIDs).
+                if (fetched.TryGetValue(record.SourceId, out var message) && MessageKeys.Of(message) == record.MessageKey)
+                {
+                    candidates.Add(new DraftCandidate(message, record, null) { MayBeSaved = true });
+                }
+                else
+                {
+                    gone.Add(record with { Draft = DraftState.NotPossible, DraftReference = "the message is no longer in the mailbox" });
+                }
+            }
+
+            await store.SaveAsync(mailbox.Name, gone, null, cancellationToken).ConfigureAwait(false);
+            drafted += await drafts.DraftAsync(mailbox, session, candidates, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Owed drafts read again per round: bounds the memory of a large recovery.</summary>
+    private const int OwedChunk = 100;
 
     private static bool ShouldFlag(MessageRecord record) => VerdictNames.FromWire(record.Verdict)?.IsFlagged() == true;
 

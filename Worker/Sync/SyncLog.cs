@@ -36,4 +36,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: {Count} flagged message(s) unflagged by the user since the last sync; noted as dismissed")]
     public static partial void Dismissed(ILogger logger, string mailbox, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: {Count} flagged message(s) still owe a draft from a sync that stopped; drafting them now")]
+    public static partial void FinishingDrafts(ILogger logger, string mailbox, int count);
 }

@@ -69,6 +69,59 @@ public sealed class SharedStoreTests(DovecotFixture server, PostgresServer postg
         }
     }
 
+    [Fact]
+    public async Task Two_workers_started_at_the_same_moment_set_up_both_schemas_without_an_error_in_either_log()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var user = server.NewUser();
+        await server.AppendAsync(user, mail.Messages.Select(m => m.Message));
+        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user));
+        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
+        harness.Environment["MailScope__Storage__ConnectionString"] = await postgres.NewDatabaseAsync();
+
+        var workers = new[] { WorkerProcess.Start(harness.Environment, harness.WorkingDirectory, "run"), WorkerProcess.Start(harness.Environment, harness.WorkingDirectory, "run") };
+        var outputs = workers.Select(w => (Out: w.StandardOutput.ReadToEndAsync(), Err: w.StandardError.ReadToEndAsync())).ToList();
+        var store = new PostgresSyncStore(harness.Environment["MailScope__Storage__ConnectionString"]);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !workers.Any(w => w.HasExited) && await FinishedRunsAsync(store) == 0)
+        {
+            await Task.Delay(100);
+        }
+
+        foreach (var worker in workers)
+        {
+            if (!worker.HasExited)
+            {
+                await WorkerProcess.TerminateAsync(worker, TimeSpan.FromSeconds(90));
+            }
+        }
+
+        for (var i = 0; i < workers.Length; i++)
+        {
+            var log = await outputs[i].Out + await outputs[i].Err;
+            Assert.True(workers[i].ExitCode == 0, log);
+            Assert.Contains("worker started", log, StringComparison.Ordinal);
+            Assert.DoesNotContain("fail", log, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("exception", log, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("duplicate key", log, StringComparison.OrdinalIgnoreCase);
+            workers[i].Dispose();
+        }
+
+        Assert.True(await FinishedRunsAsync(store) > 0, "no sync finished while both workers ran");
+    }
+
+    private static async Task<int> FinishedRunsAsync(PostgresSyncStore store)
+    {
+        try
+        {
+            return (await store.ListRunsAsync(CancellationToken.None)).Count(r => r.Finished is not null && r.Error is null);
+        }
+        catch (Npgsql.PostgresException)
+        {
+            return 0; // the tables are being created at this moment
+        }
+    }
+
     private async Task<(SyncHarness Harness, List<string> Users, Dictionary<string, IReadOnlyList<(MimeMessage Message, string Verdict)>> Mail)> TenMailboxesAsync(int perMailbox)
     {
         var corpus = LabelledMail.Load("career-coach");

@@ -235,6 +235,23 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
             await JsonAsync(context, new JsonObject { ["value"] = new JsonArray([.. drafts.Select(d => (JsonNode)new JsonObject { ["id"] = d.Id })]) });
         }
+        else if (MessagePath().Match(path) is { Success: true } wanted && request.Method == "GET")
+        {
+            Item? found;
+            lock (_gate)
+            {
+                found = Items.FirstOrDefault(i => i.Id == wanted.Groups["id"].Value);
+            }
+
+            if (found is null)
+            {
+                await ErrorAsync(context, HttpStatusCode.NotFound, "ErrorItemNotFound", "The specified object was not found in the store.");
+            }
+            else
+            {
+                await JsonAsync(context, ToJson(found));
+            }
+        }
         else if (MessagePath().Match(path) is { Success: true } message && request.Method == "PATCH")
         {
             Patch(message.Groups["id"].Value, body!);
