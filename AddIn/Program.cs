@@ -2,9 +2,6 @@ using Hangfire;
 using MailScope.AddIn.Api;
 using MailScope.AddIn.Hosting;
 using MailScope.AddIn.Manifest;
-using MailScope.Core.ScopeBooks;
-using MailScope.Templates.Rendering;
-using MailScope.Worker.Hosting;
 
 if (args is ["manifest", .. var manifestArgs])
 {
@@ -16,18 +13,14 @@ var webRoot = Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "ww
     ? Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")
     : Path.Combine(AppContext.BaseDirectory, "wwwroot");
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = webRoot });
-AddInOptions options;
-try
+var options = builder.AddAddInHost();
+var app = builder.Build();
+if (AddInStartup.Check(app.Services) is { } problem)
 {
-    options = builder.AddAddInHost();
-}
-catch (Exception ex) when (ex is ConfigurationException or ScopeBookException or TemplateException)
-{
-    Console.Error.WriteLine($"error: {ex.Message}");
+    Console.Error.WriteLine($"error: {problem}");
     return 2;
 }
 
-var app = builder.Build();
 app.UseAddInHost();
 app.MapTaskPane(options);
 app.MapScopeApi();

@@ -11,7 +11,7 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     SyncCommand.Create(),
 };
 
-// With no command, the worker runs (worker.md).
+// With no command, the worker runs (docs/worker.md).
 if (args.Length == 0 || args[0].StartsWith("--MailScope", StringComparison.OrdinalIgnoreCase))
 {
     args = ["run", .. args];

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
-using MailScope.Worker.Scanning;
+using MailScope.Infrastructure.Json;
 
 namespace MailScope.AddIn.Api;
 

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Hangfire;
-using MailScope.Worker.Configuration;
-using MailScope.Worker.Scheduling;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Scheduling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MailScope.AddIn.Api;
@@ -62,7 +62,7 @@ internal static partial class GraphWebhook
                 if (woken.Add(mailbox.Name))
                 {
                     var name = mailbox.Name;
-                    jobs.Enqueue<MailboxSyncJob>(j => j.RunAsync(name, CancellationToken.None));
+                    jobs.Enqueue<IMailboxSyncJob>(j => j.RunAsync(name, CancellationToken.None));
                     var kind = notification.TryGetProperty("lifecycleEvent", out var e) ? e.GetString() ?? "change" : "change";
                     Woken(logger, name, kind);
                 }
@@ -76,9 +76,9 @@ internal static partial class GraphWebhook
         !string.IsNullOrEmpty(secret) && given is not null &&
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(secret)), SHA256.HashData(Encoding.UTF8.GetBytes(given)));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Graph notification with an unknown clientState ignored")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Graph notification with an unknown clientState ignored")]
     private static partial void Ignored(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: Graph notification ({Kind}); a sync is queued")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "{Mailbox}: Graph notification ({Kind}); a sync is queued")]
     private static partial void Woken(ILogger logger, string mailbox, string kind);
 }

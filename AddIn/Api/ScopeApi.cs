@@ -6,13 +6,14 @@ using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Rendering;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MailScope.AddIn.Api;
 
-/// <summary>POST /api/analyze and POST /api/reply (addin-api.md).</summary>
+/// <summary>POST /api/analyze and POST /api/reply (docs/addin.md).</summary>
 internal static class ScopeApi
 {
     /// <summary>Outlook's limit for the htmlBody of displayReplyFormAsync.</summary>
@@ -31,14 +32,14 @@ internal static class ScopeApi
         return api;
     }
 
-    private static Results<FileContentHttpResult, ValidationProblem> Analyze(MessageRequest request, ScopeJudge judge, OfferPlanner planner, MailScopeOptions options)
+    private static Results<FileContentHttpResult, ValidationProblem> Analyze(MessageRequest request, ScopeJudge judge, OfferPlanner planner, TimeProvider time)
     {
         if (request.Problems() is { Count: > 0 } problems)
         {
             return TypedResults.ValidationProblem(problems);
         }
 
-        var today = Today(options);
+        var today = time.Today();
         var judgement = judge.Judge(request.ToInbound(), today);
         var client = judge.FindClient(request.From);
         var usage = client is null ? [] : judge.UsageOf(client);
@@ -48,7 +49,7 @@ internal static class ScopeApi
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
         MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
-        MailScopeOptions options, CancellationToken cancellationToken)
+        MailScopeOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -62,7 +63,7 @@ internal static class ScopeApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        var today = Today(options);
+        var today = time.Today();
         var inbound = request.ToInbound();
         var judgement = judge.Judge(inbound, today);
         DraftedReply reply;
@@ -113,5 +114,4 @@ internal static class ScopeApi
         return TypedResults.File(buffer.ToArray(), "application/json");
     }
 
-    private static DateOnly Today(MailScopeOptions options) => options.Today ?? DateOnly.FromDateTime(DateTime.Now);
 }

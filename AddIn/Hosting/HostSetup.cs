@@ -4,11 +4,12 @@ using MailScope.AddIn.Api;
 using MailScope.AddIn.Auth;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Rendering;
-using MailScope.Worker.Scheduling;
+using MailScope.Infrastructure.Scheduling;
 using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
-using MailScope.Worker.Storage;
-using MailScope.Worker.Hosting;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Hosting;
+using MailScope.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace MailScope.AddIn.Hosting;
@@ -22,11 +23,14 @@ internal static class HostSetup
     public static AddInOptions AddAddInHost(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Registration needs a few values (auth schemes, limits); the bound, validated options serve the rest.
         var options = builder.Configuration.GetSection(AddInOptions.Section).Get<AddInOptions>() ?? new AddInOptions();
-        var shared = builder.Services.AddMailScope(builder.Configuration, seedDemoMailbox: false);
+        builder.Services.AddOptions<AddInOptions>().BindConfiguration(AddInOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AddInOptions>, AddInOptionsValidator>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AddInOptions>>().Value);
+        builder.Services.AddMailScope(builder.Configuration);
         // The dashboard reads the worker's jobs from the same storage; this host runs no jobs itself.
-        builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(shared));
-        builder.Services.AddSingleton(options);
+        builder.Services.AddHangfire((services, configuration) => configuration.UseMailScopeStorage(services.GetRequiredService<MailScopeOptions>()));
         builder.Services.AddSingleton(sp => new OfferPlanner(sp.GetRequiredService<ScopeJudge>().Book));
         // Previews render like real replies but their quotes carry a preview number and never take one.
         builder.Services.AddKeyedSingleton(ScopeApi.PreviewDrafter, (sp, _) =>

@@ -25,11 +25,16 @@
     });
   }
 
-  // The message as addin-api.md's request wants it.
+  // The message as docs/addin.md's request wants it.
   async function readItem() {
     const item = Office.context.mailbox.item;
     if (!item) { return null; }
     const body = await officeCall((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    // Mailbox 1.8: the internet headers tell an auto-reply from a client's own mail, as the worker does.
+    let headers = null;
+    if (typeof item.getAllInternetHeadersAsync === "function") {
+      try { headers = await officeCall((cb) => item.getAllInternetHeadersAsync(cb)); } catch (e) { headers = null; }
+    }
     const from = item.from || item.sender || {};
     return {
       from: from.emailAddress || "",
@@ -39,6 +44,7 @@
       bodyType: "html",
       body: body || "",
       internetMessageId: item.internetMessageId || null,
+      internetHeaders: headers || null,
       receivedAt: item.dateTimeCreated ? new Date(item.dateTimeCreated).toISOString() : null,
     };
   }

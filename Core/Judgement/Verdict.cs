@@ -2,7 +2,7 @@ namespace MailScope.Core.Judgement;
 
 /// <summary>
 /// The judgement of an ask or a message, weakest first; a message takes the strongest of its asks
-/// (scan-cli.md: out_of_scope &gt; outside_expertise &gt; over_quota &gt; in_scope &gt; no_request).
+/// (docs/scan.md: out_of_scope &gt; outside_expertise &gt; over_quota &gt; in_scope &gt; no_request).
 /// </summary>
 public enum Verdict
 {

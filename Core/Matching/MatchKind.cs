@@ -1,6 +1,6 @@
 namespace MailScope.Core.Matching;
 
-/// <summary>What an ask matched in the scope book (the <c>match.kind</c> of scan-cli.md).</summary>
+/// <summary>What an ask matched in the scope book (the <c>match.kind</c> of docs/scan.md).</summary>
 public enum MatchKind
 {
     /// <summary>Nothing in the book.</summary>

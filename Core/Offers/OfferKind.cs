@@ -1,6 +1,6 @@
 namespace MailScope.Core.Offers;
 
-/// <summary>The paid paths a reply can offer (worker.md: the KIND of <c>draft --offer</c>).</summary>
+/// <summary>The paid paths a reply can offer (docs/worker.md: the KIND of <c>draft --offer</c>).</summary>
 public enum OfferKind
 {
     ChangeOrder,

@@ -2,7 +2,7 @@ namespace MailScope.Core.ScopeBooks;
 
 /// <summary>
 /// What one provider sells, to whom, and what has been delivered: the loaded form of a scope book
-/// (contract: shared/contracts/scope-book.md). Immutable once loaded.
+/// (contract: docs/scope-book.md). Immutable once loaded.
 /// </summary>
 public sealed record ScopeBook(
     Provider Provider,

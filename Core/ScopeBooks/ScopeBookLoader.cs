@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace MailScope.Core.ScopeBooks;
 
 /// <summary>
-/// Loads a scope book (contract: shared/contracts/scope-book.md). A book that breaks any rule is refused
+/// Loads a scope book (contract: docs/scope-book.md). A book that breaks any rule is refused
 /// whole with a <see cref="ScopeBookException"/> naming file, line and field; nothing is half-loaded.
 /// </summary>
 public static partial class ScopeBookLoader

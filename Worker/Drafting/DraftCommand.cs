@@ -1,3 +1,4 @@
+using MailScope.Infrastructure.Time;
 using System.CommandLine;
 using System.Globalization;
 using MailScope.Core.Judgement;
@@ -6,12 +7,12 @@ using MailScope.Core.ScopeBooks;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Quotes;
 using MailScope.Templates.Rendering;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
 using MimeKit;
 
 namespace MailScope.Worker.Drafting;
 
-/// <summary><c>draft --scope BOOK [--offer KIND] [--today YYYY-MM-DD] --out REPLY.eml MESSAGE.eml</c> (worker.md).</summary>
+/// <summary><c>draft --scope BOOK [--offer KIND] [--today YYYY-MM-DD] --out REPLY.eml MESSAGE.eml</c> (docs/worker.md).</summary>
 internal static class DraftCommand
 {
     public static Command Create()
@@ -71,7 +72,7 @@ internal static class DraftCommand
             var judgement = new ScopeJudge(book).Judge(inbound, request.Today);
             var drafter = new ReplyDrafter(book, set, new FileQuoteNumbers(request.StateFolder));
             var draft = await drafter.DraftAsync(inbound, judgement, request.Today, request.Offer, request.Hours, request.Signature, cancellationToken).ConfigureAwait(false);
-            var reply = ReplyMessage.Build(original, draft, book.Provider.Name, book.Provider.Email);
+            var reply = ReplyMessage.Build(original, draft, book.Provider.Name, book.Provider.Email, TimeProvider.System.GetLocalNow());
 
             // Written beside the target and renamed: the reply file is whole or absent.
             var temp = request.OutputPath + ".tmp";
@@ -112,7 +113,7 @@ internal static class DraftCommand
     {
         if (text is null)
         {
-            date = DateOnly.FromDateTime(DateTime.Now);
+            date = TimeProvider.System.Today();
             return true;
         }
 

@@ -11,14 +11,14 @@ namespace MailScope.Worker.Drafting;
 /// </summary>
 internal static class ReplyMessage
 {
-    public static MimeMessage Build(MimeMessage original, DraftedReply draft, string providerName, string providerEmail)
+    public static MimeMessage Build(MimeMessage original, DraftedReply draft, string providerName, string providerEmail, DateTimeOffset now)
     {
         var reply = new MimeMessage();
         reply.From.Add(new MailboxAddress(providerName, providerEmail));
         var to = original.ReplyTo.Count > 0 ? original.ReplyTo : original.From;
         reply.To.AddRange(to.Mailboxes);
         reply.Subject = draft.Subject;
-        reply.Date = DateTimeOffset.Now;
+        reply.Date = now;
         reply.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(providerEmail.Split('@').Last());
         if (!string.IsNullOrEmpty(original.MessageId))
         {

@@ -1,48 +1,43 @@
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Mailboxes;
 
 namespace MailScope.Worker.Hosting;
 
 /// <summary>
-/// The embedded default: with no mailbox configured, a Maildir under the data folder filled once from the
-/// shipped sample mailbox, judged against the shipped sample scope book.
+/// The embedded default: with no mailbox configured, a Maildir under the data folder filled once (at start,
+/// never while services are registered) from the shipped sample mailbox.
 /// </summary>
 internal static class DemoMailbox
 {
     public const string Name = "demo";
 
-    /// <summary>The date the samples are written for, so the demo shows the same verdicts on any day.</summary>
-    public static readonly DateOnly SampleDate = new(2026, 11, 27);
+    /// <summary>The demo Maildir's place under the data folder.</summary>
+    public static string PathIn(MailScopeOptions options) => Path.Combine(options.DataFolder, "demo-maildir");
 
-    /// <summary>With no mailbox configured: the sample book (and, when <paramref name="seed"/>, the demo Maildir).</summary>
-    public static bool Apply(MailScopeOptions options, bool seed)
+    /// <summary>With no mailbox configured: the demo Maildir (options only; <see cref="Seed"/> makes it).</summary>
+    public static void AddTo(MailScopeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Mailboxes.Count > 0)
+        if (options.Mailboxes.Count == 0)
         {
-            return false;
+            options.Mailboxes.Add(new MailboxOptions { Name = Name, Kind = MailboxKind.Maildir, Maildir = new MaildirOptions { Path = PathIn(options) } });
         }
-
-        var samples = Path.Combine(AppContext.BaseDirectory, "demo");
-        options.ScopeBook ??= Path.Combine(samples, "scope-book.yaml");
-        options.Today ??= SampleDate;
-        if (!seed)
-        {
-            return true;
-        }
-
-        var maildir = Path.Combine(options.DataFolder, "demo-maildir");
-        if (!Directory.Exists(Path.Combine(maildir, "cur")))
-        {
-            Seed(Path.Combine(samples, "mailbox"), maildir);
-        }
-
-        options.Mailboxes.Add(new MailboxOptions { Name = Name, Kind = MailboxKind.Maildir, Maildir = new MaildirOptions { Path = maildir } });
-        return true;
     }
 
-    private static void Seed(string source, string maildir)
+    /// <summary>Whether the configured mailboxes are the demo's alone.</summary>
+    public static bool IsDemo(MailScopeOptions options) =>
+        options.Mailboxes is [{ Name: Name, Kind: MailboxKind.Maildir } demo] && demo.Maildir.Path == PathIn(options);
+
+    /// <summary>Fills the demo Maildir from the samples when it does not exist yet.</summary>
+    public static void Seed(MailScopeOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var maildir = PathIn(options);
+        if (!IsDemo(options) || Directory.Exists(Path.Combine(maildir, "cur")))
+        {
+            return;
+        }
+
         // Built in a temporary folder and renamed: a crash never leaves a half-seeded demo behind.
         var temp = maildir + ".seeding";
         if (Directory.Exists(temp))
@@ -55,7 +50,7 @@ internal static class DemoMailbox
             Directory.CreateDirectory(Path.Combine(temp, sub));
         }
 
-        foreach (var file in Directory.EnumerateFiles(source, "*.eml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(SampleBook.Folder, "mailbox"), "*.eml").Order(StringComparer.Ordinal))
         {
             File.Copy(file, Path.Combine(temp, "new", MaildirMailboxSession.NewUniqueName()));
         }

@@ -1,15 +1,16 @@
 using System.CommandLine;
 using Hangfire;
-using MailScope.Worker.Storage;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Storage;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Scheduling;
+using MailScope.Infrastructure.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MailScope.Worker.Hosting;
 
-/// <summary><c>run</c> (worker.md): the Hangfire server, syncing every mailbox on its schedule until stopped.</summary>
+/// <summary><c>run</c> (docs/worker.md): the Hangfire server, syncing every mailbox on its schedule until stopped.</summary>
 internal static partial class RunCommand
 {
     public static Command Create()
@@ -24,16 +25,17 @@ internal static partial class RunCommand
     {
         using var host = HostStartup.TryBuild(configArgs, args =>
         {
-            var builder = WorkerHost.CreateBuilder(args, out var options);
+            var builder = WorkerHost.CreateBuilder(args);
             // Hosted services start in order: the store's tables exist before the first job can run.
             builder.Services.AddHostedService<StoreInitializer>();
-            builder.Services.AddHangfire(configuration => configuration.UseMailScopeStorage(options));
-            builder.Services.AddHangfireServer(o =>
+            builder.Services.AddHangfire((services, configuration) => configuration.UseMailScopeStorage(services.GetRequiredService<MailScopeOptions>()));
+            builder.Services.AddHangfireServer((services, o) =>
             {
-                o.WorkerCount = Math.Clamp(options.Mailboxes.Count + 1, 2, 20);
+                o.WorkerCount = Math.Clamp(services.GetRequiredService<MailScopeOptions>().Mailboxes.Count + 1, 2, 20);
                 o.ServerName = Sync.MailboxSyncer.WorkerName;
             });
             builder.Services.AddTransient<MailboxSyncJob>();
+            builder.Services.AddTransient<IMailboxSyncJob, MailboxSyncJob>();
             builder.Services.AddTransient<GraphSubscriptionJob>();
             builder.Services.AddHostedService<SyncSchedule>();
             builder.Services.AddHostedService<ImapIdleWatcher>();
@@ -54,6 +56,6 @@ internal static partial class RunCommand
         return 0;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "MailScope worker started with {Count} mailbox(es): {Mailboxes}{Demo}. Ctrl+C stops it.")]
+    [LoggerMessage(EventId = 1401, Level = LogLevel.Information, Message = "MailScope worker started with {Count} mailbox(es): {Mailboxes}{Demo}. Ctrl+C stops it.")]
     private static partial void Started(ILogger logger, int count, string mailboxes, string demo);
 }

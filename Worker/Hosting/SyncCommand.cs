@@ -2,7 +2,7 @@ using System.CommandLine;
 using MailScope.Core.ScopeBooks;
 using MailScope.Core.Sync;
 using MailScope.Templates.Rendering;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Mailboxes;
 using MailScope.Worker.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace MailScope.Worker.Hosting;
 
-/// <summary><c>sync --once [--mailbox NAME]</c> (worker.md): one pass over the mailboxes, then exit.</summary>
+/// <summary><c>sync --once [--mailbox NAME]</c> (docs/worker.md): one pass over the mailboxes, then exit.</summary>
 internal static class SyncCommand
 {
     public static Command Create()

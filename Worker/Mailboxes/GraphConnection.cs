@@ -1,5 +1,5 @@
 using Azure.Identity;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.MailReading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -23,7 +24,8 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
     // A named MAPI property on each draft: the message key it answers, so a crashed sync finds it again.
     private const string DraftKeyProperty = "String {1b3d4e5f-6a7b-4c8d-9e0f-a1b2c3d4e5f6} Name MailScopeReplyTo";
-    private static readonly string[] Fields = ["internetMessageId", "subject", "from", "toRecipients", "body", "receivedDateTime", "categories", "flag"];
+    // internetMessageHeaders: only returned when selected; judgement needs the auto-reply headers (Auto-Submitted, …).
+    private static readonly string[] Fields = ["internetMessageId", "subject", "from", "toRecipients", "body", "receivedDateTime", "categories", "flag", "internetMessageHeaders"];
 
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _categories = new(StringComparer.Ordinal);
@@ -144,6 +146,15 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         if (!string.IsNullOrEmpty(message.InternetMessageId))
         {
             mime.MessageId = message.InternetMessageId.Trim().Trim('<', '>');
+        }
+
+        foreach (var header in message.InternetMessageHeaders ?? [])
+        {
+            // The headers judgement reads (auto-replies); the body's own structure comes from Graph's body.
+            if (header.Name is { Length: > 0 } name && header.Value is { } value && MimeMessageReader.AutoReplyHeaders.Contains(name))
+            {
+                mime.Headers.Add(name, value);
+            }
         }
 
         var html = message.Body?.ContentType == BodyType.Html;
@@ -297,6 +308,6 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: the delta token expired; reading the folder again (messages already handled are matched by Message-ID)")]
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "{Mailbox}: the delta token expired; reading the folder again (messages already handled are matched by Message-ID)")]
     private static partial void DeltaExpired(ILogger logger, string mailbox);
 }

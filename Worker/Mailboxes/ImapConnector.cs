@@ -2,7 +2,7 @@ using Azure.Core;
 using Azure.Identity;
 using MailKit.Net.Imap;
 using MailKit.Security;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 
 namespace MailScope.Worker.Mailboxes;
 

@@ -4,12 +4,12 @@ namespace MailScope.Worker.Mailboxes;
 
 internal static partial class ImapLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: the server does not accept the keyword {Keyword} (PERMANENTFLAGS); flagging with the Flagged flag alone")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "{Mailbox}: the server does not accept the keyword {Keyword} (PERMANENTFLAGS); flagging with the Flagged flag alone")]
     public static partial void KeywordsRefused(ILogger logger, string mailbox, string keyword);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: UIDVALIDITY changed from {Old} to {New}; rereading the folder, messages already handled are matched by Message-ID")]
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "{Mailbox}: UIDVALIDITY changed from {Old} to {New}; rereading the folder, messages already handled are matched by Message-ID")]
     public static partial void UidValidityChanged(ILogger logger, string mailbox, uint old, uint @new);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: no Drafts folder found; creating one")]
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "{Mailbox}: no Drafts folder found; creating one")]
     public static partial void CreatingDrafts(ILogger logger, string mailbox);
 }

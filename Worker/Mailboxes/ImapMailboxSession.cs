@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
-using MailScope.Worker.Configuration;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.MailReading;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 

@@ -1,5 +1,5 @@
 using MailScope.Core.Sync;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace MailScope.Worker.Mailboxes;

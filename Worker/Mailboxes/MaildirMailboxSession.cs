@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
 using MimeKit;
 
 namespace MailScope.Worker.Mailboxes;

@@ -1,9 +1,10 @@
+using MailScope.Infrastructure.Time;
 using System.CommandLine;
 using System.Globalization;
 
 namespace MailScope.Worker.Scanning;
 
-/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] INPUT...</c> (scan-cli.md).</summary>
+/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] INPUT...</c> (docs/scan.md).</summary>
 internal static class ScanCommand
 {
     public static Command Create()
@@ -19,7 +20,7 @@ internal static class ScanCommand
             DateOnly date;
             if (todayText is null)
             {
-                date = DateOnly.FromDateTime(DateTime.Now);
+                date = TimeProvider.System.Today();
             }
             else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {

@@ -1,10 +1,11 @@
+using MailScope.Infrastructure.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailScope.Core.Judgement;
 
 namespace MailScope.Worker.Scanning;
 
-/// <summary>Writes one JSON object per message, one per line, in the shape of scan-cli.md.</summary>
+/// <summary>Writes one JSON object per message, one per line, in the shape of docs/scan.md.</summary>
 internal sealed class ScanJsonWriter(Stream output) : IScanOutput
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

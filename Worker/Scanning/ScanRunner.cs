@@ -1,10 +1,10 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.ScopeBooks;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
 
 namespace MailScope.Worker.Scanning;
 
-/// <summary>The offline scan (scan-cli.md): load the book, stream the inputs, judge, write each result.</summary>
+/// <summary>The offline scan (docs/scan.md): load the book, stream the inputs, judge, write each result.</summary>
 internal static class ScanRunner
 {
     public const int Ok = 0;

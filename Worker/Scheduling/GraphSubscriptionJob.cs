@@ -1,6 +1,6 @@
 using Hangfire;
 using MailScope.Core.Sync;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Mailboxes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph.Models;
@@ -32,7 +32,8 @@ internal sealed partial class GraphSubscriptionJob(MailScopeOptions options, ISy
         }
 
         var client = GraphConnection.Create(configured);
-        var expires = DateTimeOffset.UtcNow + Lifetime;
+        // Graph compares the expiry with its own clock: the real one, never a fixed demo or test day.
+        var expires = TimeProvider.System.GetUtcNow() + Lifetime;
         if (await store.GetCheckpointAsync(StoreKey(configured.Name), cancellationToken).ConfigureAwait(false) is { } id)
         {
             try
@@ -60,9 +61,9 @@ internal sealed partial class GraphSubscriptionJob(MailScopeOptions options, ISy
         Created(logger, configured.Name, created.Id, expires);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: Graph subscription {Id} created, expires {Expires:u}")]
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "{Mailbox}: Graph subscription {Id} created, expires {Expires:u}")]
     private static partial void Created(ILogger logger, string mailbox, string id, DateTimeOffset expires);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: Graph subscription renewed until {Expires:u}")]
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Information, Message = "{Mailbox}: Graph subscription renewed until {Expires:u}")]
     private static partial void Renewed(ILogger logger, string mailbox, DateTimeOffset expires);
 }

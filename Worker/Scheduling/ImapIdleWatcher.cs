@@ -3,7 +3,7 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
 using MailScope.Worker.Mailboxes;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -84,9 +84,9 @@ internal sealed partial class ImapIdleWatcher(MailScopeOptions options, IBackgro
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Mailbox}: new mail; starting a sync")]
+    [LoggerMessage(EventId = 1321, Level = LogLevel.Information, Message = "{Mailbox}: new mail; starting a sync")]
     private static partial void MailArrived(ILogger logger, string mailbox);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: watching for new mail failed ({Reason}); retrying in {Seconds} s")]
+    [LoggerMessage(EventId = 1322, Level = LogLevel.Warning, Message = "{Mailbox}: watching for new mail failed ({Reason}); retrying in {Seconds} s")]
     private static partial void WatchFailed(ILogger logger, string mailbox, string reason, double seconds);
 }

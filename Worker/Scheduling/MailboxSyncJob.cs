@@ -1,14 +1,16 @@
 using Hangfire;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Scheduling;
 using MailScope.Worker.Sync;
 
 namespace MailScope.Worker.Scheduling;
 
 /// <summary>
 /// The Hangfire job: one sync of one mailbox, by name. Safe to run twice and after a crash (the syncer
-/// records every step); a second run while one is going finds the mailbox leased and returns.
+/// records every step); a second run while one is going finds the mailbox leased and returns. Its type
+/// name is the one Hangfire stored for jobs queued before <see cref="IMailboxSyncJob"/> existed: keep it.
 /// </summary>
-internal sealed class MailboxSyncJob(MailScopeOptions options, MailboxSyncer syncer)
+internal sealed class MailboxSyncJob(MailScopeOptions options, MailboxSyncer syncer) : IMailboxSyncJob
 {
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [JobDisplayName("Sync mailbox {0}")]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Hangfire;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace MailScope.Worker.Scheduling;

@@ -2,9 +2,10 @@ using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Core.Sync;
 using MailScope.Templates.Drafting;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Drafting;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
+using MailScope.Infrastructure.Time;
 using MailScope.Worker.Mailboxes;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -23,7 +24,7 @@ internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record
 /// to Drafts together (one MULTIAPPEND on IMAP) and recorded as done in one transaction. A crash between
 /// the two records leaves pending ones, which the next sync looks for in Drafts before drafting again.
 /// </summary>
-internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, SyncSettings settings, ILogger<BatchDrafter> logger)
+internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, SyncSettings settings, TimeProvider time, ILogger<BatchDrafter> logger)
 {
     /// <summary>Drafts (each with its PDF) held in memory at once before they are saved.</summary>
     private const int ChunkSize = 25;
@@ -48,6 +49,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
     {
         var settled = new List<MessageRecord>();
         var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject, string Preview)>();
+        var today = time.Today();
         foreach (var candidate in candidates)
         {
             var (original, record, judgement) = candidate;
@@ -61,8 +63,8 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
             var inbound = MimeMessageReader.ToInbound(original);
             try
             {
-                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, settings.Today), settings.Today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
-                var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email);
+                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, today), today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
+                var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email, time.GetLocalNow());
                 message.Headers.Add(DraftMarker.Header, record.MessageKey);
                 ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty, reply.Text.Length > 4000 ? reply.Text[..4000] + "…" : reply.Text));
             }

@@ -1,7 +1,8 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.Sync;
-using MailScope.Worker.Configuration;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.MailReading;
+using MailScope.Infrastructure.Time;
 using MailScope.Worker.Mailboxes;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, MailboxSessionFactory sessions, SyncSettings settings, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -108,22 +109,33 @@ internal sealed class MailboxSyncer(
             .ToList();
         var known = await store.GetRecordsAsync(mailbox.Name, [.. items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
         var fresh = items.Where(i => !known.ContainsKey(i.Key)).ToList();
+        var today = time.Today(); // per batch: a long-running worker's "today" moves at midnight
         Parallel.ForEach(fresh, new ParallelOptions { CancellationToken = cancellationToken }, item =>
         {
             if (item.Fetched.Message is null)
             {
-                item.Record = new MessageRecord(item.Key, item.Fetched.SourceId, "error", null, false, DraftState.None, item.Fetched.Error, DateTimeOffset.UtcNow);
+                item.Record = new MessageRecord(item.Key, item.Fetched.SourceId, "error", null, false, DraftState.None, item.Fetched.Error, time.GetUtcNow());
                 return;
             }
 
-            item.Judgement = judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), settings.Today);
+            try
+            {
+                item.Judgement = judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), today);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A body MimeKit parsed but cannot decode (a corrupt TNEF part, say) spoils this message only.
+                item.Record = new MessageRecord(item.Key, item.Fetched.SourceId, "error", null, false, DraftState.None, $"cannot be decoded: {ex.Message}", time.GetUtcNow());
+                return;
+            }
+
             var message = item.Fetched.Message;
             item.Record = new MessageRecord(
-                item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, DateTimeOffset.UtcNow)
+                item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, time.GetUtcNow())
             {
                 Subject = message.Subject,
                 Sender = message.From.Mailboxes.FirstOrDefault()?.Address,
-                Evidence = item.Judgement.Flagged ? EvidenceJson.Of(item.Judgement) : null,
+                Evidence = item.Judgement.Requests.Count > 0 ? EvidenceJson.Of(item.Judgement) : null, // every ask, for the dashboard and insights
             };
         });
         foreach (var item in items.Where(i => known.ContainsKey(i.Key)))
@@ -139,16 +151,16 @@ internal sealed class MailboxSyncer(
     {
         var (items, known) = judged;
         int judgedCount = items.Count - known.Count, skipped = known.Count, flagged = 0, drafted = 0;
-        foreach (var item in items.Where(i => i.Fetched.Message is null && !known.ContainsKey(i.Key)))
+        foreach (var item in items.Where(i => i.Record!.Verdict == "error" && !known.ContainsKey(i.Key)))
         {
-            SyncLog.Unreadable(logger, mailbox.Name, item.Fetched.SourceId, item.Fetched.Error ?? "cannot be read");
+            SyncLog.Unreadable(logger, mailbox.Name, item.Fetched.SourceId, item.Record!.DraftReference ?? "cannot be read");
         }
 
         if (batch.Dismissed.Count > 0)
         {
             // The user's word on a flag is final: noted for the dashboard, and the message is never flagged again.
             // Before this batch's flags go on, so a message flagged just now is not taken for one unflagged.
-            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             if (dismissed > 0)
             {
                 SyncLog.Dismissed(logger, mailbox.Name, dismissed);
@@ -240,5 +252,5 @@ internal sealed class MailboxSyncer(
     }
 }
 
-/// <summary>What every sync of this process shares: the date judgement uses and the reply signature.</summary>
-internal sealed record SyncSettings(DateOnly Today, string? Signature);
+/// <summary>What every sync of this process shares: the reply signature.</summary>
+internal sealed record SyncSettings(string? Signature);

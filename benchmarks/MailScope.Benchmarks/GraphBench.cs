@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using MailScope.Core.Sync;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Hosting;
 using MailScope.Worker.Sync;
 using MailScope.Tooling.Servers;

@@ -5,7 +5,7 @@ using MailKit.Net.Imap;
 using MailKit.Security;
 using MailScope.Core.Sync;
 using MailScope.Tooling.Servers;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Hosting;
 using MailScope.Worker.Sync;
 using Microsoft.Extensions.DependencyInjection;

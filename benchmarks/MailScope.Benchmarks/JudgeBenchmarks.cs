@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using MailScope.Core.Judgement;
 using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
 using MimeKit;
 
 namespace MailScope.Benchmarks;

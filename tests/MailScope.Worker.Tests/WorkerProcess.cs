@@ -39,7 +39,7 @@ internal static class WorkerProcess
             start.ArgumentList.Add(a);
         }
 
-        // The worker reads its configuration from the environment (worker.md); tests start from none.
+        // The worker reads its configuration from the environment (docs/worker.md); tests start from none.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MailScope__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(key);

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace MailScope.AddIn.Tests.Api;
 
-/// <summary>The add-in host's API as addin-api.md describes it, through the real pipeline in memory.</summary>
+/// <summary>The add-in host's API as docs/addin.md describes it, through the real pipeline in memory.</summary>
 [Collection(InMemoryHosts.Name)]
 public sealed class ApiTests : IClassFixture<AddInFactory>
 {

@@ -2,7 +2,7 @@ using MimeKit;
 
 namespace MailScope.Worker.Tests.Drafting;
 
-/// <summary>The draft command as worker.md specifies it, run as the real executable.</summary>
+/// <summary>The draft command as docs/worker.md specifies it, run as the real executable.</summary>
 public sealed class DraftCliTests : IDisposable
 {
     private static readonly string Book = RepoPaths.Of("samples", "scope-book.yaml");

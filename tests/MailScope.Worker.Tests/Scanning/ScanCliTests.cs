@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MailScope.Worker.Tests.Scanning;
 
-/// <summary>The scan command as scan-cli.md specifies it, run as the real executable.</summary>
+/// <summary>The scan command as docs/scan.md specifies it, run as the real executable.</summary>
 public class ScanCliTests
 {
     private static readonly string Book = RepoPaths.Of("samples", "scope-book.yaml");

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MailScope.Worker.Tests.Scanning;
 
-/// <summary>Every input kind of scan-cli.md, and bad input that must not stop a scan.</summary>
+/// <summary>Every input kind of docs/scan.md, and bad input that must not stop a scan.</summary>
 public class ScanInputsTests
 {
     private static readonly string Book = RepoPaths.Of("samples", "scope-book.yaml");
@@ -67,16 +67,16 @@ public class ScanInputsTests
         var alex = "From: Alex Kim <alex.kim@example.com>\r\nTo: dana@reyescoaching.com\r\nSubject: x\r\n";
         var cases = new (string Name, byte[] Content)[]
         {
-            ("a-missing-from.eml", Ascii("To: dana@reyescoaching.com\r\nSubject: hi\r\n\r\nCould you design a logo?\r\n")),
-            ("b-empty-body.eml", Ascii(alex + "\r\n")),
-            ("c-binary-body.eml", [.. Ascii(alex + "Content-Type: application/octet-stream\r\n\r\n"), .. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))]),
-            ("d-unknown-charset.eml", [.. Ascii(alex + "Content-Type: text/plain; charset=x-klingon-9\r\nContent-Transfer-Encoding: 8bit\r\n\r\nCould you also design a logo for my shop? "), 0xE9, 0xFF, .. Ascii("\r\n")]),
-            ("e-html-scripts.eml", Ascii(alex + "Content-Type: text/html\r\n\r\n<script>document.write('Could you design a logo?')</script><style>.x{}</style><p>Thanks for the call!</p>\r\n")),
-            ("f-deep-multipart.eml", Ascii(alex + DeepMultipart(200))),
-            ("g-broken-mime.eml", Ascii(alex + "Content-Type: multipart/mixed; boundary=\"zz\"\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nCould we book one more session?\r\n--zz\r\nContent-Type: text/plain; charset=\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!\r\n")),
+            ("a-missing-from.eml", RawMail.Ascii("To: dana@reyescoaching.com\r\nSubject: hi\r\n\r\nCould you design a logo?\r\n")),
+            ("b-empty-body.eml", RawMail.Ascii(alex + "\r\n")),
+            ("c-binary-body.eml", [.. RawMail.Ascii(alex + "Content-Type: application/octet-stream\r\n\r\n"), .. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))]),
+            ("d-unknown-charset.eml", [.. RawMail.Ascii(alex + "Content-Type: text/plain; charset=x-klingon-9\r\nContent-Transfer-Encoding: 8bit\r\n\r\nCould you also design a logo for my shop? "), 0xE9, 0xFF, .. RawMail.Ascii("\r\n")]),
+            ("e-html-scripts.eml", RawMail.Ascii(alex + "Content-Type: text/html\r\n\r\n<script>document.write('Could you design a logo?')</script><style>.x{}</style><p>Thanks for the call!</p>\r\n")),
+            ("f-deep-multipart.eml", RawMail.Ascii(alex + DeepMultipart(200))),
+            ("g-broken-mime.eml", RawMail.Ascii(alex + "Content-Type: multipart/mixed; boundary=\"zz\"\r\n\r\n--zz\r\nContent-Type: text/plain\r\n\r\nCould we book one more session?\r\n--zz\r\nContent-Type: text/plain; charset=\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!\r\n")),
             ("h-not-mail.eml", [0x00, 0x01, 0x02, 0xFF, 0xFE]),
-            ("i-tnef.eml", Tnef(alex, "Could you also design a logo for my side business?")),
-            ("j-latin1.eml", [.. Ascii(alex + "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCould you review my r=E9sum=E9 one more time?\r\n")]),
+            ("i-tnef.eml", RawMail.Tnef(alex, "Could you also design a logo for my side business?")),
+            ("j-latin1.eml", [.. RawMail.Ascii(alex + "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCould you review my r=E9sum=E9 one more time?\r\n")]),
         };
         foreach (var (name, content) in cases)
         {
@@ -98,6 +98,18 @@ public class ScanInputsTests
     }
 
     [Fact]
+    public async Task A_winmail_dat_is_decoded_when_it_is_the_first_message_of_the_process()
+    {
+        // TNEF's reader needs Windows-1252; it failed for good when no other charset had been decoded before it.
+        using var temp = new TempFolder();
+        await File.WriteAllBytesAsync(temp.File("tnef.eml"), RawMail.Tnef("From: Alex Kim <alex.kim@example.com>\r\nTo: dana@reyescoaching.com\r\nSubject: x\r\n", "Could you also design a logo for my side business?"));
+
+        var lines = await ScanAsync(temp.Path);
+
+        Assert.Equal("outside_expertise", Assert.Single(lines).GetProperty("verdict").GetString());
+    }
+
+    [Fact]
     public async Task A_25_MB_message_is_judged()
     {
         using var temp = new TempFolder();
@@ -115,7 +127,6 @@ public class ScanInputsTests
         Assert.Equal("outside_expertise", Assert.Single(lines).GetProperty("verdict").GetString());
     }
 
-    private static byte[] Ascii(string s) => Encoding.ASCII.GetBytes(s);
 
     private static string DeepMultipart(int depth)
     {
@@ -132,29 +143,5 @@ public class ScanInputsTests
         }
 
         return sb.ToString();
-    }
-
-    /// <summary>A minimal winmail.dat (TNEF) carrying a plain-text body (attBody), attached as Outlook does.</summary>
-    private static byte[] Tnef(string headers, string body)
-    {
-        using var tnef = new MemoryStream();
-        void U16(int v) { tnef.WriteByte((byte)v); tnef.WriteByte((byte)(v >> 8)); }
-        void U32(uint v) { U16((int)(v & 0xFFFF)); U16((int)(v >> 16)); }
-        void Attribute(byte level, uint id, byte[] data)
-        {
-            tnef.WriteByte(level);
-            U32(id);
-            U32((uint)data.Length);
-            tnef.Write(data);
-            U16(data.Sum(b => b) & 0xFFFF);
-        }
-
-        U32(0x223E9F78);
-        U16(0x0001);
-        Attribute(1, 0x00089006, [0x00, 0x00, 0x01, 0x00]);
-        Attribute(1, 0x00069007, [0xE4, 0x04, 0, 0, 0, 0, 0, 0]);
-        Attribute(1, 0x0002800C, [.. Encoding.ASCII.GetBytes(body), 0]);
-        var b64 = Convert.ToBase64String(tnef.ToArray(), Base64FormattingOptions.InsertLineBreaks);
-        return Ascii(headers + "Content-Type: multipart/mixed; boundary=t\r\n\r\n--t\r\nContent-Type: application/ms-tnef; name=winmail.dat\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64 + "\r\n--t--\r\n");
     }
 }

@@ -1,5 +1,5 @@
 using MailScope.Tooling.Servers;
-using MailScope.Worker.Configuration;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Scheduling;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,7 +33,7 @@ public sealed class GraphSubscriptionTests : IAsyncLifetime
                 },
             ],
         };
-        var store = new Storage.SqliteSyncStore($"Data Source={folder.File("store.db")}");
+        var store = new MailScope.Infrastructure.Storage.SqliteSyncStore($"Data Source={folder.File("store.db")}");
         await store.InitializeAsync(CancellationToken.None);
         var job = new GraphSubscriptionJob(options, store, NullLogger<GraphSubscriptionJob>.Instance);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MailScope.Core.Sync;
 using MailScope.Tooling.Servers;
-using MailScope.Worker.Storage;
+using MailScope.Infrastructure.Storage;
 using MailScope.Worker.Tests.Servers;
 using MimeKit;
 

@@ -1,6 +1,6 @@
 using MailScope.Tooling.Servers;
 using MailScope.Core.Sync;
-using MailScope.Worker.Storage;
+using MailScope.Infrastructure.Storage;
 using MailScope.Worker.Tests.Servers;
 using MimeKit;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using MailScope.Core.Sync;
-using MailScope.Worker.Storage;
+using MailScope.Infrastructure.Storage;
 using MailScope.Worker.Tests.Servers;
 using Microsoft.Data.Sqlite;
 using Npgsql;

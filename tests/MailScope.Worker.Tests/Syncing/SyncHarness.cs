@@ -1,5 +1,5 @@
 using MailScope.Core.Sync;
-using MailScope.Worker.Storage;
+using MailScope.Infrastructure.Storage;
 
 namespace MailScope.Worker.Tests.Syncing;
 

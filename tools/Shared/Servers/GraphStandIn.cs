@@ -53,6 +53,12 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         public string? ReplyTo { get; init; }
 
         public List<(string Name, string ContentType, byte[] Content)> Attachments { get; } = [];
+
+        /// <summary>"html" or "text", as Exchange stores the body.</summary>
+        public string BodyType { get; init; } = "html";
+
+        /// <summary>The message's internet headers (Graph returns them only when selected).</summary>
+        public List<(string Name, string Value)> Headers { get; init; } = [];
     }
 
     public List<Item> Items { get; } = [];
@@ -94,6 +100,22 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             {
                 Id = "AAMk" + Interlocked.Increment(ref _ids).ToString("D6", CultureInfo.InvariantCulture), InternetMessageId = internetMessageId,
                 Subject = subject ?? string.Empty, FromName = fromName ?? string.Empty, FromAddress = fromAddress, Body = html, Categories = [.. categories], Version = ++_version,
+            };
+            Items.Add(item);
+            return item;
+        }
+    }
+
+    /// <summary>A message as Exchange holds it after delivery: the decoded body (text or HTML) and its headers.</summary>
+    public Item Add(string? internetMessageId, string? subject, string? fromName, string fromAddress, string body, string bodyType, IEnumerable<(string Name, string Value)> headers)
+    {
+        lock (_gate)
+        {
+            var item = new Item
+            {
+                Id = "AAMk" + Interlocked.Increment(ref _ids).ToString("D6", CultureInfo.InvariantCulture), InternetMessageId = internetMessageId,
+                Subject = subject ?? string.Empty, FromName = fromName ?? string.Empty, FromAddress = fromAddress, Body = body, BodyType = bodyType,
+                Headers = [.. headers], Version = ++_version,
             };
             Items.Add(item);
             return item;
@@ -477,7 +499,8 @@ public sealed partial class GraphStandIn : IAsyncDisposable
         ["subject"] = i.Subject,
         ["from"] = new JsonObject { ["emailAddress"] = new JsonObject { ["name"] = i.FromName, ["address"] = i.FromAddress } },
         ["toRecipients"] = new JsonArray(),
-        ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = i.Body },
+        ["body"] = new JsonObject { ["contentType"] = i.BodyType, ["content"] = i.Body },
+        ["internetMessageHeaders"] = new JsonArray([.. i.Headers.Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value })]),
         ["receivedDateTime"] = "2026-11-20T09:14:00Z",
         ["categories"] = new JsonArray([.. i.Categories.Select(c => (JsonNode)c)]),
         ["flag"] = new JsonObject { ["flagStatus"] = i.FlagStatus },

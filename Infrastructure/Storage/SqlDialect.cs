@@ -1,0 +1,61 @@
+namespace MailScope.Infrastructure.Storage;
+
+/// <summary>The few places SQLite and PostgreSQL SQL differ for the store's tables.</summary>
+public sealed record SqlDialect(string Name, string IdColumn)
+{
+    public static readonly SqlDialect Sqlite = new("Sqlite", "INTEGER PRIMARY KEY AUTOINCREMENT");
+    public static readonly SqlDialect PostgreSql = new("PostgreSql", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+
+    public string Schema => $"""
+        CREATE TABLE IF NOT EXISTS mailscope_checkpoint (
+            mailbox TEXT NOT NULL PRIMARY KEY,
+            state TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mailscope_message (
+            mailbox TEXT NOT NULL,
+            message_key TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            client_id TEXT NULL,
+            flagged INTEGER NOT NULL,
+            draft_state INTEGER NOT NULL,
+            draft_ref TEXT NULL,
+            judged_at TEXT NOT NULL,
+            subject TEXT NULL,
+            sender TEXT NULL,
+            evidence TEXT NULL,
+            reply_preview TEXT NULL,
+            dismissed_at TEXT NULL,
+            PRIMARY KEY (mailbox, message_key));
+        CREATE TABLE IF NOT EXISTS mailscope_quote_counter (
+            counter TEXT NOT NULL PRIMARY KEY,
+            value BIGINT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mailscope_sync_run (
+            id {IdColumn},
+            mailbox TEXT NOT NULL,
+            worker TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NULL,
+            fetched INTEGER NOT NULL DEFAULT 0,
+            judged INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0,
+            drafted INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            round_trips INTEGER NOT NULL DEFAULT 0,
+            error TEXT NULL);
+        """;
+
+    /// <summary>
+    /// Columns added after the first release of a table, with their types: a store made by an older
+    /// MailScope gets them on start (CREATE TABLE IF NOT EXISTS leaves an existing table as it was).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Type)> AddedColumns =
+    [
+        ("mailscope_message", "subject", "TEXT NULL"),
+        ("mailscope_message", "sender", "TEXT NULL"),
+        ("mailscope_message", "evidence", "TEXT NULL"),
+        ("mailscope_message", "reply_preview", "TEXT NULL"),
+        ("mailscope_message", "dismissed_at", "TEXT NULL"),
+        ("mailscope_sync_run", "round_trips", "INTEGER NOT NULL DEFAULT 0"),
+    ];
+}
