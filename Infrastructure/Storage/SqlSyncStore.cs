@@ -148,25 +148,21 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 
     public async Task<IReadOnlyList<MessageRecord>> ListOwedDraftsAsync(string mailbox, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
+        return await QueryRecordsAsync(
             $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox AND flagged = 1 AND draft_state = @pending AND dismissed_at IS NULL ORDER BY judged_at, message_key LIMIT @limit",
-            ("mailbox", mailbox), ("pending", (int)DraftState.Pending), ("limit", limit));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var records = new List<MessageRecord>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            records.Add(ReadRecord(reader));
-        }
-
-        return records;
+            [("mailbox", mailbox), ("pending", (int)DraftState.Pending), ("limit", limit)], cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken)
     {
+        return await QueryRecordsAsync(
+            $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox ORDER BY judged_at, message_key", [("mailbox", mailbox)], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<MessageRecord>> QueryRecordsAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null,
-            $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox ORDER BY judged_at, message_key", ("mailbox", mailbox));
+        await using var command = Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var records = new List<MessageRecord>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
