@@ -24,6 +24,7 @@ if (AddInStartup.Check(app.Services) is { } problem)
 app.UseAddInHost();
 app.MapTaskPane(options);
 app.MapScopeApi();
+app.MapCorrectionApi();
 app.MapAttachmentLinks();
 app.MapDashboardApi();
 app.MapGraphWebhook();

@@ -27,12 +27,13 @@ internal static class ScopeApi
     public static RouteGroupBuilder MapScopeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(AuthSetup.Policy).RequireRateLimiting(HostSetup.RateLimitPolicy);
-        api.MapPost("/analyze", Analyze);
+        api.MapPost("/analyze", AnalyzeAsync);
         api.MapPost("/reply", ReplyAsync);
         return api;
     }
 
-    private static Results<FileContentHttpResult, ValidationProblem> Analyze(MessageRequest request, ScopeJudge judge, OfferPlanner planner, TimeProvider time)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> AnalyzeAsync(
+        MessageRequest request, ScopeJudge judge, OfferPlanner planner, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Problems() is { Count: > 0 } problems)
         {
@@ -40,7 +41,7 @@ internal static class ScopeApi
         }
 
         var today = time.Today();
-        var judgement = judge.Judge(request.ToInbound(), today);
+        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today));
         var client = judge.FindClient(request.From);
         var usage = client is null ? [] : judge.UsageOf(client);
         var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
@@ -49,7 +50,7 @@ internal static class ScopeApi
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
         MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
-        MailScopeOptions options, TimeProvider time, CancellationToken cancellationToken)
+        MailScopeOptions options, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -65,7 +66,7 @@ internal static class ScopeApi
 
         var today = time.Today();
         var inbound = request.ToInbound();
-        var judgement = judge.Judge(inbound, today);
+        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today));
         DraftedReply reply;
         try
         {

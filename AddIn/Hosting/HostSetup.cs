@@ -37,6 +37,7 @@ internal static class HostSetup
             new ReplyDrafter(sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), PreviewQuoteNumbers.Instance));
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<CorrectionsCache>();
         builder.Services.AddProblemDetails();
         // Unreadable JSON is the caller's mistake: a 400 problem in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);

@@ -26,6 +26,9 @@ public interface ISyncStore
     /// </summary>
     Task<IReadOnlyList<MessageRecord>> ListOwedDraftsAsync(string mailbox, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The records of a mailbox found at the given source ids (IMAP UIDs, Graph ids, Maildir names).</summary>
+    Task<IReadOnlyList<MessageRecord>> GetRecordsBySourceAsync(string mailbox, IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken);
+
     /// <summary>Every record of a mailbox, in the order they were first judged.</summary>
     Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken);
 

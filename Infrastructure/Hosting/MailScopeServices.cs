@@ -1,4 +1,5 @@
 using MailScope.Core.Judgement;
+using MailScope.Core.Learning;
 using MailScope.Core.ScopeBooks;
 using MailScope.Core.Sync;
 using MailScope.Infrastructure.Configuration;
@@ -50,6 +51,7 @@ public static class MailScopeServices
         services.TryAddSingleton(sp => sp.GetRequiredService<MailScopeOptions>().Today is { } day ? new FixedDayTimeProvider(day) : TimeProvider.System);
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(

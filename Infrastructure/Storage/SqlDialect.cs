@@ -27,6 +27,14 @@ public sealed record SqlDialect(string Name, string IdColumn)
             reply_preview TEXT NULL,
             dismissed_at TEXT NULL,
             PRIMARY KEY (mailbox, message_key));
+        CREATE TABLE IF NOT EXISTS mailscope_correction (
+            id {IdColumn},
+            client_id TEXT NOT NULL,
+            ask_text TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            item_id TEXT NULL,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS mailscope_quote_counter (
             counter TEXT NOT NULL PRIMARY KEY,
             value BIGINT NOT NULL);

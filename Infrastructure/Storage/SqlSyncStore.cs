@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using MailScope.Core.Judgement;
+using MailScope.Core.Learning;
 using MailScope.Core.Sync;
 
 namespace MailScope.Infrastructure.Storage;
@@ -8,7 +10,7 @@ namespace MailScope.Infrastructure.Storage;
 /// The sync store on ADO.NET: the same SQL on SQLite (the embedded default) and PostgreSQL. Each
 /// batch is one transaction, so a crash leaves the store at the end of the last whole batch.
 /// </summary>
-public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyncStore
+public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyncStore, ICorrectionStore
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
@@ -151,6 +153,63 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
         return await QueryRecordsAsync(
             $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox AND flagged = 1 AND draft_state = @pending AND dismissed_at IS NULL ORDER BY judged_at, message_key LIMIT @limit",
             [("mailbox", mailbox), ("pending", (int)DraftState.Pending), ("limit", limit)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<MessageRecord>> GetRecordsBySourceAsync(string mailbox, IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceIds);
+        var found = new List<MessageRecord>();
+        foreach (var chunk in sourceIds.Distinct(StringComparer.Ordinal).Chunk(200))
+        {
+            var names = chunk.Select((_, i) => "@s" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            var parameters = chunk.Select((id, i) => ("s" + i.ToString(CultureInfo.InvariantCulture), (object?)id)).Append(("mailbox", mailbox)).ToArray();
+            found.AddRange(await QueryRecordsAsync(
+                $"SELECT {RecordColumns} FROM mailscope_message WHERE mailbox = @mailbox AND source_id IN ({string.Join(", ", names)})", parameters, cancellationToken).ConfigureAwait(false));
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyList<Correction>> ListCorrectionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT ask_text, verdict, item_id, client_id, at, source FROM mailscope_correction ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var corrections = new List<Correction>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (VerdictNames.FromWire(reader.GetString(1)) is { } verdict)
+            {
+                var client = reader.GetString(3);
+                corrections.Add(new Correction(reader.GetString(0), verdict, Text(reader, 2), client.Length == 0 ? null : client, ParseStamp(reader.GetString(4)), reader.GetString(5)));
+            }
+        }
+
+        return corrections;
+    }
+
+    public async Task AddCorrectionsAsync(IReadOnlyCollection<Correction> corrections, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
+        if (corrections.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var c in corrections)
+        {
+            // The latest word on an ask of a client replaces the earlier one.
+            var client = c.ClientId ?? string.Empty;
+            await ExecuteAsync(connection, transaction, "DELETE FROM mailscope_correction WHERE client_id = @client AND ask_text = @text",
+                [("client", client), ("text", c.AskText)], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, """
+                INSERT INTO mailscope_correction (client_id, ask_text, verdict, item_id, at, source) VALUES (@client, @text, @verdict, @item, @at, @source)
+                """, [("client", client), ("text", c.AskText), ("verdict", c.Verdict.ToWire()), ("item", c.ItemId), ("at", Stamp(c.At)), ("source", c.Source)], cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<MessageRecord>> ListRecordsAsync(string mailbox, CancellationToken cancellationToken)

@@ -16,4 +16,17 @@ internal static class EvidenceJson
             judgement.Requests.Select(r => new Dictionary<string, string> { ["text"] = r.Text, ["verdict"] = r.Verdict.ToWire(), ["reason"] = r.Reason }),
             Options);
     }
+
+    /// <summary>The asks read back from <see cref="Of"/>'s JSON: text and verdict each; empty when there is none.</summary>
+    public static IReadOnlyList<(string Text, Verdict Verdict)> Asks(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return [];
+        }
+
+        var asks = JsonSerializer.Deserialize<List<Dictionary<string, string>>>(json, Options) ?? [];
+        return [.. asks.Where(a => a.ContainsKey("text") && VerdictNames.FromWire(a.GetValueOrDefault("verdict")) is not null)
+            .Select(a => (a["text"], VerdictNames.FromWire(a["verdict"])!.Value))];
+    }
 }

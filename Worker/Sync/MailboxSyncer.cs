@@ -1,4 +1,5 @@
 using MailScope.Core.Judgement;
+using MailScope.Core.Learning;
 using MailScope.Core.Sync;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.MailReading;
@@ -14,7 +15,7 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -38,6 +39,8 @@ internal sealed class MailboxSyncer(
             await using var session = sessions.Create(mailbox);
             await session.ConnectAsync(cancellationToken).ConfigureAwait(false);
             var checkpoint = await store.GetCheckpointAsync(mailbox.Name, cancellationToken).ConfigureAwait(false);
+            // The user's corrections so far: asks like a corrected one are judged as corrected.
+            var memory = new CorrectionMemory(await corrections.ListCorrectionsAsync(cancellationToken).ConfigureAwait(false));
             // Judging a batch (CPU, every core) overlaps fetching the next one (network); flags and drafts
             // go out after both, so the one connection is never used by two things at once.
             var batches = session.ReadNewAsync(checkpoint, mailbox.BatchSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -47,7 +50,7 @@ internal sealed class MailboxSyncer(
                 while (more)
                 {
                     var batch = batches.Current;
-                    var judging = Task.Run(() => JudgeAsync(mailbox, batch, cancellationToken), cancellationToken);
+                    var judging = Task.Run(() => JudgeAsync(mailbox, batch, memory, cancellationToken), cancellationToken);
                     try
                     {
                         more = await batches.MoveNextAsync().ConfigureAwait(false);
@@ -101,7 +104,7 @@ internal sealed class MailboxSyncer(
     };
 
     /// <summary>Looks up what is already known and judges the rest, in parallel: no mailbox I/O.</summary>
-    private async Task<JudgedBatch> JudgeAsync(MailboxOptions mailbox, FetchedBatch batch, CancellationToken cancellationToken)
+    private async Task<JudgedBatch> JudgeAsync(MailboxOptions mailbox, FetchedBatch batch, CorrectionMemory memory, CancellationToken cancellationToken)
     {
         var items = batch.Messages
             .Select(m => new Item(m, m.Message is null ? MessageKeys.OfUnreadable(m.SourceId) : MessageKeys.Of(m.Message)))
@@ -120,7 +123,7 @@ internal sealed class MailboxSyncer(
 
             try
             {
-                item.Judgement = judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), today);
+                item.Judgement = memory.Apply(judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), today));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -160,7 +163,12 @@ internal sealed class MailboxSyncer(
         {
             // The user's word on a flag is final: noted for the dashboard, and the message is never flagged again.
             // Before this batch's flags go on, so a message flagged just now is not taken for one unflagged.
-            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            var undone = (await store.GetRecordsBySourceAsync(mailbox.Name, batch.Dismissed, cancellationToken).ConfigureAwait(false)).Where(r => r.Flagged && r.DismissedAt is null).ToList();
+            var dismissed = await store.MarkDismissedAsync(mailbox.Name, batch.Dismissed, now, cancellationToken).ConfigureAwait(false);
+            // A flag taken off says "not creep" about the asks that raised it: similar asks are judged so from now on.
+            await corrections.AddCorrectionsAsync([.. undone.SelectMany(r => EvidenceJson.Asks(r.Evidence).Where(a => a.Verdict.IsFlagged())
+                .Select(a => new Correction(a.Text, Verdict.InScope, null, r.ClientId, now, "dismissed")))], cancellationToken).ConfigureAwait(false);
             if (dismissed > 0)
             {
                 SyncLog.Dismissed(logger, mailbox.Name, dismissed);

@@ -42,6 +42,13 @@ if (what is "heldout" or "all")
     Console.WriteLine();
 }
 
+if (what is "corrections")
+{
+    // dotnet run --project tools/MailScope.Evaluation -- corrections: corrections on the first half of each client's mail, scored on the second
+    var roots = args.Skip(1).Where(a => !a.StartsWith('-')).ToList();
+    CorrectionEvaluation.Run(roots.Count > 0 ? roots : [Path.Combine(root, "tests", "corpus"), Path.Combine(root, "tests", "corpus-heldout")], today).Print(Console.Out);
+}
+
 if (what is "folder")
 {
     // dotnet run --project tools/MailScope.Evaluation -- folder PATH [--verbose]: any labelled set.

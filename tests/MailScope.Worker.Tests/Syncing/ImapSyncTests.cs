@@ -125,6 +125,12 @@ public sealed class ImapSyncTests(DovecotFixture server)
         Assert.Contains("1 flagged message(s) unflagged by the user", second.Output, StringComparison.Ordinal);
         var records = await harness.Store().ListRecordsAsync(user, CancellationToken.None);
         Assert.Equal(["<" + disputed + ">"], records.Where(r => r.DismissedAt is not null).Select(r => r.MessageKey));
+        // The flag taken off is the user's "not creep" for the asks that raised it: kept as corrections.
+        var disputedRecord = records.Single(r => r.DismissedAt is not null);
+        var corrections = await harness.Store().ListCorrectionsAsync(CancellationToken.None);
+        Assert.NotEmpty(corrections);
+        Assert.All(corrections, c => Assert.Equal((Core.Judgement.Verdict.InScope, "dismissed", disputedRecord.ClientId), (c.Verdict, c.Source, c.ClientId)));
+        Assert.All(corrections, c => Assert.Contains(c.AskText, disputedRecord.Evidence, StringComparison.Ordinal));
         Assert.Equal(before, await ImapSnapshot.TakeAsync(server, user), SnapshotComparer.Instance);
         var secondCounts = (await harness.LastRunAsync(user)).Counts;
         Assert.Equal((0, 0, 0), (secondCounts.Fetched, secondCounts.Judged, secondCounts.Flagged));
