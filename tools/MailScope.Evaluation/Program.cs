@@ -48,6 +48,16 @@ if (what is "folder")
     CorpusEvaluation.Run(args[1], today).Print(Console.Out, verbose);
 }
 
+if (what is "loto")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- loto [--verbose]: the headline figure.
+    var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    var (perTrade, pooled) = LeaveOneTradeOut.Run(trades, EngineTrainer.Train, today);
+    LeaveOneTradeOut.Print(Console.Out, perTrade, pooled, verbose);
+    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
+    Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
+}
+
 if (what is "intent" or "all")
 {
     var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");
