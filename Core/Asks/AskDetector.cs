@@ -41,15 +41,12 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
-            if (IsArrangement(span))
-            {
-                // Moving a contracted call or asking for a confirmation is never new work.
-                continue;
-            }
+            // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
+            var arrangement = IsArrangement(span);
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
-            var logistics = IsAdminObject(span) ||
+            var logistics = arrangement || IsAdminObject(span) ||
                             (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
             // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))

@@ -19,15 +19,29 @@ public sealed class ScopeJudge
     private readonly ClientDirectory _clients;
     private readonly AskResolver _resolver;
     private readonly VerdictRules _rules;
+    private readonly VerdictCalibration _calibration;
 
+    /// <summary>A judge with the default settings (<see cref="JudgementOptions.Default"/>).</summary>
     public ScopeJudge(ScopeBook book)
+        : this(book, JudgementOptions.Default)
+    {
+    }
+
+    /// <summary>A judge with explicit settings; the book's <c>judgement.flag_confidence</c> still wins when it has one.</summary>
+    public ScopeJudge(ScopeBook book, JudgementOptions options)
     {
         ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(options);
         Book = book;
         _clients = new ClientDirectory(book.Clients);
         _resolver = new AskResolver(new ScopeIndex(book));
         _rules = new VerdictRules(book);
+        _calibration = options.Calibration ?? VerdictCalibration.Shipped;
+        FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
+
+    /// <summary>The confidence a creep verdict needs to flag a message (book setting, else the options').</summary>
+    public double FlagConfidence { get; }
 
     public ScopeBook Book { get; }
 
@@ -95,18 +109,41 @@ public sealed class ScopeJudge
             }
         }
 
-        var strongest = requests.MaxBy(r => r.Verdict)!;
-        return new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
+        // Creep said with too little confidence is shown as possible creep and does not flag the message:
+        // a false "that's extra" costs the user more than a miss.
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i].Verdict.IsFlagged() && requests[i].Confidence < FlagConfidence)
+            {
+                requests[i] = requests[i] with { Uncertain = true, Reason = $"Possible creep, not flagged (confidence {requests[i].Confidence:0.00}): {requests[i].Reason}" };
+            }
+        }
+
+        var strongest = requests.MaxBy(r => r.Uncertain ? Verdict.InScope : r.Verdict)!;
+        return strongest.Uncertain
+            ? new MessageJudgement(client.Id, Verdict.InScope, requests, $"Possibly: {strongest.Reason} (confidence {strongest.Confidence:0.00}, below {FlagConfidence:0.00}: not flagged)")
+            : new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
     }
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
     {
-        if (_resolver.Resolve(ask, previous, package) is not { } match)
+        var match = _resolver.Resolve(ask, previous, package);
+        if (match is null && !ask.Logistics)
         {
             return null;
         }
 
-        var (verdict, reason) = _rules.Decide(ask, match, client, package, today);
-        return new RequestJudgement(ask.Sentence, verdict, match, ask.Cue, reason, ask.Quantity);
+        // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
+        // ask (asks.md), and never creep whatever the package.
+        var decision = match is null
+            ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
+            : _rules.Decide(ask, match, client, package, today);
+        match ??= ScopeMatch.Nothing;
+        var evidence = VerdictEvidence.Of(ask, match, decision);
+        return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)
+        {
+            Confidence = Math.Round(_calibration.Confidence(evidence), 3),
+            Evidence = evidence,
+        };
     }
 }

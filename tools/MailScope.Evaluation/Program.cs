@@ -23,9 +23,14 @@ if (args is ["explain", var bookPath, var clientId, var text])
     return 0;
 }
 
-var what = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
+var what = args.FirstOrDefault(a => !a.StartsWith('-') && !double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out _)) ?? "all";
 var verbose = args.Contains("--verbose");
 var root = RepoPaths.Root;
+if (Array.IndexOf(args, "--flag-confidence") is var fc and >= 0)
+{
+    EngineTrainer.FlagConfidence = double.Parse(args[fc + 1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
 var today = new DateOnly(2026, 11, 27);
 
 if (what is "corpus" or "all")
@@ -46,6 +51,17 @@ if (what is "folder")
 {
     // dotnet run --project tools/MailScope.Evaluation -- folder PATH [--verbose]: any labelled set.
     CorpusEvaluation.Run(args[1], today).Print(Console.Out, verbose);
+}
+
+if (what is "train")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- train: rewrites the shipped data files
+    // under Core/Knowledge from the labelled trades and the Enron training file (deterministic).
+    var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    var calibration = EngineTrainer.TrainCalibration(trades, Console.Out)!;
+    var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
+    File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
+    Console.WriteLine("  wrote Core/Knowledge/verdict-calibration.json");
 }
 
 if (what is "loto")

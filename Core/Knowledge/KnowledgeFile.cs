@@ -1,0 +1,33 @@
+using System.Reflection;
+
+namespace MailScope.Core.Knowledge;
+
+/// <summary>
+/// Reads the engine's knowledge — word lists, cue lists, trained weights — from the data files embedded
+/// under <c>Core/Knowledge/</c>, so vocabulary is versioned as data rather than written into code.
+/// </summary>
+internal static class KnowledgeFile
+{
+    private static readonly Assembly Assembly = typeof(KnowledgeFile).Assembly;
+
+    /// <summary>The names of every embedded knowledge file (for tests that check each one).</summary>
+    public static IEnumerable<string> Names =>
+        Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Select(n => n[Prefix.Length..]);
+
+    private const string Prefix = "MailScope.Core.Knowledge.";
+
+    /// <summary>The whole text of an embedded file such as <c>stop-words.txt</c>.</summary>
+    public static string Text(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(Prefix + name) ?? throw new InvalidOperationException($"Knowledge file {name} is not embedded in MailScope.Core.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// The entries of a list file: one a line, trimmed; blank lines and lines starting with <c>#</c> are
+    /// comments (each file says where its words come from and what they are for).
+    /// </summary>
+    public static List<string> Lines(string name) =>
+        Text(name).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+}
