@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MailScope.Core.Asks;
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
@@ -87,8 +88,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static partial Regex Defect();
 
     // "her resume", "my husband's CV": a deliverable is bought for the client, not for family and friends.
-    [GeneratedRegex(@"\b(?:his|her)\s+(?:\w+\s+)?(?:resume|cv|profile|website|site|photos?|books|account|taxes|return|page|logo)\b|\bmy\s+(?:sister|brother|husband|wife|partner|friend|mother|mom|mum|father|dad|son|daughter|cousin|colleague|boss|neighbou?r|niece|nephew|aunt|uncle)(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b")]
-    private static partial Regex ForSomeoneElse();
+    private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b");
+
+    private static Regex ForSomeoneElse() => SomeoneElse;
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
     [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]

@@ -30,4 +30,15 @@ internal static class KnowledgeFile
     /// </summary>
     public static List<string> Lines(string name) =>
         Text(name).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    /// <summary>A file of regular-expression fragments as one non-capturing group of alternatives.</summary>
+    public static string Alternation(string name) => "(?:" + string.Join('|', Lines(name)) + ")";
+
+    /// <summary>
+    /// A pattern whose <c>{file-name}</c> placeholders are filled with <see cref="Alternation"/> of that
+    /// file (<c>{work-verbs}</c> → <c>work-verbs.txt</c>). Compiled once: judging runs it for every clause.
+    /// </summary>
+    public static System.Text.RegularExpressions.Regex Pattern(string template, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None) =>
+        new(System.Text.RegularExpressions.Regex.Replace(template, @"\{([a-z-]+)\}", m => Alternation(m.Groups[1].Value + ".txt")),
+            options | System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }
