@@ -20,6 +20,9 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>The learned ask detector's probability that the sentence asks for something, when one ran.</summary>
     public double? AskProbability { get; init; }
 
+    /// <summary>A question only the learned detector read as an ask: answered within the engagement, never creep.</summary>
+    public bool Question { get; init; }
+
     /// <summary>Asks for a recommendation rather than for work: a referral is the answer, else it is no ask.</summary>
     public bool SeeksReferral => CueKind == "referral";
 }

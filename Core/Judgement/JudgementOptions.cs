@@ -17,4 +17,13 @@ public sealed record JudgementOptions
 
     /// <summary>Calibration of verdicts; null uses the shipped model (the evaluation tool swaps in one trained without a trade).</summary>
     internal VerdictCalibration? Calibration { get; init; }
+
+    /// <summary>The learned ask detector; null uses the shipped one.</summary>
+    internal Asks.AskModel? AskModel { get; init; }
+
+    /// <summary>
+    /// The probability the learned detector needs before a question the rules did not read as an ask is
+    /// taken as one (an in-scope question, never creep). 0.5: more likely an ask than not.
+    /// </summary>
+    internal double QuestionProbability { get; init; } = 0.5;
 }

@@ -24,6 +24,15 @@ internal static class KnowledgeFile
         return reader.ReadToEnd();
     }
 
+    /// <summary>The bytes of an embedded binary file (trained weights).</summary>
+    public static byte[] Bytes(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(Prefix + name) ?? throw new InvalidOperationException($"Knowledge file {name} is not embedded in MailScope.Core.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>
     /// The entries of a list file: one a line, trimmed; blank lines and lines starting with <c>#</c> are
     /// comments (each file says where its words come from and what they are for).

@@ -1,3 +1,4 @@
+using MailScope.Core.Asks;
 using MailScope.Core.Judgement;
 using MailScope.Core.ScopeBooks;
 
@@ -12,8 +13,17 @@ public static class EngineTrainer
 {
     private static readonly DateOnly Today = new(2026, 11, 27);
 
+    /// <summary>
+    /// The learned ask detector, trained on the Enron training file alone (never on the corpora), so the
+    /// same model serves every leave-one-trade-out fold.
+    /// </summary>
+    internal static AskModel AskModel => LazyInitializer.EnsureInitialized(ref _askModel, () =>
+        IntentTrainer.Train(RepoPaths.Of("tests", "data", "parakweet-email-intent", "Ask0729-fixed.txt"), TextWriter.Null));
+
+    private static AskModel? _askModel;
+
     /// <summary>Trusts every verdict: what the calibration is trained from.</summary>
-    private static readonly JudgementOptions Untrained = new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }) };
+    private static JudgementOptions Untrained => new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }), AskModel = AskModel };
 
     /// <summary>The flag line used by judges this trainer builds (the <c>--flag-confidence</c> option of <c>loto</c>).</summary>
     public static double FlagConfidence { get; set; } = JudgementOptions.Default.FlagConfidence;
@@ -21,7 +31,7 @@ public static class EngineTrainer
     public static Func<ScopeBook, ScopeJudge> Train(IReadOnlyList<LabelledTrade> training)
     {
         var calibration = TrainCalibration(training, TextWriter.Null);
-        var options = new JudgementOptions { Calibration = calibration, FlagConfidence = FlagConfidence };
+        var options = new JudgementOptions { Calibration = calibration, FlagConfidence = FlagConfidence, AskModel = AskModel };
         return book => new ScopeJudge(book, options);
     }
 

@@ -61,6 +61,9 @@ if (what is "train")
     var calibration = EngineTrainer.TrainCalibration(trades, Console.Out)!;
     var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
     File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
+    var askModel = EngineTrainer.AskModel;
+    File.WriteAllBytes(Path.Combine(root, "Core", "Knowledge", "ask-detector.bin"), askModel.ToBytes());
+    Console.WriteLine("  wrote Core/Knowledge/ask-detector.bin (trained on the Enron training file only)");
     Console.WriteLine("  wrote Core/Knowledge/verdict-calibration.json");
 }
 

@@ -15,7 +15,7 @@ public class KnowledgeFileTests
     public void Every_file_in_the_folder_is_embedded()
     {
         var onDisk = Directory.GetFiles(Path.Combine(RepoRoot(), "Core", "Knowledge"))
-            .Select(Path.GetFileName).Where(n => n!.EndsWith(".txt", StringComparison.Ordinal) || n.EndsWith(".json", StringComparison.Ordinal));
+            .Select(Path.GetFileName).Where(n => n!.EndsWith(".txt", StringComparison.Ordinal) || n.EndsWith(".json", StringComparison.Ordinal) || n.EndsWith(".bin", StringComparison.Ordinal));
         Assert.Equal(onDisk.Order(StringComparer.Ordinal), KnowledgeFile.Names.Order(StringComparer.Ordinal));
     }
 
@@ -23,6 +23,13 @@ public class KnowledgeFileTests
     [MemberData(nameof(Files))]
     public void Each_file_has_entries_and_says_what_it_is_for(string name)
     {
+        if (name.EndsWith(".bin", StringComparison.Ordinal))
+        {
+            Assert.Equal(MailScope.Core.Asks.AskFeatures.Buckets * sizeof(float), KnowledgeFile.Bytes(name).Length);
+            Assert.True(MailScope.Core.Asks.AskModel.Shipped.Probability("Could you send me the report by Friday?") > 0.5);
+            return;
+        }
+
         if (name.EndsWith(".json", StringComparison.Ordinal))
         {
             Assert.NotEmpty(VerdictCalibration.FromJson(KnowledgeFile.Text(name)).Weights);
