@@ -31,7 +31,9 @@ if (Array.IndexOf(args, "--flag-confidence") is var fc and >= 0)
     EngineTrainer.FlagConfidence = double.Parse(args[fc + 1], System.Globalization.CultureInfo.InvariantCulture);
 }
 
-var today = new DateOnly(2026, 11, 27);
+var today = Array.IndexOf(args, "--today") is var ti and >= 0
+    ? DateOnly.ParseExact(args[ti + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+    : new DateOnly(2026, 11, 27);
 
 if (what is "corpus" or "all")
 {
@@ -65,6 +67,26 @@ if (what is "train")
     File.WriteAllBytes(Path.Combine(root, "Core", "Knowledge", "ask-detector.bin"), askModel.ToBytes());
     Console.WriteLine("  wrote Core/Knowledge/ask-detector.bin (trained on the Enron training file only)");
     Console.WriteLine("  wrote Core/Knowledge/verdict-calibration.json");
+}
+
+if (what is "shipped")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- shipped FOLDER...: the engine exactly as shipped
+    // (default options, shipped data files) on trade folders, per trade and pooled: a first look at new trades.
+    var pooledShipped = new TradeScore();
+    foreach (var folder in args.Skip(1).Where(a => !a.StartsWith('-') && Directory.Exists(a)))
+    {
+        var trade = LabelledTrade.Load("new", folder);
+        var score = LeaveOneTradeOut.Score(trade, new MailScope.Core.Judgement.ScopeJudge(trade.Book), today);
+        Console.WriteLine($"  {trade.Name,-24} {score.Line()}");
+        pooledShipped.AddAll(score);
+    }
+
+    Console.WriteLine($"  {"pooled",-24} {pooledShipped.Line()}");
+    if (verbose)
+    {
+        pooledShipped.Misses.ForEach(m => Console.WriteLine("   " + m));
+    }
 }
 
 if (what is "loto")
