@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 
 namespace MailScope.Core.Asks;
@@ -41,15 +42,12 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
-            if (IsArrangement(span))
-            {
-                // Moving a contracted call or asking for a confirmation is never new work.
-                continue;
-            }
+            // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
+            var arrangement = IsArrangement(span);
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
-            var logistics = IsAdminObject(span) ||
+            var logistics = arrangement || IsAdminObject(span) ||
                             (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
             // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
@@ -117,16 +115,12 @@ internal static partial class AskDetector
     }
 
     // Always admin when they are what the clause asks for.
-    private static readonly HashSet<string> LogisticsNouns = Keys(
-        "invoice", "receipt", "payment", "bill", "billing", "refund", "deposit", "link", "password", "login", "parking",
-        "direction", "invite", "invitation", "confirmation", "wifi", "calendar", "availability");
+    private static readonly HashSet<string> LogisticsNouns = Keys(KnowledgeFile.Lines("logistics-nouns.txt"));
 
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
-    private static readonly HashSet<string> TransferNouns = Keys(
-        "recording", "agenda", "slide", "notes", "note", "worksheet", "workbook", "handout", "questionnaire", "address",
-        "number", "detail", "code", "summary", "template", "file", "document", "version", "draft", "update");
+    private static readonly HashSet<string> TransferNouns = Keys(KnowledgeFile.Lines("transfer-nouns.txt"));
 
-    private static HashSet<string> Keys(params string[] words) =>
+    private static HashSet<string> Keys(IEnumerable<string> words) =>
         new(words.Select(w => Lexicon.Canonical(Stemmer.Stem(w))), StringComparer.Ordinal);
 
     /// <summary>How many units the ask wants ("two more sessions" → 2); 1 when not said.</summary>
@@ -165,8 +159,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
     private static partial Regex Disclaims();
 
-    [GeneratedRegex(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b|(?:it|this|that)\b(?!\s+\w+\s+(?:wall|shelf|shelving|picture|sofa|table|page|section|logo|button))|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?(?:call|session|meeting|appointment|slot|booking|lesson|class|visit|check-?in|shoot|time|date)|(?:tomorrow|today|\w+day)\b)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)")]
-    private static partial Regex LogisticsVerbs();
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)");
+
+    private static Regex LogisticsVerbs() => LogisticsPattern;
 
     // The client asks leave for their own action, not work from the provider.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
@@ -179,15 +174,17 @@ internal static partial class AskDetector
     private static partial Regex PassOn();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").
-    [GeneratedRegex(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b(?:design|build|creat|writ|rewrit|review|edit|redo|add|session|call|revision|page|logo|post|video|photo)|\b(?:design|build|create|write|rewrite|redo|redesign)\b")]
-    private static partial Regex StrongWork();
+    private static readonly Regex StrongWorkPattern = KnowledgeFile.Pattern(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b{more-work}|\b{new-work-verbs}\b");
+
+    private static Regex StrongWork() => StrongWorkPattern;
 
     // Questions for information or status, not for work.
     [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
     private static partial Regex InfoOnly();
 
-    [GeneratedRegex(@"\b(?:design|build|creat|make|mak|made|writ|rewrit|redo|re-do|draft|edit|review|proofread|look\s+(?:at|over|through|into)|take\s+a\s+(?:quick\s+)?look|have\s+a\s+(?:quick\s+)?look|check\s+(?:my|our|the|over|out|this|these|it)|fix|add|includ|throw\s+in|squeeze\s+in|fit\s+in|updat|chang|tweak|revis|prepar|prep\b|put\s+together|set\s*up|develop|translat|research|help|assist|optimi[sz]|audit|plan|organi[sz]|record|shoot|film|photograph|produc|manag|handl|coach|advis|critiqu|walk\s+(?:me|us)\s+through|show\s+(?:me|us)\s+how|teach|train|introduc|connect\s+(?:me|us)|refer\s+(?:me|us)|recommend|do\s+(?:a|an|another|one|my|our|the|some|it|this|that|both|all)\b|give\s+(?:me\s+|us\s+)?(?:some\s+|a\s+|your\s+|any\s+)?(?:feedback|notes|advice|input|thoughts\s+on|opinion)|cover|extend|work\s+on|come\s+up\s+with|whip\s+up|spruce|polish|redesign|rework|refresh|overhaul|expand|customi[sz]|brainstorm|coach|mentor|book|schedul|hop\s+on|jump\s+on|meet|call|session|consult|install|configur|migrat|integrat|implement|launch|edit|retouch|mix|master|print|deliver|ship|build|paint|clean|sort|code|program|test|debug|host|run|support|practice|rehears|mock|role-?play|go\s+over|go\s+through|sit\s+down|talk\s+through|brainstorm)")]
-    private static partial Regex WorkVerb();
+    private static readonly Regex WorkVerbs = KnowledgeFile.Pattern(@"\b{work-verbs}");
+
+    private static Regex WorkVerb() => WorkVerbs;
 
     [GeneratedRegex(@"\b(?:another|one\s+more|a\s+(?:few|couple)\s+(?:of\s+)?more|(?:two|three|2|3|some)\s+more|extra|additional|bonus|second|third|further)\s+\w+")]
     private static partial Regex MoreOf();

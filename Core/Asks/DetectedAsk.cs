@@ -17,6 +17,12 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
     public bool ContextIsLead { get; init; }
 
+    /// <summary>The learned ask detector's probability that the sentence asks for something, when one ran.</summary>
+    public double? AskProbability { get; init; }
+
+    /// <summary>A question only the learned detector read as an ask: answered within the engagement, never creep.</summary>
+    public bool Question { get; init; }
+
     /// <summary>Asks for a recommendation rather than for work: a referral is the answer, else it is no ask.</summary>
     public bool SeeksReferral => CueKind == "referral";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MailScope.Core.Knowledge;
 
 namespace MailScope.Core.Asks;
 
@@ -11,6 +12,15 @@ internal static partial class RequestCues
 {
     // A clause starts at the beginning, after punctuation or after a joining word.
     private const string ClauseStart = @"(?:^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?|[,;:(—-]\s*|\b(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+)";
+
+    // Built from data files before Patterns below reads them (static fields initialise in text order).
+    private static readonly Regex OfferQuestion = KnowledgeFile.Pattern(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?{offer-verbs}\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b");
+
+    private static Regex Cue12() => OfferQuestion;
+
+    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!\s+(?:you|for\s+your|so\s+much)\b)");
+
+    private static Regex Cue13() => Imperative;
 
     // Triggers: a pattern runs only when its sentence holds one of these (or when there are none): most
     // sentences ask for nothing, and the substring checks are far cheaper than the patterns.
@@ -148,9 +158,5 @@ internal static partial class RequestCues
     [GeneratedRegex(@"\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)")]
     private static partial Regex Cue11();
 
-    [GeneratedRegex(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?(?:do|offer|handle|provide|teach|coach|run|sell|make|design|build|write|fix|repair|have\s+time|know\s+(?:anyone|someone|of\s+anyone|a\s+good)|work\s+on|take\s+on|help\s+with|cover)\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|\bsend\s+me\b|\bcan't\s+wait\s+to\s+see\b")]
-    private static partial Regex Cue12();
 
-    [GeneratedRegex(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*(?:send|add|make|create|design|build|write|rewrite|draft|review|update|check|fix|include|prepare|call|give|tell|forward|put|set|schedule|book|change|remove|upload|share|look|take|edit|redo|throw|squeeze|help|find|print|post|email|reply|respond|confirm|advise|arrange|organi[sz]e|plan|attach|sign|note|bring|resend|draw|translate|proofread|polish|tweak|swap|replace|move|insert|ring|phone|text|contact|introduce|connect|recommend|show|walk|explain|run|get|ping|do|mock|record|shoot|film|redesign|rework|refresh|expand|extend|cover|research|compile|summari[sz]e|fill|complete)\b(?!\s+(?:you|for\s+your|so\s+much)\b)")]
-    private static partial Regex Cue13();
 }

@@ -19,15 +19,33 @@ public sealed class ScopeJudge
     private readonly ClientDirectory _clients;
     private readonly AskResolver _resolver;
     private readonly VerdictRules _rules;
+    private readonly VerdictCalibration _calibration;
+    private readonly AskModel _askModel;
+    private readonly double _questionProbability;
 
+    /// <summary>A judge with the default settings (<see cref="JudgementOptions.Default"/>).</summary>
     public ScopeJudge(ScopeBook book)
+        : this(book, JudgementOptions.Default)
+    {
+    }
+
+    /// <summary>A judge with explicit settings; the book's <c>judgement.flag_confidence</c> still wins when it has one.</summary>
+    public ScopeJudge(ScopeBook book, JudgementOptions options)
     {
         ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(options);
         Book = book;
         _clients = new ClientDirectory(book.Clients);
         _resolver = new AskResolver(new ScopeIndex(book));
         _rules = new VerdictRules(book);
+        _calibration = options.Calibration ?? VerdictCalibration.Shipped;
+        _askModel = options.AskModel ?? AskModel.Shipped;
+        _questionProbability = options.QuestionProbability;
+        FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
+
+    /// <summary>The confidence a creep verdict needs to flag a message (book setting, else the options').</summary>
+    public double FlagConfidence { get; }
 
     public ScopeBook Book { get; }
 
@@ -69,7 +87,9 @@ public sealed class ScopeJudge
             return new MessageJudgement(client.Id, Verdict.NoRequest, [], "An automatic reply.");
         }
 
-        var asks = AskDetector.Detect(SentenceSplitter.Split(newText));
+        var sentences = SentenceSplitter.Split(newText);
+        var asks = AskDetector.Detect(sentences);
+        asks = WithLearnedQuestions(sentences, asks);
         var requests = new List<RequestJudgement>(asks.Count);
         foreach (var ask in asks)
         {
@@ -95,18 +115,80 @@ public sealed class ScopeJudge
             }
         }
 
-        var strongest = requests.MaxBy(r => r.Verdict)!;
-        return new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
+        // Creep said with too little confidence is shown as possible creep and does not flag the message:
+        // a false "that's extra" costs the user more than a miss.
+        for (var i = 0; i < requests.Count; i++)
+        {
+            if (requests[i].Verdict.IsFlagged() && requests[i].Confidence < FlagConfidence)
+            {
+                requests[i] = requests[i] with { Uncertain = true, Reason = $"Possible creep, not flagged (confidence {requests[i].Confidence:0.00}): {requests[i].Reason}" };
+            }
+        }
+
+        var strongest = requests.MaxBy(r => r.Uncertain ? Verdict.InScope : r.Verdict)!;
+        return strongest.Uncertain
+            ? new MessageJudgement(client.Id, Verdict.InScope, requests, $"Possibly: {strongest.Reason} (confidence {strongest.Confidence:0.00}, below {FlagConfidence:0.00}: not flagged)")
+            : new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
+    }
+
+    /// <summary>
+    /// Every ask gets the learned detector's probability (a signal for the confidence), and a question the
+    /// rules did not read as an ask becomes one when the detector is sure enough: asks.md counts questions
+    /// ("when will the report be ready?"), and the rules, written for work asks, miss many of them.
+    /// </summary>
+    private List<DetectedAsk> WithLearnedQuestions(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks)
+    {
+        var result = new List<DetectedAsk>(asks.Count);
+        var byRule = asks.GroupBy(a => a.Sentence, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var sentence in sentences)
+        {
+            var p = _askModel.Probability(sentence.Text);
+            if (byRule.Remove(sentence.Text, out var found))
+            {
+                result.AddRange(found.Select(a => a with { AskProbability = p }));
+            }
+            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability)
+            {
+                var cue = string.Join(' ', sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+                result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true });
+            }
+
+            previous = sentence.Text;
+        }
+
+        // Asks whose sentence the splitter gave differently keep their place at the end.
+        result.AddRange(byRule.Values.SelectMany(a => a));
+        return result;
     }
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
     {
-        if (_resolver.Resolve(ask, previous, package) is not { } match)
+        if (ask.Question)
+        {
+            // Found by the learned detector alone: an answer is owed, and the rules saw no work in it.
+            var q = new VerdictRules.Decision(Verdict.InScope, "question", "A question within the engagement.");
+            var e = VerdictEvidence.Of(ask, ScopeMatch.Nothing, q);
+            return new RequestJudgement(ask.Sentence, q.Verdict, ScopeMatch.Nothing, ask.Cue, q.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(e), 3), Evidence = e };
+        }
+
+        var match = _resolver.Resolve(ask, previous, package);
+        if (match is null && !ask.Logistics)
         {
             return null;
         }
 
-        var (verdict, reason) = _rules.Decide(ask, match, client, package, today);
-        return new RequestJudgement(ask.Sentence, verdict, match, ask.Cue, reason, ask.Quantity);
+        // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
+        // ask (asks.md), and never creep whatever the package.
+        var decision = match is null
+            ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
+            : _rules.Decide(ask, match, client, package, today);
+        match ??= ScopeMatch.Nothing;
+        var evidence = VerdictEvidence.Of(ask, match, decision);
+        return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)
+        {
+            Confidence = Math.Round(_calibration.Confidence(evidence), 3),
+            Evidence = evidence,
+        };
     }
 }

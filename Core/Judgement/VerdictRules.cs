@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MailScope.Core.Asks;
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
@@ -10,23 +11,23 @@ namespace MailScope.Core.Judgement;
 /// <summary>The verdict of one ask from what it matched, the client's quotas and the engagement window.</summary>
 internal sealed partial class VerdictRules(ScopeBook book)
 {
-    public (Verdict, string) Decide(DetectedAsk ask, ScopeMatch match, Client client, Package package, DateOnly today)
+    public Decision Decide(DetectedAsk ask, ScopeMatch match, Client client, Package package, DateOnly today)
     {
         if (client.HasEndedBy(today))
         {
-            return (Verdict.OutOfScope, $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
+            return new(Verdict.OutOfScope, "ended", $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
         }
 
         if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence))
         {
             // "There's a typo in yesterday's post - could you fix it?": putting delivered work right is not new work.
-            return (Verdict.InScope, "A correction of delivered work.");
+            return new(Verdict.InScope, "correction", "A correction of delivered work.");
         }
 
         if (ask.CueKind == "advice" && match.Kind is not MatchKind.Referral)
         {
             // A question on the client's own work is what the engagement is for.
-            return (Verdict.InScope, $"A question within {package.Name}.");
+            return new(Verdict.InScope, "advice", $"A question within {package.Name}.");
         }
 
         switch (match.Kind)
@@ -35,31 +36,34 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 var d = package.FindDeliverable(match.Id!)!;
                 if (d.Quantity is not { } quantity)
                 {
-                    return (Verdict.InScope, $"'{d.Name}' is part of {package.Name}.");
+                    return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {package.Name}.");
                 }
 
                 if (ForSomeoneElse().IsMatch(ask.Span))
                 {
-                    return (Verdict.OutOfScope, $"'{d.Name}' is for {client.Name}, not for someone else.");
+                    return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
                 }
 
                 var used = client.UsedOf(d.Id);
                 var left = quantity - used;
                 return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
-                    ? (Verdict.OverQuota, $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
-                    : (Verdict.InScope, $"'{d.Name}': {used} of {quantity} used, {left} left.");
+                    ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
+                    : new(Verdict.InScope, "quota-left", $"'{d.Name}': {used} of {quantity} used, {left} left.");
             case MatchKind.AddOn:
-                return (Verdict.OutOfScope, $"'{match.Name}' is an add-on, not part of {package.Name}.");
+                return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {package.Name}.");
             case MatchKind.Package:
-                return (Verdict.OutOfScope, $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {package.Name}.");
+                return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {package.Name}.");
             case MatchKind.Referral:
-                return (Verdict.OutsideExpertise, $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
+                return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
                 return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
-                    ? (Verdict.OutOfScope, $"Nothing in {package.Name} covers it.")
-                    : (Verdict.InScope, "A general request for help within the engagement.");
+                    ? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {package.Name} covers it.")
+                    : new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
         }
     }
+
+    /// <summary>A verdict, the rule that gave it (a name the confidence model weighs) and the reason shown to the user.</summary>
+    public sealed record Decision(Verdict Verdict, string Rule, string Reason);
 
     /// <summary>"A third one", "a 5th session": the ordinal asked for, or 0.</summary>
     private static int OrdinalOf(string span) => Ordinal().Match(span) is { Success: true } m
@@ -84,8 +88,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static partial Regex Defect();
 
     // "her resume", "my husband's CV": a deliverable is bought for the client, not for family and friends.
-    [GeneratedRegex(@"\b(?:his|her)\s+(?:\w+\s+)?(?:resume|cv|profile|website|site|photos?|books|account|taxes|return|page|logo)\b|\bmy\s+(?:sister|brother|husband|wife|partner|friend|mother|mom|mum|father|dad|son|daughter|cousin|colleague|boss|neighbou?r|niece|nephew|aunt|uncle)(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b")]
-    private static partial Regex ForSomeoneElse();
+    private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b");
+
+    private static Regex ForSomeoneElse() => SomeoneElse;
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
     [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]

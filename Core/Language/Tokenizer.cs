@@ -1,4 +1,5 @@
 using System.Text;
+using MailScope.Core.Knowledge;
 
 namespace MailScope.Core.Language;
 
@@ -14,17 +15,7 @@ internal static class Tokenizer
 {
     // Multi-word spellings folded before splitting so that they meet their one-word forms.
     private static readonly (string From, string To)[] Phrases =
-    [
-        ("web site", "website"), ("web page", "webpage"), ("e-mail", "email"), ("look over", "review"),
-        ("looking over", "review"), ("go over", "review"), ("going over", "review"), ("go through", "review"),
-        ("look through", "review"), ("take a look at", "review"), ("have a look at", "review"), ("look at", "review"),
-        ("looking at", "review"), ("phone call", "call"), ("video call", "call"), ("catch up call", "call"),
-        ("catch-up", "catchup"), ("re-do", "redo"), ("re-write", "rewrite"), ("set up", "setup"), ("set-up", "setup"),
-        ("follow up", "followup"), ("follow-up", "followup"), ("one-off", "oneoff"), ("check out", "review"),
-        ("put together", "build"), ("copywriting", "copy writing"), ("copywriter", "copy writer"), ("photoshoot", "photo shoot"),
-        ("check-in", "checkin"), ("check in", "checkin"), ("not working", "broken"), ("isn't working", "broken"), ("doesn't work", "broken"), ("stopped working", "broken"),
-        ("does not work", "broken"), ("is not working", "broken"), ("read through", "review"), ("read over", "review"), ("e-commerce", "ecommerce"), ("come up with", "build"), ("linked in", "linkedin"), ("social media", "socialmedia"),
-    ];
+        KnowledgeFile.Lines("phrase-rewrites.txt").Select(l => l.Split("=>", 2)).Select(p => (p[0].Trim(), p[1].Trim())).ToArray();
 
     // The same clause is tokenised many times while one message is judged (cues, matching, fallbacks):
     // each thread keeps its last few results. Tokens are immutable, the lists are never changed by callers.

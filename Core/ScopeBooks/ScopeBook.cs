@@ -14,6 +14,12 @@ public sealed record ScopeBook(
 {
     /// <summary>The package with this id, or null.</summary>
     public Package? FindPackage(string id) => Packages.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>
+    /// Optional <c>judgement.flag_confidence</c>: the confidence (0–1) an ask's creep verdict needs before
+    /// the message is flagged; null leaves the engine's default.
+    /// </summary>
+    public double? FlagConfidence { get; init; }
 }
 
 /// <summary>The user of MailScope: the one who sells the packages.</summary>

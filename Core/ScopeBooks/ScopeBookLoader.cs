@@ -91,8 +91,27 @@ public static partial class ScopeBookLoader
         var addOns = top.MappingList("addons", required: false).Select(a => ReadAddOn(new YamlFields(a.Node, a.Path, diagnostics))).ToList();
         var retainers = top.MappingList("retainers", required: false).Select(r => ReadRetainer(new YamlFields(r.Node, r.Path, diagnostics))).ToList();
         var clients = top.MappingList("clients", required: false).Select(c => ReadClient(new YamlFields(c.Node, c.Path, diagnostics), diagnostics)).ToList();
+        var flagConfidence = ReadJudgement(top.Child("judgement", required: false), diagnostics);
         top.WarnUnknownKeys();
-        return new ScopeBook(provider, packages, addOns, retainers, clients, fileName);
+        return new ScopeBook(provider, packages, addOns, retainers, clients, fileName) { FlagConfidence = flagConfidence };
+    }
+
+    /// <summary>The optional <c>judgement:</c> settings (docs/judgement.md): <c>flag_confidence</c>, a number from 0 to 1.</summary>
+    private static double? ReadJudgement(YamlFields? f, BookDiagnostics diagnostics)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+
+        var value = f.OptionalMoney("flag_confidence");
+        if (value is > 1)
+        {
+            diagnostics.Error(f.Get("flag_confidence")!, f.FieldPath("flag_confidence"), $"must be between 0 and 1 (got {value})");
+        }
+
+        f.WarnUnknownKeys();
+        return value is null ? null : (double)value.Value;
     }
 
     private static Provider ReadProvider(YamlFields? f, BookDiagnostics diagnostics)

@@ -41,6 +41,15 @@ public sealed class BinaryScore
         }
     }
 
+    public void AddAll(BinaryScore other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        TruePositives += other.TruePositives;
+        FalsePositives += other.FalsePositives;
+        FalseNegatives += other.FalseNegatives;
+        TrueNegatives += other.TrueNegatives;
+    }
+
     public override string ToString() =>
         $"precision {Precision:P1}  recall {Recall:P1}  F1 {F1:F3}  accuracy {Accuracy:P1}  (n={Total})";
 

@@ -31,10 +31,11 @@ public sealed class CorpusEvaluation
 
     public List<string> Misses { get; } = [];
 
-    public static CorpusEvaluation Run(string root, DateOnly today)
+    public static CorpusEvaluation Run(string root, DateOnly today, IReadOnlyCollection<string>? trades = null)
     {
         var evaluation = new CorpusEvaluation();
-        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml"))))
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal)
+                     .Where(f => File.Exists(Path.Combine(f, "scope.yaml")) && (trades is null || trades.Contains(Path.GetFileName(f)))))
         {
             var book = ScopeBookLoader.LoadFile(Path.Combine(folder, "scope.yaml"));
             var judge = new ScopeJudge(book);

@@ -15,7 +15,9 @@ public sealed class IntentEvaluation
     /// <summary>The learned model alone (null when none is shipped).</summary>
     public BinaryScore? Model { get; private set; }
 
-    public static IntentEvaluation Run(string path, RequestIntentModel? model = null)
+    public static IntentEvaluation Run(string path) => Run(path, null);
+
+    internal static IntentEvaluation Run(string path, AskModel? model)
     {
         var evaluation = new IntentEvaluation();
         foreach (var line in File.ReadLines(path))

@@ -3,7 +3,7 @@ using MailScope.Core.Asks;
 namespace MailScope.Evaluation;
 
 /// <summary>
-/// Trains the request-intent model: L2-regularised logistic regression by AdaGrad over the hashed
+/// Trains the learned ask detector (<see cref="AskModel"/>): L2-regularised logistic regression by AdaGrad over the hashed
 /// features, on the training file only, with a fixed seed so the shipped model is reproducible.
 /// </summary>
 public static class IntentTrainer
@@ -11,12 +11,12 @@ public static class IntentTrainer
     private static readonly double[] L2Grid = [1e-4, 1e-3, 3e-3, 1e-2, 3e-2];
     private static readonly int[] EpochGrid = [2, 4, 8];
 
-    public static RequestIntentModel Train(string trainingFile, TextWriter log)
+    internal static AskModel Train(string trainingFile, TextWriter log)
     {
         var rows = File.ReadLines(trainingFile)
             .Select(l => l.Split('\t', 2))
             .Where(p => p.Length == 2)
-            .Select(p => (Features: IntentFeatures.Of(p[1]), Label: p[0].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0))
+            .Select(p => (Features: AskFeatures.Of(p[1]), Label: p[0].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.0))
             .ToList();
 
         // Regularisation and epochs are chosen by 5-fold cross-validation on the training file alone.
@@ -29,7 +29,7 @@ public static class IntentTrainer
                 for (var fold = 0; fold < 5; fold++)
                 {
                     var train = rows.Where((_, i) => i % 5 != fold).ToList();
-                    var model = new RequestIntentModel(Fit(train, l2, epochs, TextWriter.Null));
+                    var model = new AskModel(Fit(train, l2, epochs, TextWriter.Null));
                     right += rows.Where((_, i) => i % 5 == fold).Count(r => (Predict(model, r.Features) >= 0.5) == (r.Label == 1.0));
                 }
 
@@ -42,16 +42,16 @@ public static class IntentTrainer
         }
 
         log.WriteLine($"  model chosen by 5-fold cross-validation on the training file: l2={best.L2:G}, epochs={best.Epochs}, cv accuracy {best.Accuracy:P1}");
-        return new RequestIntentModel(Fit(rows, best.L2, best.Epochs, TextWriter.Null));
+        return new AskModel(Fit(rows, best.L2, best.Epochs, TextWriter.Null));
     }
 
-    private static double Predict(RequestIntentModel model, List<int> features) =>
+    private static double Predict(AskModel model, List<int> features) =>
         1 / (1 + Math.Exp(-features.Sum(f => (double)model.Weights[f])));
 
     private static float[] Fit(List<(List<int> Features, double Label)> rows, double l2, int epochs, TextWriter log)
     {
-        var weights = new float[IntentFeatures.Buckets];
-        var squared = new double[IntentFeatures.Buckets];
+        var weights = new float[AskFeatures.Buckets];
+        var squared = new double[AskFeatures.Buckets];
         const double rate = 0.3;
         var random = new Random(20261127);
         for (var epoch = 0; epoch < epochs; epoch++)

@@ -23,10 +23,17 @@ if (args is ["explain", var bookPath, var clientId, var text])
     return 0;
 }
 
-var what = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "all";
+var what = args.FirstOrDefault(a => !a.StartsWith('-') && !double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out _)) ?? "all";
 var verbose = args.Contains("--verbose");
 var root = RepoPaths.Root;
-var today = new DateOnly(2026, 11, 27);
+if (Array.IndexOf(args, "--flag-confidence") is var fc and >= 0)
+{
+    EngineTrainer.FlagConfidence = double.Parse(args[fc + 1], System.Globalization.CultureInfo.InvariantCulture);
+}
+
+var today = Array.IndexOf(args, "--today") is var ti and >= 0
+    ? DateOnly.ParseExact(args[ti + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+    : new DateOnly(2026, 11, 27);
 
 if (what is "corpus" or "all")
 {
@@ -53,6 +60,50 @@ if (what is "folder")
 {
     // dotnet run --project tools/MailScope.Evaluation -- folder PATH [--verbose]: any labelled set.
     CorpusEvaluation.Run(args[1], today).Print(Console.Out, verbose);
+}
+
+if (what is "train")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- train: rewrites the shipped data files
+    // under Core/Knowledge from the labelled trades and the Enron training file (deterministic).
+    var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    var calibration = EngineTrainer.TrainCalibration(trades, Console.Out)!;
+    var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
+    File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
+    var askModel = EngineTrainer.AskModel;
+    File.WriteAllBytes(Path.Combine(root, "Core", "Knowledge", "ask-detector.bin"), askModel.ToBytes());
+    Console.WriteLine("  wrote Core/Knowledge/ask-detector.bin (trained on the Enron training file only)");
+    Console.WriteLine("  wrote Core/Knowledge/verdict-calibration.json");
+}
+
+if (what is "shipped")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- shipped FOLDER...: the engine exactly as shipped
+    // (default options, shipped data files) on trade folders, per trade and pooled: a first look at new trades.
+    var pooledShipped = new TradeScore();
+    foreach (var folder in args.Skip(1).Where(a => !a.StartsWith('-') && Directory.Exists(a)))
+    {
+        var trade = LabelledTrade.Load("new", folder);
+        var score = LeaveOneTradeOut.Score(trade, new MailScope.Core.Judgement.ScopeJudge(trade.Book), today);
+        Console.WriteLine($"  {trade.Name,-24} {score.Line()}");
+        pooledShipped.AddAll(score);
+    }
+
+    Console.WriteLine($"  {"pooled",-24} {pooledShipped.Line()}");
+    if (verbose)
+    {
+        pooledShipped.Misses.ForEach(m => Console.WriteLine("   " + m));
+    }
+}
+
+if (what is "loto")
+{
+    // dotnet run --project tools/MailScope.Evaluation -c Release -- loto [--verbose]: the headline figure.
+    var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    var (perTrade, pooled) = LeaveOneTradeOut.Run(trades, EngineTrainer.Train, today);
+    LeaveOneTradeOut.Print(Console.Out, perTrade, pooled, verbose);
+    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
+    Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
 }
 
 if (what is "intent" or "all")

@@ -26,12 +26,27 @@ public class QualityFloorTests
     {
         // First looks, before any tuning on them: batch 1 flag F1 0.878 / verdict 68.2 %; batch 2 0.780 / 63.6 %;
         // batch 3 0.789 / 67.5 %; batch 4 0.900 / 78.9 %; batch 5 0.968 / 86.7 %.
-        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), Today);
+        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), Today, FirstFiveBatches);
 
         Assert.True(result.Messages >= 196, $"only {result.Messages} labelled messages");
         Assert.True(result.Flagged.F1 >= 0.95, $"flag F1 {result.Flagged.F1:F3}");
         Assert.True(result.VerdictAccuracy >= 0.85, $"verdict accuracy {result.VerdictAccuracy:P1}");
     }
+
+    [Fact]
+    public void Held_out_batch_six_stays_above_its_first_look()
+    {
+        // First look of the engine of issue 10 (docs/judgement.md), written without reading the engine:
+        // flag F1 0.612, verdict accuracy 47.5 %. Far below target; the floor only keeps it from falling.
+        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), ["architect", "physio", "podcast"]);
+        Assert.Equal(59, result.Messages);
+        Assert.True(result.Flagged.F1 >= 0.61, $"flag F1 {result.Flagged.F1:F3}");
+        Assert.True(result.VerdictAccuracy >= 0.47, $"verdict accuracy {result.VerdictAccuracy:P1}");
+    }
+
+    // The ten trades of held-out batches 1-5 that the floor above was set on.
+    private static readonly string[] FirstFiveBatches =
+        ["assistant", "copywriter", "garden", "interior", "itsupport", "music", "planner", "social", "trainer", "translator"];
 
     [Fact]
     public void Request_detection_on_the_enron_test_file_stays_above_its_floor()

@@ -52,7 +52,7 @@ Tanya""", "outside_expertise"),
 Tanya""", "in_scope"),
 ("t12", RA, "Thursday", "text", """Hi, could we move Thursday's session to 7am? I have a flight at noon.
 
-Ravi""", "no_request"),
+Ravi""", "in_scope"),
 ("t13", RA, "wife", "text", """Hello,
 
 My wife would love to train with me once a week. Could we make some of my sessions partner sessions?
@@ -86,7 +86,7 @@ Ravi
 Sent from my Galaxy""", "no_request"),
 ("t21", RA, "Session", "text", """Hi! Are we still on for our session tomorrow at 6?
 
-Ravi""", "no_request"),
+Ravi""", "in_scope"),
 ("t22", MA, "program", "text", """Hey coach, now that we're done could you write me a program I can follow on my own for the next 3 months?
 
 Marcus""", "out_of_scope"),
@@ -130,7 +130,7 @@ The English site is live and our UK customers love it. Thank you for the careful
 Julia""", "no_request"),
 ("l07", KH, "Invoice", "text", """Hello, could you please send the invoice to accounting@kaffeehaus.example instead of to me? Thank you!
 
-Julia""", "no_request"),
+Julia""", "in_scope"),
 ("l08", KH2, "urgent", "text", """Hi,
 
 We need the English version of our new product sheet (1 page) by tomorrow morning for a buyer meeting. Can you do it?
@@ -177,7 +177,7 @@ Elena""", "outside_expertise"),
 Elena""", "in_scope"),
 ("l17", EL, "Pick up", "text", """Good morning, can I pick up the certified copies on Friday afternoon at your office?
 
-Elena""", "no_request"),
+Elena""", "in_scope"),
 ("l18", EL, "CV", "text", """Hello,
 
 While you are at it, could you also translate my CV into German? I want to start applying for jobs.

@@ -52,7 +52,7 @@ Once everything is in, would you come and style the shelves and hang the art? I'
 Chidi""", "out_of_scope"),
 ("i10", CH, "Invoice", "text", """Hi, can you send me a receipt for the deposit please? Need it for my records.
 
-Chidi""", "no_request"),
+Chidi""", "in_scope"),
 ("i11", CH, "render", "text", """Hey, is there any chance of seeing the room in 3D before we buy anything? My partner struggles to picture it from the boards.
 
 Chidi""", "out_of_scope"),
@@ -131,7 +131,7 @@ Linh""", "outside_expertise"),
 Linh""", "out_of_scope"),
 ("v06", LN, "Thursday", "text", """Hi, can we move our check-in call from Thursday to Friday this week? Surgery ran over.
 
-Linh""", "no_request"),
+Linh""", "in_scope"),
 ("v07", LR, "Appointments", "text", """Hello, Dr Nguyen asked me to ask you: can you book her meetings with the two drug reps for next week into her calendar? Their details are below.
 
 Reception""", "in_scope"),
@@ -187,7 +187,7 @@ Could you redesign our pitch deck so it looks more professional? The content is 
 Arjun""", "outside_expertise"),
 ("v19", AR, "taxes", "text", """Hey, random one - any idea when the BAS is due this quarter? I always forget.
 
-Arjun""", "no_request"),
+Arjun""", "in_scope"),
 ("v20", AR, "Competitors", "text", """Hi,
 
 Could you research the five main competitors in the meal-kit space and put together a one-page summary for each?

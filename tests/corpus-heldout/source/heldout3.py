@@ -45,7 +45,7 @@ Sabine""", "out_of_scope"),
 Sabine""", "no_request"),
 ("m09", SA, "Invoice", "text", """Hello, could you send me the invoice for the spring term? Thank you.
 
-Sabine""", "no_request"),
+Sabine""", "in_scope"),
 ("m10", SA, "Re: Schedule", "text", """Wednesday at 4 is perfect, thank you.
 
 Sabine
@@ -60,7 +60,7 @@ Can we do the second mock exam in two weeks? I want to see where I stand before 
 Tom""", "in_scope"),
 ("m12", TW, "Registration", "text", """Hi, have you registered me for the Grade 6 exam yet? The deadline is 15 December.
 
-Tom""", "no_request"),
+Tom""", "in_scope"),
 ("m13", TW, "Extra mock", "text", """Hi Clara,
 
 After the second mock exam could we do a third one as well? I get very nervous and more practice would help.
@@ -79,7 +79,7 @@ For my university application I need a video recording of me playing two pieces.
 Tom""", "out_of_scope"),
 ("m17", TW, "Lesson", "text", """Hi Clara, can we move Thursday's lesson to Friday at 5? I have a school trip.
 
-Tom""", "no_request"),
+Tom""", "in_scope"),
 ("m18", TW, "Score", "text", """Hi! Could you arrange the Game of Thrones theme for piano so I can play it at my cousin's wedding? And would you be able to come and play along with me there?
 
 Tom""", "out_of_scope"),
@@ -108,7 +108,7 @@ Our food photos are all from my phone. Do you know someone who could do a proper
 Maya""", "outside_expertise"),
 ("s04", MY, "Report", "text", """Hi, when will the November analytics report be ready? Would love to see how the giveaway did.
 
-Maya""", "no_request"),
+Maya""", "in_scope"),
 ("s05", MY, "Reel", "text", """Hi!
 
 I filmed a few clips of our barista making latte art. Could you turn them into a reel for Instagram?

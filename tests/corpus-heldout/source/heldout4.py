@@ -40,7 +40,7 @@ One of our customers agreed to a case study! Would you interview them and write 
 Priya""", "out_of_scope"),
 ("k08", PR, "Publishing", "text", """Hi, quick one - do you publish the articles on our blog yourself, or do we do that?
 
-Priya""", "no_request"),
+Priya""", "in_scope"),
 ("k09", PR, "Keep going", "text", """Hi,
 
 We'd love to keep this going after December - three articles a month sounds about right. What would that look like?
@@ -78,12 +78,12 @@ Our logo doesn't really match the new voice. Do you work with any designers you'
 Ben""", "outside_expertise"),
 ("k16", BA, "Invoice", "text", """Hi, the invoice says 2,300 but we agreed 2,500, can you check? Happy to pay the right amount.
 
-Ben""", "no_request"),
+Ben""", "in_scope"),
 ("k17", BA, "Tone guide", "text", """Hi,
 
 When do you expect the tone of voice guide to be ready? Our new hire starts on the 7th.
 
-Ben""", "no_request"),
+Ben""", "in_scope"),
 ("k18", BA, "Emails", "text", """Hi,
 
 Would you write a welcome email sequence for new subscribers? Maybe three emails.
@@ -116,7 +116,7 @@ Joan""", "no_request"),
 Joan""", "out_of_scope"),
 ("g05", JH, "Invoice", "text", """Hi, I think I paid the November invoice twice. Could you check?
 
-Joan""", "no_request"),
+Joan""", "in_scope"),
 ("g06", JH, "Patio", "text", """Hello,
 
 While you're here, would you mind giving the patio a jet wash? It's very green.
@@ -145,7 +145,7 @@ Sam""", "in_scope"),
 Sam""", "out_of_scope"),
 ("g12", SE, "Thursday", "text", """Hi, can we push Thursday's visit to Friday? We have guests.
 
-Sam""", "no_request"),
+Sam""", "in_scope"),
 ("g13", SE, "Question", "text", """Hi, should we water the new hedge every day while it's dry or is that too much?
 
 Sam""", "in_scope"),

@@ -41,7 +41,7 @@ Rosa""", "out_of_scope"),
 Front desk""", "over_quota"),
 ("x09", RL, "Invoice", "text", """Hello, please send next year's invoice to our new accountant, accounts@smiledental.example. Thanks!
 
-Rosa""", "no_request"),
+Rosa""", "in_scope"),
 ("x10", MO, "Security", "text", """Hi,
 
 Our insurer wants a penetration test before renewal. Can you run one on our network?
@@ -92,7 +92,7 @@ Lucia""", "out_of_scope"),
 Lucia""", "outside_expertise"),
 ("e05", LU, "Timeline", "text", """Hi, when will we get the first draft of the timeline? No rush, just planning our weekend.
 
-Lucia""", "no_request"),
+Lucia""", "in_scope"),
 ("e06", LU, "Thank you", "text", """Grazie mille for the lovely meeting yesterday, we feel so much calmer!
 
 Lucia & Marco""", "no_request"),
@@ -117,7 +117,7 @@ Hannah""", "out_of_scope"),
 Hannah""", "in_scope"),
 ("e12", TF, "Move meeting", "text", """Hi, can we move the meeting on the 12th to the 14th? Work trip.
 
-Tom""", "no_request"),
+Tom""", "in_scope"),
 ("e13", HB, "Second venue", "text", """Hi,
 
 We're having second thoughts about the venue. Could you look for a few more options near the lake?

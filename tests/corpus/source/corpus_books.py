@@ -52,7 +52,7 @@ Before we sign for the second location I'd like to know if we can afford it. Wou
 Omar""", "out_of_scope"),
 ("b11", OM, "Invoice", "text", """Hi, could you send me this month's invoice? I can't find it in my inbox.
 
-Omar""", "no_request"),
+Omar""", "in_scope"),
 ("b12", OM, "Software", "text", """Hello Nadia,
 
 My cousin says Xero is much better than QuickBooks. I know moving everything over isn't part of your monthly work, so I'll stay on QuickBooks for now - just curious what you think in general.
@@ -117,7 +117,7 @@ Thank you for catching the double payment to the printing company, that saved us
 
 Are the P&L reports for November going to be ready by the 5th?
 
-Julia""", "no_request"),
+Julia""", "in_scope"),
 ("b26", JU, "Re: Re: Migration", "text", """Sounds good, let's keep things as they are.
 
 Julia
@@ -156,7 +156,7 @@ Julia Brandt""", "no_request"),
 omar""", "out_of_scope"),
 ("b34", JU, "Quick Q", "text", """Hi Nadia, quick one: could you send me the login for the receipts app again? I got a new phone.
 
-Julia""", "no_request"),
+Julia""", "in_scope"),
 ("b35", JU, "Reports", "text", """Hi Nadia,
 
 the board loved the monthly reports. Could you also add a one-page summary with charts to each monthly report from now on?

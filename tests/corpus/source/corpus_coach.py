@@ -47,7 +47,7 @@ On Tue, Nov 17, 2026 at 6:00 PM Dana Reyes <dana@reyescoaching.com> wrote:
 
 So sorry - my manager booked an all-hands on Thursday. Can we push our session to Friday morning?
 
-Priya""", "no_request"),
+Priya""", "in_scope"),
 ("c10", PR, "Quick email question", "text", """Hi Dana,
 
 Quick question by email: is it okay to mention a layoff in the "why are you leaving" question, or should I avoid it?
@@ -162,7 +162,7 @@ I'm tracking about 40 applications now. Would it be possible for you to set up a
 Priya""", "out_of_scope"),
 ("c34", PR, "Zoom", "text", """Hi Dana, the zoom link for Thursday doesn't work for me - could you send a new one?
 
-Priya""", "no_request"),
+Priya""", "in_scope"),
 ("c35", AL, "Quick call?", "html", """<div>Hi Dana,</div><div>&nbsp;</div><div>Do you have 15 minutes this week for a quick call? My new manager wants a 30-60-90 plan and I'd love your eyes on it.</div><div>&nbsp;</div><div>Alex</div><div class="gmail_quote">On Mon, Nov 16, 2026 Dana wrote:<blockquote>Congratulations Alex!</blockquote></div>""", "over_quota"),
 ("c36", PR, "Resume + cover letter", "text", """Hi Dana,
 
@@ -171,7 +171,7 @@ Two things: can you review my resume (the new version attached), and could you a
 Priya""", "out_of_scope"),
 ("c37", PR, "Calendly", "text", """Hi Dana, I booked Thursday 2pm through your Calendly for our third session. Just confirming it went through on your side?
 
-Priya""", "no_request"),
+Priya""", "in_scope"),
 ("c38", AL, "Sister's resume", "text", """Hi Dana,
 
 My sister is applying for nursing jobs. Could you look at her resume too? It would mean a lot to her.
@@ -179,7 +179,7 @@ My sister is applying for nursing jobs. Could you look at her resume too? It wou
 Alex""", "out_of_scope"),
 ("c39", PR, "Session notes", "text", """Hi Dana, could you send me the notes from our last session? I lost my own.
 
-Priya""", "no_request"),
+Priya""", "in_scope"),
 ("c40", AL, "Website", "text", """Hey Dana,
 
 Random: do you know anyone who builds websites? I want a simple site for my photography hobby.

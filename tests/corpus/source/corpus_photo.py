@@ -16,7 +16,7 @@ Thanks,
 Sophie""", "over_quota"),
 ("p03", SO, "Gallery", "text", """Hi Ana, will the online gallery let our guests download the photos themselves, or only us? Just trying to understand how it works.
 
-Sophie""", "no_request"),
+Sophie""", "in_scope"),
 ("p04", JA, "Video", "text", """Hello Ana,
 
 My mother asked whether you also film the ceremony. Could you record a short video of the vows for my grandparents in Lagos who can't travel?
@@ -35,7 +35,7 @@ We saw the engagement photos you did for Mei and Daniel and fell in love. Could 
 Sophie & James""", "out_of_scope"),
 ("p07", SO, "Deposit", "text", """Hi Ana, I've paid the second deposit by bank transfer this morning, could you confirm you received it?
 
-Sophie""", "no_request"),
+Sophie""", "in_scope"),
 ("p08", SO, "Re: Shot list", "text", """Thank you so much for the shot list, it's perfect!
 
 Sophie
@@ -56,7 +56,7 @@ Sophie""", "out_of_scope"),
 
 Just to check, how many photos do we get in the end? My sister got 800 from her photographer.
 
-Sophie""", "no_request"),
+Sophie""", "in_scope"),
 ("p13", JA, "Parking", "text", """Hi Ana, the venue says parking for suppliers is behind the barn, just so you know. No need to reply.
 
 James""", "no_request"),
@@ -102,7 +102,7 @@ My english is not so good, sorry. We have christening of our baby in January. Yo
 Rosa""", "out_of_scope"),
 ("p24", RO, "Download", "text", """Hi Ana, I want to download again the photos but I forgot the password of the gallery. Can you tell me?
 
-Rosa""", "no_request"),
+Rosa""", "in_scope"),
 ("p25", ("events@grandhall.example", "Grand Hall Events"), "Supplier list", "text", """Dear supplier, please send your public liability insurance certificate before 1 December.""", "not_a_client"),
 ("p26", SO, "Drone", "text", """Hi Ana,
 

@@ -53,10 +53,10 @@ Thanks
 Hanna
 
 On Tue, 10 Nov 2026 at 14:02, Pixel & Pine <hello@pixelpine.studio> wrote:
-> Hi Hanna, please find the invoice attached.""", "no_request"),
+> Hi Hanna, please find the invoice attached.""", "in_scope"),
 ("w08", H, "Meeting", "text", """Hi, can we move tomorrow's call to Thursday at 3pm? I have a delivery coming in the morning.
 
-Hanna""", "no_request"),
+Hanna""", "in_scope"),
 ("w09", H, "Re: Homepage draft", "text", """Perfect, that looks great. Go ahead with it.
 
 Hanna
@@ -180,7 +180,7 @@ Ines Duarte""", "out_of_scope"),
 
 Could you please send us a copy of the final invoice from July for our records?
 
-Atlas Legal Office""", "no_request"),
+Atlas Legal Office""", "in_scope"),
 ("w32", I, "Thank you", "text", """Dear team,
 
 Our new clients keep complimenting the website. Thank you again for the great work this spring.
@@ -211,7 +211,7 @@ It's only a tiny thing, but could you also make a Christmas banner for the homep
 Hanna""", "out_of_scope"),
 ("w39", L, "Holiday hours", "text", """Hi, are you open between Christmas and New Year? Just so I know who to call if something breaks.
 
-Leo""", "no_request"),
+Leo""", "in_scope"),
 ("w40", H, "P.S.", "text", """Hi,
 
 Thank you for the quick fix on the form yesterday.

@@ -1,14 +1,14 @@
 using System.Text;
-using MailScope.Core.Asks;
 using MailScope.Core.Language;
 
-namespace MailScope.Evaluation;
+namespace MailScope.Core.Asks;
 
 /// <summary>
-/// Turns a sentence into hashed sparse features for the request-intent model: words, word pairs,
-/// the request cues that fire, and a few shape signals (question mark, leading verb, "you").
+/// Turns a sentence into hashed sparse features for the learned ask detector: words, word pairs, the
+/// first and last word, the request cues that fire, and the sentence's shape (question mark, length).
+/// Hashed so the model is a fixed-size weight table with no vocabulary of its own.
 /// </summary>
-public static class IntentFeatures
+internal static class AskFeatures
 {
     public const int Buckets = 1 << 16;
 

@@ -1,0 +1,29 @@
+namespace MailScope.Core.Judgement;
+
+/// <summary>
+/// Settings of the judgement. The defaults are what <c>scan</c>, the worker and the add-in use; a scope
+/// book's <c>judgement.flag_confidence</c> overrides <see cref="FlagConfidence"/> for that book.
+/// </summary>
+public sealed record JudgementOptions
+{
+    /// <summary>The defaults: the shipped models and a flag confidence of 0.5.</summary>
+    public static JudgementOptions Default { get; } = new();
+
+    /// <summary>
+    /// The confidence (0–1) an ask's creep verdict needs before it flags the message. Below it the ask
+    /// is still listed, with its verdict, as uncertain. 0.5: flag when the verdict is more likely right than wrong.
+    /// </summary>
+    public double FlagConfidence { get; init; } = 0.5;
+
+    /// <summary>Calibration of verdicts; null uses the shipped model (the evaluation tool swaps in one trained without a trade).</summary>
+    internal VerdictCalibration? Calibration { get; init; }
+
+    /// <summary>The learned ask detector; null uses the shipped one.</summary>
+    internal Asks.AskModel? AskModel { get; init; }
+
+    /// <summary>
+    /// The probability the learned detector needs before a question the rules did not read as an ask is
+    /// taken as one (an in-scope question, never creep). 0.5: more likely an ask than not.
+    /// </summary>
+    internal double QuestionProbability { get; init; } = 0.5;
+}

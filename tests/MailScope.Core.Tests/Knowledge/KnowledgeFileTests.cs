@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using MailScope.Core.Asks;
+using MailScope.Core.Judgement;
+using MailScope.Core.Knowledge;
+using MailScope.Core.Language;
+
+namespace MailScope.Core.Tests.Knowledge;
+
+/// <summary>Each knowledge data file under Core/Knowledge loads, is well formed and does the job it is there for.</summary>
+public class KnowledgeFileTests
+{
+    public static TheoryData<string> Files() => [.. KnowledgeFile.Names.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Every_file_in_the_folder_is_embedded()
+    {
+        var onDisk = Directory.GetFiles(Path.Combine(RepoRoot(), "Core", "Knowledge"))
+            .Select(Path.GetFileName).Where(n => n!.EndsWith(".txt", StringComparison.Ordinal) || n.EndsWith(".json", StringComparison.Ordinal) || n.EndsWith(".bin", StringComparison.Ordinal));
+        Assert.Equal(onDisk.Order(StringComparer.Ordinal), KnowledgeFile.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_file_has_entries_and_says_what_it_is_for(string name)
+    {
+        if (name.EndsWith(".bin", StringComparison.Ordinal))
+        {
+            Assert.Equal(MailScope.Core.Asks.AskFeatures.Buckets * sizeof(float), KnowledgeFile.Bytes(name).Length);
+            Assert.True(MailScope.Core.Asks.AskModel.Shipped.Probability("Could you send me the report by Friday?") > 0.5);
+            return;
+        }
+
+        if (name.EndsWith(".json", StringComparison.Ordinal))
+        {
+            Assert.NotEmpty(VerdictCalibration.FromJson(KnowledgeFile.Text(name)).Weights);
+            return;
+        }
+
+        Assert.StartsWith("#", KnowledgeFile.Text(name), StringComparison.Ordinal);
+        var lines = KnowledgeFile.Lines(name);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Equal(l, l.ToLowerInvariant()));
+        if (KnowledgeFile.Text(name).Contains("Regular-expression fragments", StringComparison.Ordinal))
+        {
+            // Fragments are joined into one group: each must be a valid pattern on its own.
+            Assert.All(lines, l => _ = new Regex(l));
+        }
+    }
+
+    [Fact]
+    public void Stop_words_are_ignored_and_head_breakers_end_a_name() =>
+        Assert.True(Lexicon.StopWords.Contains("the") && Lexicon.HeadBreakers.Contains("with"));
+
+    [Fact]
+    public void Synonyms_fold_to_their_canonical_word() =>
+        Assert.Equal(Lexicon.Canonical(Stemmer.Stem("call")), Lexicon.Canonical(Stemmer.Stem("session")));
+
+    [Fact]
+    public void Activity_qualifier_and_generic_words_never_name_a_thing()
+    {
+        Assert.Contains(Lexicon.Canonical(Stemmer.Stem("design")), Lexicon.Activities);
+        Assert.Contains(Lexicon.Canonical(Stemmer.Stem("extra")), Lexicon.Qualifiers);
+        Assert.False(ObjectWords.HasConcreteObject("something quick on friday"));
+    }
+
+    [Fact]
+    public void Phrase_rewrites_join_spellings() =>
+        Assert.Contains(Tokenizer.Tokenize("our web site"), t => t.Word == "website");
+
+    [Theory]
+    [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
+    [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
+    [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
+    public void Logistics_files_make_admin_asks(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Could you also look into the booking tool?")]  // work-verbs.txt
+    [InlineData("Add a gallery page to the menu.")]            // imperative-verbs.txt
+    [InlineData("Do you also offer a newsletter?")]           // offer-verbs.txt
+    public void Work_and_cue_files_make_work_asks(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void Work_words_beat_logistics_words() =>                     // more-work.txt, new-work-verbs.txt
+        Assert.Contains(AskDetector.Detect(["Let me know if you could also design another page."]), a => !a.Logistics);
+
+    [Fact]
+    public void Moving_a_thing_inside_the_work_is_not_rescheduling() =>   // movable-things.txt
+        Assert.Contains(AskDetector.Detect(["Could you move that big picture to the hallway?"]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Could you also review her resume?")]          // personal-things.txt
+    [InlineData("Could you review my sister's cover letter?")] // relatives.txt
+    public void Someone_else_files_mark_work_for_another_person(string span)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: review, name: Resume review, quantity: 2, aliases: [resume, cover letter] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = span }, new DateOnly(2026, 11, 27));
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+    }
+
+    [Fact]
+    public void Engine_code_names_no_trade()
+    {
+        // Trade words live in the data files and in books; the code that reads them stays general.
+        string[] tradeWords = ["furniture", "florist", "flower", "spouse", "husband", "wife", "photo", "resume", "logo", "sofa", "shelf",
+            "wedding", "linkedin", "instagram", "website", "taxes", "tulip", "piano", "bouquet", "coach", "translat", "portrait"];
+        var offenders = Directory.GetFiles(Path.Combine(RepoRoot(), "Core"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) &&
+                        !f.Contains($"{Path.DirectorySeparatorChar}Offers{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select(l => (File: Path.GetFileName(f), Code: CodeOf(l))))
+            .Where(l => tradeWords.Any(w => l.Code.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .Select(l => $"{l.File}: {l.Code.Trim()}")
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    // Comments explain with examples from real mail; only code counts.
+    private static string CodeOf(string line)
+    {
+        var comment = line.IndexOf("//", StringComparison.Ordinal);
+        return comment >= 0 ? line[..comment] : line;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MailScope.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MailScope.sln not found");
+    }
+}

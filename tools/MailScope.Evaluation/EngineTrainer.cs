@@ -1,0 +1,74 @@
+using MailScope.Core.Asks;
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Evaluation;
+
+/// <summary>
+/// Trains the engine's learned parts on the given trades only and returns how to build a judge for a
+/// book: leave-one-trade-out calls it without the trade it then judges; <c>train</c> calls it on every
+/// trade and writes the shipped data files.
+/// </summary>
+public static class EngineTrainer
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    /// <summary>
+    /// The learned ask detector, trained on the Enron training file alone (never on the corpora), so the
+    /// same model serves every leave-one-trade-out fold.
+    /// </summary>
+    internal static AskModel AskModel => LazyInitializer.EnsureInitialized(ref _askModel, () =>
+        IntentTrainer.Train(RepoPaths.Of("tests", "data", "parakweet-email-intent", "Ask0729-fixed.txt"), TextWriter.Null));
+
+    private static AskModel? _askModel;
+
+    /// <summary>Trusts every verdict: what the calibration is trained from.</summary>
+    private static JudgementOptions Untrained => new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }), AskModel = AskModel };
+
+    /// <summary>The flag line used by judges this trainer builds (the <c>--flag-confidence</c> option of <c>loto</c>).</summary>
+    public static double FlagConfidence { get; set; } = JudgementOptions.Default.FlagConfidence;
+
+    public static Func<ScopeBook, ScopeJudge> Train(IReadOnlyList<LabelledTrade> training)
+    {
+        var calibration = TrainCalibration(training, TextWriter.Null);
+        var options = new JudgementOptions { Calibration = calibration, FlagConfidence = FlagConfidence, AskModel = AskModel };
+        return book => new ScopeJudge(book, options);
+    }
+
+    /// <summary>
+    /// The verdict calibration: for each training message with an ask, the evidence of the ask that
+    /// carries the message's verdict, labelled by whether that verdict is right where it matters — a
+    /// creep verdict is right when the message should be flagged, any other when it is the labelled verdict.
+    /// </summary>
+    internal static VerdictCalibration? TrainCalibration(IReadOnlyList<LabelledTrade> training, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(log);
+        if (training.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = new List<(IReadOnlyDictionary<string, double>, bool)>();
+        foreach (var trade in training)
+        {
+            var judge = new ScopeJudge(trade.Book, Untrained);
+            foreach (var m in trade.Messages)
+            {
+                var judgement = judge.Judge(m.Message, Today);
+                if (judgement.Requests.Count == 0)
+                {
+                    continue;
+                }
+
+                var r = judgement.Requests.MaxBy(q => q.Verdict)!;
+                var expectedFlag = m.Expected is "over_quota" or "out_of_scope" or "outside_expertise";
+                rows.Add((r.Evidence!, r.Verdict.IsFlagged() ? expectedFlag : r.Verdict.ToWire() == m.Expected));
+            }
+        }
+
+        var (weights, penalty) = LogisticFit.FitWithCrossValidation(rows);
+        log.WriteLine($"  verdict calibration: {rows.Count} asks from {training.Count} trades, L2 penalty {penalty} by 5-fold cross-validation");
+        return new VerdictCalibration(weights);
+    }
+}

@@ -1,0 +1,100 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Matching;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Evaluation;
+
+/// <summary>
+/// The figures of one trade (or of several pooled): flag precision/recall/F1, verdict accuracy and
+/// matched-item accuracy.
+/// </summary>
+/// <remarks>
+/// The corpora label each message's verdict only, not the item it asks for, so the matched item is
+/// checked where the label and the book decide it: an <c>over_quota</c> message must have matched a
+/// deliverable of the client's own package with fewer units left than asked (and, when only one such
+/// deliverable is used up, that one); an <c>outside_expertise</c> message a referral (the named one when
+/// the book has one referral); an <c>out_of_scope</c> message an add-on, another package's deliverable or
+/// nothing. In-scope and no-request messages are not counted. A proxy, stated as such in docs/judgement.md.
+/// </remarks>
+public sealed class TradeScore
+{
+    public BinaryScore Flagged { get; } = new();
+
+    public int Messages { get; private set; }
+
+    public int VerdictsRight { get; private set; }
+
+    public int ItemsChecked { get; private set; }
+
+    public int ItemsRight { get; private set; }
+
+    public double VerdictAccuracy => Messages == 0 ? 0 : (double)VerdictsRight / Messages;
+
+    public double ItemAccuracy => ItemsChecked == 0 ? 0 : (double)ItemsRight / ItemsChecked;
+
+    public List<string> Misses { get; } = [];
+
+    public void Add(string source, string expected, MessageJudgement judgement, ScopeBook book, Client? client)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        ArgumentNullException.ThrowIfNull(book);
+        var predicted = judgement.Verdict.ToWire();
+        Messages++;
+        Flagged.Add(expected is "over_quota" or "out_of_scope" or "outside_expertise", judgement.Flagged);
+        VerdictsRight += predicted == expected ? 1 : 0;
+        if (ItemRight(expected, judgement, book, client) is { } right)
+        {
+            ItemsChecked++;
+            ItemsRight += right ? 1 : 0;
+        }
+
+        if (predicted != expected)
+        {
+            var ask = judgement.Requests.FirstOrDefault(r => r.Verdict == judgement.Verdict)?.Text ?? "-";
+            Misses.Add($"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"");
+        }
+    }
+
+    public void AddAll(TradeScore other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Flagged.AddAll(other.Flagged);
+        Messages += other.Messages;
+        VerdictsRight += other.VerdictsRight;
+        ItemsChecked += other.ItemsChecked;
+        ItemsRight += other.ItemsRight;
+        Misses.AddRange(other.Misses);
+    }
+
+    private static bool? ItemRight(string expected, MessageJudgement judgement, ScopeBook book, Client? client)
+    {
+        if (client is null || book.FindPackage(client.PackageId) is not { } package)
+        {
+            return null;
+        }
+
+        // The request that carries the message's verdict, or else the first one: what the user is shown.
+        var r = judgement.Requests.FirstOrDefault(q => q.Verdict.ToWire() == expected) ?? (judgement.Requests.Count > 0 ? judgement.Requests[0] : null);
+        var match = r?.Match ?? ScopeMatch.Nothing;
+        switch (expected)
+        {
+            case "over_quota":
+                var usedUp = package.Deliverables.Where(d => d.Quantity is { } q && q - client.UsedOf(d.Id) <= 0).Select(d => d.Id).ToList();
+                if (match.Kind != MatchKind.Deliverable || package.FindDeliverable(match.Id!) is not { Quantity: { } quantity } d)
+                {
+                    return false;
+                }
+
+                return usedUp.Count == 1 ? match.Id == usedUp[0] : quantity - client.UsedOf(d.Id) < (r?.Quantity ?? 1);
+            case "outside_expertise":
+                return match.Kind == MatchKind.Referral && (book.Provider.Referrals.Count != 1 || match.Id == book.Provider.Referrals[0].Name);
+            case "out_of_scope":
+                return match.Kind is MatchKind.AddOn or MatchKind.Package or MatchKind.None;
+            default:
+                return null;
+        }
+    }
+
+    public string Line() =>
+        $"P {Flagged.Precision,6:P1}  R {Flagged.Recall,6:P1}  F1 {Flagged.F1:F3}  verdict {VerdictAccuracy,6:P1}  item {ItemAccuracy,6:P1} ({ItemsRight}/{ItemsChecked})  n={Messages}";
+}
