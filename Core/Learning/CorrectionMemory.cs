@@ -44,15 +44,16 @@ public sealed class CorrectionMemory
             }
 
             changed = true;
-            return r with { Verdict = correction.Verdict, Reason = $"You judged a similar ask {correction.Verdict.ToWire()} (\"{correction.AskText}\")." };
+            return r with { Verdict = correction.Verdict, Confidence = 1, Uncertain = false, Reason = $"You judged a similar ask {correction.Verdict.ToWire()} (\"{correction.AskText}\")." };
         }).ToList();
         if (!changed)
         {
             return judgement;
         }
 
-        var strongest = requests.MaxBy(r => r.Verdict)!;
-        return judgement with { Verdict = strongest.Verdict, Requests = requests, Reason = strongest.Reason };
+        // As the judge does: an uncertain ask never decides the message's verdict.
+        var strongest = requests.MaxBy(r => r.Uncertain ? Verdict.InScope : r.Verdict)!;
+        return judgement with { Verdict = strongest.Uncertain ? Verdict.InScope : strongest.Verdict, Requests = requests, Reason = strongest.Reason };
     }
 
     /// <summary>The correction that applies to an ask of this client, if any.</summary>

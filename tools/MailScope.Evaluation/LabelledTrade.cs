@@ -1,6 +1,6 @@
 using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
-using MailScope.Worker.MailReading;
+using MailScope.Infrastructure.MailReading;
 
 namespace MailScope.Evaluation;
 
