@@ -133,7 +133,7 @@ public sealed class ScopeJudge
 
     /// <summary>
     /// Every ask gets the learned detector's probability (a signal for the confidence), and a question the
-    /// rules did not read as an ask becomes one when the detector is sure enough: asks.md counts questions
+    /// rules did not read as an ask becomes one when the detector is sure enough: docs/asks.md counts questions
     /// ("when will the report be ready?"), and the rules, written for work asks, miss many of them.
     /// </summary>
     private List<DetectedAsk> WithLearnedQuestions(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks)
@@ -179,7 +179,7 @@ public sealed class ScopeJudge
         }
 
         // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
-        // ask (asks.md), and never creep whatever the package.
+        // ask (docs/asks.md), and never creep whatever the package.
         var decision = match is null
             ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
             : _rules.Decide(ask, match, client, package, today);

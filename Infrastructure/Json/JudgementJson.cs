@@ -35,7 +35,7 @@ public static class JudgementJson
             w.WriteEndObject();
             w.WriteString("cue", r.Cue);
             w.WriteString("reason", r.Reason);
-            // Added fields (scan-cli.md allows more): how far the verdict can be trusted, and whether it
+            // Added fields (docs/scan.md allows more): how far the verdict can be trusted, and whether it
             // is creep below the flag line, shown as possible creep without flagging the message.
             w.WriteNumber("confidence", r.Confidence);
             w.WriteBoolean("uncertain", r.Uncertain);

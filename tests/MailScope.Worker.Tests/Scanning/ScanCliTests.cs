@@ -17,8 +17,8 @@ public class ScanCliTests
         ["04-priya-cover-letter.eml"] = "out_of_scope",
         ["05-priya-linkedin.eml"] = "out_of_scope",
         ["06-alex-thanks.eml"] = "no_request",
-        ["07-alex-reschedule.eml"] = "in_scope", // moving an included session is an in-scope ask (asks.md)
-        ["08-priya-invoice.eml"] = "in_scope", // invoices are admin: an in-scope ask, never creep (asks.md)
+        ["07-alex-reschedule.eml"] = "in_scope", // moving an included session is an in-scope ask (docs/asks.md)
+        ["08-priya-invoice.eml"] = "in_scope", // invoices are admin: an in-scope ask, never creep (docs/asks.md)
         ["09-newsletter.eml"] = "not_a_client",
         ["10-alex-quoted-thread.eml"] = "no_request",
         ["11-priya-resume.eml"] = "in_scope",
