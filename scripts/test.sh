@@ -18,8 +18,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     || { echo "error: could not install ${need_apt[*]}" >&2; exit 1; }
 fi
 
-# office.js for the add-in's development mode, from the npm registry (pinned by AddIn/package-lock.json).
-if [ ! -f AddIn/node_modules/@microsoft/office-js/dist/office.js ]; then
+# office.js for the add-in's development mode, the manifest converter and app-manifest schemas for the manifest
+# tests, from the npm registry (pinned by AddIn/package-lock.json).
+if [ ! -f AddIn/node_modules/@microsoft/office-js/dist/office.js ] || [ ! -f AddIn/node_modules/office-addin-manifest-converter/cli.js ] || [ ! -d AddIn/node_modules/@microsoft/app-manifest ]; then
   npm ci --prefix AddIn --no-audit --no-fund --loglevel=error >/dev/null || { echo "error: npm ci in AddIn failed" >&2; exit 1; }
 fi
 

@@ -12,11 +12,12 @@ internal static class TaskPanePages
     private const string Marker = "<!--office-js-->";
     private const string MsalMarker = "<!--msal-js-->";
 
-    public static void MapTaskPane(this WebApplication app, AddInOptions options)
+    // officeScript replaces office.js (the playground's stand-in); it never comes from configuration.
+    public static void MapTaskPane(this WebApplication app, AddInOptions options, string? officeScript = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
-        var script = options.OfficeJs switch
+        var script = officeScript ?? options.OfficeJs switch
         {
             OfficeJsSource.Cdn => $"<script src=\"{CdnOfficeJs}\"></script>",
             OfficeJsSource.Local => "<script src=\"/lib/office-js/office.js\"></script>",

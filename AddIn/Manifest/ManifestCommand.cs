@@ -1,6 +1,9 @@
 namespace MailScope.AddIn.Manifest;
 
-/// <summary><c>manifest --base-url https://HOST [--out manifest.xml]</c>: writes the add-in manifest for a host URL.</summary>
+/// <summary>
+/// <c>manifest --base-url https://HOST [--out manifest.xml]</c>: writes the XML add-in manifest for a host URL and,
+/// with --out, the unified (JSON) manifest beside it (same name, .json).
+/// </summary>
 internal static class ManifestCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -44,7 +47,11 @@ internal static class ManifestCommand
         }
 
         File.Move(temp, outPath, overwrite: true);
-        error.WriteLine($"{outPath}: manifest for {uri.GetLeftPart(UriPartial.Path).TrimEnd('/')}");
+        // The unified manifest beside it, from the same definition: manifest.xml → manifest.json.
+        var jsonPath = Path.ChangeExtension(outPath, ".json");
+        File.WriteAllText(jsonPath + ".tmp", UnifiedManifestWriter.ToText(UnifiedManifestWriter.Write(uri)), new System.Text.UTF8Encoding(false));
+        File.Move(jsonPath + ".tmp", jsonPath, overwrite: true);
+        error.WriteLine($"{outPath}, {jsonPath}: manifests (XML and unified) for {uri.GetLeftPart(UriPartial.Path).TrimEnd('/')}");
         return 0;
     }
 }

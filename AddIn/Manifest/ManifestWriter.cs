@@ -10,10 +10,9 @@ namespace MailScope.AddIn.Manifest;
 /// </summary>
 internal static class ManifestWriter
 {
-    /// <summary>MailScope's add-in id; stable so that updates replace the installed add-in.</summary>
-    public static readonly Guid DefaultId = new("6f1d0c8a-3b5e-4f3c-9a57-4d2b8e1c7a90");
+    public static Guid DefaultId => AddInDefinition.Id;
 
-    public const string FunctionName = "draftOutOfScopeReply";
+    public const string FunctionName = AddInDefinition.FunctionName;
 
     private static readonly XNamespace App = "http://schemas.microsoft.com/office/appforoffice/1.1";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
@@ -23,13 +22,7 @@ internal static class ManifestWriter
 
     public static XDocument Write(Uri baseUrl, Guid? id = null, string version = "1.0.0.0")
     {
-        ArgumentNullException.ThrowIfNull(baseUrl);
-        if (baseUrl.Scheme != Uri.UriSchemeHttps)
-        {
-            throw new ArgumentException("Outlook loads add-ins only over HTTPS: the base URL must start with https://.", nameof(baseUrl));
-        }
-
-        var root = baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        var root = AddInDefinition.Root(baseUrl);
         string Url(string path) => $"{root}/{path}";
 
         var app = new XElement(App + "OfficeApp",
@@ -38,22 +31,22 @@ internal static class ManifestWriter
             new XAttribute(Xsi + "type", "MailApp"),
             new XElement(App + "Id", (id ?? DefaultId).ToString()),
             new XElement(App + "Version", version),
-            new XElement(App + "ProviderName", "MailScope"),
+            new XElement(App + "ProviderName", AddInDefinition.Provider),
             new XElement(App + "DefaultLocale", "en-US"),
-            new XElement(App + "DisplayName", new XAttribute("DefaultValue", "MailScope")),
-            new XElement(App + "Description", new XAttribute("DefaultValue", "Spots scope creep in client mail and answers it kindly, with a paid path and a quote.")),
-            new XElement(App + "IconUrl", new XAttribute("DefaultValue", Url("icons/icon-64.png"))),
-            new XElement(App + "HighResolutionIconUrl", new XAttribute("DefaultValue", Url("icons/icon-128.png"))),
-            new XElement(App + "SupportUrl", new XAttribute("DefaultValue", Url("support.html"))),
+            new XElement(App + "DisplayName", new XAttribute("DefaultValue", AddInDefinition.DisplayName)),
+            new XElement(App + "Description", new XAttribute("DefaultValue", AddInDefinition.Description)),
+            new XElement(App + "IconUrl", new XAttribute("DefaultValue", Url(AddInDefinition.IconPage))),
+            new XElement(App + "HighResolutionIconUrl", new XAttribute("DefaultValue", Url(AddInDefinition.HighResolutionIconPage))),
+            new XElement(App + "SupportUrl", new XAttribute("DefaultValue", Url(AddInDefinition.SupportPage))),
             new XElement(App + "AppDomains", new XElement(App + "AppDomain", root)),
             new XElement(App + "Hosts", new XElement(App + "Host", new XAttribute("Name", "Mailbox"))),
-            new XElement(App + "Requirements", new XElement(App + "Sets", new XElement(App + "Set", new XAttribute("Name", "Mailbox"), new XAttribute("MinVersion", "1.1")))),
+            new XElement(App + "Requirements", new XElement(App + "Sets", new XElement(App + "Set", new XAttribute("Name", "Mailbox"), new XAttribute("MinVersion", AddInDefinition.BaseMailbox)))),
             new XElement(App + "FormSettings",
                 new XElement(App + "Form", new XAttribute(Xsi + "type", "ItemRead"),
                     new XElement(App + "DesktopSettings",
-                        new XElement(App + "SourceLocation", new XAttribute("DefaultValue", Url("taskpane.html"))),
+                        new XElement(App + "SourceLocation", new XAttribute("DefaultValue", Url(AddInDefinition.TaskPanePage))),
                         new XElement(App + "RequestedHeight", "250")))),
-            new XElement(App + "Permissions", "ReadWriteItem"),
+            new XElement(App + "Permissions", AddInDefinition.XmlPermission),
             new XElement(App + "Rule", new XAttribute(Xsi + "type", "RuleCollection"), new XAttribute("Mode", "Or"),
                 new XElement(App + "Rule", new XAttribute(Xsi + "type", "ItemIs"), new XAttribute("ItemType", "Message"), new XAttribute("FormType", "Read"))),
             new XElement(App + "DisableEntityHighlighting", "false"),
@@ -83,32 +76,29 @@ internal static class ManifestWriter
         XElement Resource(string kind, string id, string value) => new(Bt + kind, new XAttribute("id", id), new XAttribute("DefaultValue", value));
 
         var element = new XElement(ns + "VersionOverrides", new XAttribute(Xsi + "type", type),
-            new XElement(ns + "Requirements", new XElement(Bt + "Sets", new XAttribute("DefaultMinVersion", "1.3"), new XElement(Bt + "Set", new XAttribute("Name", "Mailbox")))),
+            new XElement(ns + "Requirements", new XElement(Bt + "Sets", new XAttribute("DefaultMinVersion", AddInDefinition.CommandsMailbox), new XElement(Bt + "Set", new XAttribute("Name", "Mailbox")))),
             new XElement(ns + "Hosts",
                 new XElement(ns + "Host", new XAttribute(Xsi + "type", "MailHost"),
                     new XElement(ns + "DesktopFormFactor",
                         new XElement(ns + "FunctionFile", new XAttribute("resid", "Commands.Url")),
                         new XElement(ns + "ExtensionPoint", new XAttribute(Xsi + "type", "MessageReadCommandSurface"),
                             new XElement(ns + "OfficeTab", new XAttribute("id", "TabDefault"),
-                                new XElement(ns + "Group", new XAttribute("id", "MailScopeReadGroup"),
+                                new XElement(ns + "Group", new XAttribute("id", AddInDefinition.GroupId),
                                     new XElement(ns + "Label", new XAttribute("resid", "Group.Label")),
-                                    Button("MailScopeScopeCheck", "Check.Label", "Check.Tip", paneAction),
-                                    Button("MailScopeOutOfScopeReply", "Reply.Label", "Reply.Tip", functionAction))))))),
+                                    Button(AddInDefinition.CheckButtonId, "Check.Label", "Check.Tip", paneAction),
+                                    Button(AddInDefinition.ReplyButtonId, "Reply.Label", "Reply.Tip", functionAction))))))),
             new XElement(ns + "Resources",
-                new XElement(Bt + "Images",
-                    Resource("Image", "Icon.16x16", url("icons/icon-16.png")),
-                    Resource("Image", "Icon.32x32", url("icons/icon-32.png")),
-                    Resource("Image", "Icon.80x80", url("icons/icon-80.png"))),
+                new XElement(Bt + "Images", AddInDefinition.ButtonIcons.Select(i => Resource("Image", $"Icon.{i.Size}x{i.Size}", url(i.Path)))),
                 new XElement(Bt + "Urls",
-                    Resource("Url", "Commands.Url", url("commands.html")),
-                    Resource("Url", "Taskpane.Url", url("taskpane.html"))),
+                    Resource("Url", "Commands.Url", url(AddInDefinition.CommandsPage)),
+                    Resource("Url", "Taskpane.Url", url(AddInDefinition.TaskPanePage))),
                 new XElement(Bt + "ShortStrings",
-                    Resource("String", "Group.Label", "MailScope"),
-                    Resource("String", "Check.Label", "Scope check"),
-                    Resource("String", "Reply.Label", "Out of scope reply")),
+                    Resource("String", "Group.Label", AddInDefinition.GroupLabel),
+                    Resource("String", "Check.Label", AddInDefinition.CheckLabel),
+                    Resource("String", "Reply.Label", AddInDefinition.ReplyLabel)),
                 new XElement(Bt + "LongStrings",
-                    Resource("String", "Check.Tip", "Shows whether this message asks for work outside what the client bought, and the paid paths you can offer."),
-                    Resource("String", "Reply.Tip", "Opens a kind reply that offers the best paid path, with the quote attached."))));
+                    Resource("String", "Check.Tip", AddInDefinition.CheckTip),
+                    Resource("String", "Reply.Tip", AddInDefinition.ReplyTip))));
         if (inner is not null)
         {
             element.Add(inner);

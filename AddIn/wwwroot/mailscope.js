@@ -127,7 +127,8 @@
     const attachments = [];
     for (const a of reply.attachments || []) {
       if (supports("1.15")) {
-        attachments.push({ type: "base64", name: a.name, base64: a.base64 });
+        // Office.ReplyFormAttachment names the content `base64file` (Mailbox 1.15).
+        attachments.push({ type: "base64", name: a.name, base64file: a.base64 });
       } else {
         const link = await callApi("/api/attachment-links", { name: a.name, contentType: a.contentType, base64: a.base64 });
         attachments.push({ type: "file", name: a.name, url: link.url });

@@ -96,7 +96,7 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
         var attachment = Assert.Single(form.GetProperty("attachments").EnumerateArray());
         Assert.Equal("base64", attachment.GetProperty("type").GetString());
         Assert.Matches(@"^CO-2026-\d{4}\.pdf$", attachment.GetProperty("name").GetString());
-        Assert.StartsWith("JVBERi0", attachment.GetProperty("base64").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("JVBERi0", attachment.GetProperty("base64file").GetString(), StringComparison.Ordinal);
         Assert.Contains(calls.EnumerateArray(), c => c.GetProperty("method").GetString() == "categories.addAsync" && c.GetProperty("names")[0].GetString() == "Out of scope");
         await ShotAsync(page, "3-reply-opened");
     }
@@ -224,7 +224,7 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
         Assert.Contains(calls.EnumerateArray(), c => c.GetProperty("method").GetString() == "actions.associate" && c.GetProperty("name").GetString() == "draftOutOfScopeReply");
         var form = calls.EnumerateArray().Single(c => c.GetProperty("method").GetString() == "displayReplyFormAsync").GetProperty("form");
         Assert.Contains("Alex", form.GetProperty("htmlBody").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("JVBERi0", Assert.Single(form.GetProperty("attachments").EnumerateArray()).GetProperty("base64").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("JVBERi0", Assert.Single(form.GetProperty("attachments").EnumerateArray()).GetProperty("base64file").GetString(), StringComparison.Ordinal);
         Assert.Contains(calls.EnumerateArray(), c => c.GetProperty("method").GetString() == "categories.addAsync");
     }
 }

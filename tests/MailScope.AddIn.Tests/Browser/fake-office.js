@@ -25,6 +25,12 @@
         },
       },
       displayReplyFormAsync: function (form, callback) {
+        // As office.js does: a base64 attachment needs base64file, a file attachment a url.
+        (form.attachments || []).forEach((a) => {
+          if (!a.name || (a.type === "base64" && typeof a.base64file !== "string") || (a.type === "file" && typeof a.url !== "string")) {
+            throw new Error("Sys.ArgumentException: attachments");
+          }
+        });
         calls.push({ method: "displayReplyFormAsync", form: form });
         if (callback) { setTimeout(() => callback(ok()), 0); }
       },
