@@ -6,7 +6,8 @@ using MailScope.Worker.Tests.Servers;
 namespace MailScope.Worker.Tests.Deployment;
 
 /// <summary>
-/// docs/deploy.md as a small business would follow it: both programs published as self-contained folders,
+/// docs/deploy.md as a small business would follow it: both programs published with their linux-x64 profiles
+/// (self-contained folders),
 /// started from there (no SDK, no repository beside them) against one PostgreSQL store; the worker flags a
 /// Maildir's creep and the add-in host serves the task pane and shows what the worker flagged.
 /// </summary>
@@ -74,7 +75,7 @@ public sealed class PublishedFoldersTests(PostgresServer postgres) : IClassFixtu
     private static async Task<string> PublishAsync(string project, string output)
     {
         var publish = await RunAsync("dotnet", RepoPaths.Root, null,
-            "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "-o", output, "-nologo", "-v", "quiet");
+            "publish", project, "-p:PublishProfile=linux-x64", "-o", output, "-nologo", "-v", "quiet");
         Assert.True(publish.ExitCode == 0, publish.Output);
         return output;
     }
