@@ -120,9 +120,34 @@ public class DovecotServer
 
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+        KillLeftovers();
         for (var i = 0; i < 100 && PortOpen(); i++)
         {
             await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// Kills what is left of this server: a child the master started while it was being killed survives the
+    /// process-tree kill, keeps the listening socket, and the next master cannot bind (clients then hang on a
+    /// login process with no master). Every Dovecot child works in a folder under this server's root.
+    /// </summary>
+    private void KillLeftovers()
+    {
+        foreach (var proc in Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)))
+        {
+            try
+            {
+                if (new DirectoryInfo($"/proc/{proc}/cwd").LinkTarget is { } cwd && cwd.StartsWith(_root, StringComparison.Ordinal))
+                {
+                    using var leftover = Process.GetProcessById(int.Parse(proc!, CultureInfo.InvariantCulture));
+                    leftover.Kill();
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Gone already, or not ours to read.
+            }
         }
     }
 
@@ -145,6 +170,7 @@ public class DovecotServer
             _process.Kill(entireProcessTree: true);
         }
 
+        KillLeftovers();
         // Child processes (imap, auth) may outlive the master for a moment; wait for the port to close.
         for (var i = 0; i < 100 && PortOpen(); i++)
         {
