@@ -78,6 +78,9 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Faults injected at random into the requests that follow (none when null).</summary>
+    public GraphFaults? Faults { get; set; }
+
     public static async Task<GraphStandIn> StartAsync()
     {
         var standIn = new GraphStandIn();
@@ -148,10 +151,21 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             return;
         }
 
-        HttpStatusCode? refusal = null;
+        var drop = false;
+        HttpStatusCode? refusal = Faults is { } faults ? faults.Next(out drop) : null;
+        if (drop)
+        {
+            context.Abort();
+            return;
+        }
+
         lock (_gate)
         {
-            if (ThrottleNext > 0)
+            if (refusal is not null)
+            {
+                // A random fault answers this one; the counted refusals wait for the next.
+            }
+            else if (ThrottleNext > 0)
             {
                 ThrottleNext--;
                 refusal = HttpStatusCode.TooManyRequests;
@@ -435,7 +449,8 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             var answer = new JsonObject { ["value"] = new JsonArray([.. page.Select(ToJson)]) };
             if (more)
             {
-                answer["@odata.nextLink"] = $"{link}?$skiptoken={snapshotId}.{offset + pageSize}.{upTo}";
+                var next = Faults?.RepeatPage() == true ? offset : offset + pageSize;
+                answer["@odata.nextLink"] = $"{link}?$skiptoken={snapshotId}.{next}.{upTo}";
             }
             else
             {
