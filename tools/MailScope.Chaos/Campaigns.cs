@@ -67,6 +67,21 @@ internal sealed class Campaigns(int size, int kills, int seed, string source)
                 });
             }
         }
+
+        if (command is "faults" or "all")
+        {
+            foreach (var scenario in FaultScenarios(mail, options))
+            {
+                yield return scenario;
+            }
+        }
+    }
+
+    private IEnumerable<(string Name, Func<TextWriter, Task<ChaosFindings>> Run)> FaultScenarios(ChaosMail mail, ChaosOptions options)
+    {
+        yield return ("Dovecot stopped mid-sync", async log => await ServerFaults.DovecotRestartAsync(await DovecotAsync(), mail, options with { Kills = Math.Min(options.Kills, 4) }, log));
+        yield return ("PostgreSQL restarted mid-sync", async log => await ServerFaults.PostgresRestartAsync(await PostgresAsync(), mail, options with { Kills = Math.Min(options.Kills, 4) }, log));
+        yield return ("Graph faults", log => ServerFaults.GraphFaultsAsync(mail, options, log));
     }
 
     private async Task<ChaosTarget> TargetAsync(string kind) => kind switch

@@ -54,6 +54,7 @@ public sealed class ChaosFindings(string scenario, string source)
         var numbers = state.Drafts.SelectMany(d => d.TextQuotes).ToList();
         QuoteNumbers += numbers.Count;
         Report(mailbox, "quote number burned twice", numbers.Where(n => !quotesSeen.Add(n)));
+        Report(mailbox, "drafts naming a quote without its PDF", state.Drafts.Where(d => d.TextQuotes.Count > 0 && d.Pdf is null).Select(d => d.InReplyTo));
         // The PDF carries the number its text names (checked on a sample: pdftotext is a process per draft).
         foreach (var draft in state.Drafts.Where(d => d.Pdf is not null && d.TextQuotes.Count == 1).Take(40))
         {
