@@ -12,6 +12,9 @@ internal abstract class SqlSyncStore(SqlDialect dialect) : ISyncStore
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Where the store is, for an error an operator can act on (never a password).</summary>
+    public abstract string Location { get; }
+
     public abstract Task<IAsyncDisposable?> TryLeaseMailboxAsync(string mailbox, CancellationToken cancellationToken);
 
     public virtual async Task InitializeAsync(CancellationToken cancellationToken)
