@@ -141,10 +141,12 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
             mime.Date = received;
         }
 
-        if (!string.IsNullOrEmpty(message.InternetMessageId))
-        {
-            mime.MessageId = message.InternetMessageId.Trim().Trim('<', '>');
-        }
+        // Without an internetMessageId the message is known by its immutable Graph id: left unset, MimeKit makes
+        // up a new Message-ID at every read, and every sync that sees the message again (as Graph returns it once
+        // it is flagged) would judge it afresh and save another draft with another quote number.
+        mime.MessageId = string.IsNullOrWhiteSpace(message.InternetMessageId)
+            ? $"{message.Id}@graph.invalid"
+            : message.InternetMessageId.Trim().Trim('<', '>');
 
         var html = message.Body?.ContentType == BodyType.Html;
         mime.Body = new TextPart(html ? "html" : "plain") { Text = message.Body?.Content ?? string.Empty };
