@@ -68,6 +68,21 @@ internal sealed class Campaigns(int size, int kills, int seed, string source)
             }
         }
 
+        if (command is "fuzz" or "all")
+        {
+            var fuzz = new (string Source, string Name, Func<TextWriter, Task<ChaosFindings>> Run)[]
+            {
+                ("scan", "fuzz: scan", log => FuzzCampaign.ScanAsync(mail, options, log)),
+                ("imap", "fuzz: IMAP sync", async log => await FuzzCampaign.ImapAsync(await DovecotAsync(), mail, options, log)),
+                ("graph", "fuzz: Graph sync", log => FuzzCampaign.GraphAsync(mail, options, log)),
+                ("addin", "fuzz: add-in API", log => AddInFuzz.RunAsync(mail, Math.Max(24, options.Size / 20), options.Seed, log)),
+            };
+            foreach (var (kind, name, run) in fuzz.Where(f => source == "all" || f.Source == source))
+            {
+                yield return (name, run);
+            }
+        }
+
         if (command is "faults" or "all")
         {
             foreach (var scenario in FaultScenarios(mail, options))
