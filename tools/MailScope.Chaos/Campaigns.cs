@@ -90,6 +90,11 @@ internal sealed class Campaigns(int size, int kills, int seed, string source)
                 yield return scenario;
             }
         }
+
+        if (command is "storage" or "all")
+        {
+            yield return ("store disk full, read-only", log => StorageFaults.RunAsync(mail, options, log));
+        }
     }
 
     private IEnumerable<(string Name, Func<TextWriter, Task<ChaosFindings>> Run)> FaultScenarios(ChaosMail mail, ChaosOptions options)

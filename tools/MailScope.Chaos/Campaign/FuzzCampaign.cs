@@ -60,8 +60,10 @@ public static class FuzzCampaign
         await server.AppendAsync(user, []); // signs in once, so Dovecot creates the Maildir
         var inbox = Path.Combine(server.MaildirOf(user), "new");
         Directory.CreateDirectory(inbox);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (bytes, i) in Mutated(mail, options).Select((b, i) => (b, i)))
         {
+            keys.Add(KeyOf(bytes) ?? "unreadable:" + i.ToString(CultureInfo.InvariantCulture));
             // Delivered straight into Dovecot's Maildir: the bytes the worker reads are exactly the mutation's.
             await File.WriteAllBytesAsync(Path.Combine(inbox, string.Create(CultureInfo.InvariantCulture, $"1764000000.M{i:D6}P1.fuzz")), bytes);
         }
@@ -75,7 +77,20 @@ public static class FuzzCampaign
             await client.DisconnectAsync(true);
         }
 
-        await SyncTwiceAsync(findings, workspace, user, log);
+        await SyncTwiceAsync(findings, workspace, user, log, keys.Count);
+        if (!findings.Passed)
+        {
+            // Which messages have no record, and what the server says of them.
+            var recorded = await SourceIdsAsync(Path.Combine(workspace.DataFolder, "mailscope.db"), user);
+            using var client = await server.ConnectAsync(user);
+            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+            var summaries = await client.Inbox.FetchAsync(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Size);
+            foreach (var missing in summaries.Where(s => !recorded.Contains(s.UniqueId.Id.ToString(CultureInfo.InvariantCulture))).Take(10))
+            {
+                findings.Violation($"UID {missing.UniqueId.Id} ({missing.Size:N0} bytes) has no record");
+            }
+        }
+
         findings.Elapsed = clock.Elapsed;
         return findings;
     }
@@ -110,7 +125,7 @@ public static class FuzzCampaign
     }
 
     /// <summary>The sync must end well with one record per message; the next finds nothing left to judge.</summary>
-    private static async Task SyncTwiceAsync(ChaosFindings findings, ChaosWorkspace workspace, string mailbox, TextWriter log)
+    private static async Task SyncTwiceAsync(ChaosFindings findings, ChaosWorkspace workspace, string mailbox, TextWriter log, int? distinct = null)
     {
         var first = await workspace.SyncAsync();
         KillLoop.Expect(findings, first, "the sync");
@@ -120,7 +135,9 @@ public static class FuzzCampaign
         }
 
         var (records, errors, flagged) = await CountRecordsAsync(Path.Combine(workspace.DataFolder, "mailscope.db"), mailbox);
-        if (records != findings.Messages)
+        // Messages that are one message by the worker's key (the same Message-ID, or with none the same date,
+        // sender, recipients, subject and text; see MessageKeys) are rightly recorded once.
+        if (records != (distinct ?? findings.Messages))
         {
             var recorded = await SourceIdsAsync(Path.Combine(workspace.DataFolder, "mailscope.db"), mailbox);
             findings.Violation($"{records} records for {findings.Messages} messages ({recorded.Count} source ids recorded)");
@@ -134,13 +151,13 @@ public static class FuzzCampaign
         }
 
         findings.ExpectedFlagged = findings.Flagged = flagged;
-        findings.Note = $"{records - errors} judged, {errors} error records";
+        findings.Note = $"{records - errors} judged, {errors} error records" + (distinct is { } d && d != findings.Messages ? $"; {findings.Messages - d} one message by content with another" : string.Empty);
         log.WriteLine();
     }
 
     private static async Task<HashSet<string>> SourceIdsAsync(string database, string mailbox)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT source_id FROM mailscope_message WHERE mailbox = $mailbox";
@@ -157,7 +174,7 @@ public static class FuzzCampaign
 
     private static async Task<(int Records, int Errors, int Flagged)> CountRecordsAsync(string database, string mailbox)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*), coalesce(sum(verdict = 'error'), 0), coalesce(sum(flagged), 0) FROM mailscope_message WHERE mailbox = $mailbox";
@@ -165,6 +182,26 @@ public static class FuzzCampaign
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    /// <summary>The worker's key of a message (Worker/Sync/MessageKeys.cs, restated): null when MimeKit cannot read it.</summary>
+    private static string? KeyOf(byte[] bytes)
+    {
+        try
+        {
+            var message = MimeKit.MimeMessage.Load(new MemoryStream(bytes));
+            if (!string.IsNullOrWhiteSpace(message.MessageId))
+            {
+                return $"<{message.MessageId.Trim()}>";
+            }
+
+            var identity = string.Join("\n", message.Date.ToUnixTimeSeconds(), message.From.ToString(), message.To.ToString(), message.Subject, message.TextBody ?? message.HtmlBody);
+            return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The campaign's mutated messages: the corpus with fresh Message-IDs, each broken one way.</summary>

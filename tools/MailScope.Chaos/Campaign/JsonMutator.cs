@@ -11,7 +11,8 @@ public static class JsonMutator
 {
     public static byte[] Mutate(string valid, int seed, int index)
     {
-        var random = new Random(HashCode.Combine(seed, index, 7));
+        // Not HashCode.Combine: it is seeded per process, and the same seed must give the same bytes in every run.
+        var random = new Random(unchecked((seed * 1_000_033) + index));
         var bytes = Encoding.UTF8.GetBytes(valid);
         switch (index % 12)
         {

@@ -15,7 +15,8 @@ public static class MessageMutator
 
     public static (string Kind, byte[] Bytes) Mutate(byte[] original, int seed, int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is seeded per process, and the same seed must give the same bytes in every run.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         var kind = index % Kinds.Length;
         var bytes = Apply(kind, original, random);
         return (Kinds[kind], bytes);
