@@ -34,6 +34,15 @@ internal static class HostStartup
             message = $"configuration: {ex.Message}";
         }
 
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The store's folder cannot be made (a file in the way, a read-only or full disk): the environment's
+            // fault, not the configuration's, so exit 1 as for a store that fails later; never a crash.
+            Console.Error.WriteLine($"error: the store's folder cannot be prepared: {ex.Message}");
+            exitCode = 1;
+            return null;
+        }
+
         Console.Error.WriteLine($"error: {message}");
         exitCode = 2;
         return null;
