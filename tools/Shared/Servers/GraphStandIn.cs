@@ -48,7 +48,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
         public bool IsDraft { get; init; }
 
-        public string? DraftKey { get; init; }
+        public string? DraftKey { get; set; }
 
         public string? ReplyTo { get; init; }
 
@@ -266,6 +266,15 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 await JsonAsync(context, ToJson(found));
             }
         }
+        else if (MessagePath().Match(path) is { Success: true } deleted && request.Method == "DELETE")
+        {
+            lock (_gate)
+            {
+                Items.RemoveAll(i => i.Id == deleted.Groups["id"].Value);
+            }
+
+            context.Response.StatusCode = (int)HttpStatusCode.NoContent;
+        }
         else if (MessagePath().Match(path) is { Success: true } message && request.Method == "PATCH")
         {
             Patch(message.Groups["id"].Value, body!);
@@ -357,6 +366,11 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             if (body["flag"]?["flagStatus"] is { } flag)
             {
                 item.FlagStatus = flag.GetValue<string>();
+            }
+
+            if (body["singleValueExtendedProperties"]?[0]?["value"] is { } marker && item.IsDraft)
+            {
+                item.DraftKey = marker.GetValue<string>();
             }
 
             item.Version = ++_version; // a change: the message comes back in the next delta, as in Graph
