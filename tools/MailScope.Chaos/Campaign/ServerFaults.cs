@@ -11,11 +11,11 @@ namespace MailScope.Chaos.Campaign;
 /// </summary>
 public static class ServerFaults
 {
-    /// <summary>Dovecot stopped (SIGTERM) at a random moment of each of <c>Kills</c> syncs, started again after.</summary>
+    /// <summary>Dovecot crashed or stopped (alternately) at a random moment of each of <c>Kills</c> syncs, started again after.</summary>
     public static async Task<ChaosFindings> DovecotRestartAsync(DovecotServer server, ChaosMail mail, ChaosOptions options, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
-        var findings = new ChaosFindings("Dovecot stopped mid-sync", "imap");
+        var findings = new ChaosFindings("Dovecot crashed/stopped mid-sync", "imap");
         await using var target = new ImapTarget(server, condStore: true);
         using var workspace = new ChaosWorkspace(mail);
         var (mailbox, expected) = await PrepareAsync(target, workspace, mail, options, "dovecot");
@@ -32,7 +32,17 @@ public static class ServerFaults
                     continue;
                 }
 
-                await server.StopAsync();
+                // Alternately a crash (every Dovecot process killed at once) and an orderly stop (which may let
+                // the session in hand finish its command, or the whole sync).
+                if (k % 2 == 0)
+                {
+                    await server.CrashAsync();
+                }
+                else
+                {
+                    await server.StopAsync();
+                }
+
                 findings.Faults++;
                 log.Write('.');
                 if (!await worker.WaitAsync(TimeSpan.FromMinutes(3)))
@@ -61,7 +71,7 @@ public static class ServerFaults
         }
 
         await KillLoop.FinishAsync(findings, workspace, target, [(mailbox, expected)], log);
-        findings.Note = $"{interrupted} syncs failed cleanly";
+        findings.Note = $"{interrupted} syncs failed cleanly, {findings.Faults - interrupted} finished despite the stop";
         findings.Elapsed = clock.Elapsed;
         return findings;
     }
