@@ -21,6 +21,7 @@ public static class ServerFaults
         var (mailbox, expected) = await PrepareAsync(target, workspace, mail, options, "dovecot");
         var random = new Random(options.Seed);
         var interrupted = 0;
+        var down = false;
         try
         {
             for (var k = 0; k < options.Kills; k++)
@@ -34,6 +35,7 @@ public static class ServerFaults
 
                 // Alternately a crash (every Dovecot process killed at once) and an orderly stop (which may let
                 // the session in hand finish its command, or the whole sync).
+                down = true;
                 if (k % 2 == 0)
                 {
                     await server.CrashAsync();
@@ -63,11 +65,17 @@ public static class ServerFaults
                 }
 
                 await server.StartAsync();
+                down = false;
             }
         }
         finally
         {
-            await server.StartAsync();
+            // Only when it is down: a second master would fail to listen and leave the server's process handle
+            // pointing at a dead one, so a later crash or stop of the shared server would do nothing.
+            if (down)
+            {
+                await server.StartAsync();
+            }
         }
 
         await KillLoop.FinishAsync(findings, workspace, target, [(mailbox, expected)], log);
