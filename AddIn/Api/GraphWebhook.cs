@@ -48,10 +48,13 @@ internal static partial class GraphWebhook
         {
             var logger = loggers.CreateLogger(typeof(GraphWebhook));
             var woken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var notifications = body.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [];
+            // Anyone can post here: a body that is not what Graph sends is read as no notification, never as a server error.
+            var notifications = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array
+                ? value.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object).ToList()
+                : [];
             foreach (var notification in notifications)
             {
-                var state = notification.TryGetProperty("clientState", out var s) ? s.GetString() : null;
+                var state = StringOf(notification, "clientState");
                 var mailbox = options.Mailboxes.FirstOrDefault(m => m.Kind == MailboxKind.Graph && Matches(m.Graph.ClientState, state));
                 if (mailbox is null)
                 {
@@ -63,13 +66,31 @@ internal static partial class GraphWebhook
                 {
                     var name = mailbox.Name;
                     jobs.Enqueue<IMailboxSyncJob>(j => j.RunAsync(name, CancellationToken.None));
-                    var kind = notification.TryGetProperty("lifecycleEvent", out var e) ? e.GetString() ?? "change" : "change";
+                    var kind = StringOf(notification, "lifecycleEvent") ?? "change";
                     Woken(logger, name, kind);
                 }
             }
         }
 
         return TypedResults.Accepted((string?)null);
+    }
+
+    /// <summary>A property's text; null when it is missing, not a string, or not valid UTF-8 (which only reading it reveals).</summary>
+    private static string? StringOf(JsonElement notification, string name)
+    {
+        if (!notification.TryGetProperty(name, out var property) || property.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return property.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static bool Matches(string? secret, string? given) =>

@@ -81,6 +81,18 @@ internal static class HostSetup
 
             await next(context).ConfigureAwait(false);
         });
+        // A body in a charset .NET does not know makes JSON binding throw (a 500): refused as 415 before it is read.
+        app.Use(async (context, next) =>
+        {
+            if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue && type.Encoding is null)
+            {
+                await Results.Problem($"The charset '{type.Charset}' is not supported; send UTF-8.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported charset")
+                    .ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
         app.UseCors(CorsPolicy);
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,6 +17,10 @@ public sealed class PostgresSyncStore(string connectionString, TimeProvider? tim
 
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
+    public override string Location { get; } = Describe(new NpgsqlConnectionStringBuilder(connectionString));
+
+    private static string Describe(NpgsqlConnectionStringBuilder where) => $"PostgreSQL database {where.Database} on {where.Host}:{where.Port}";
+
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

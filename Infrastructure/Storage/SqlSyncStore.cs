@@ -14,6 +14,9 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Where the store is, for an error an operator can act on (never a password).</summary>
+    public abstract string Location { get; }
+
     public abstract Task<IAsyncDisposable?> TryLeaseMailboxAsync(string mailbox, CancellationToken cancellationToken);
 
     public virtual async Task InitializeAsync(CancellationToken cancellationToken)

@@ -25,6 +25,8 @@ public sealed class SqliteSyncStore : SqlSyncStore
 
     public string DatabasePath { get; }
 
+    public override string Location => $"SQLite database {DatabasePath}";
+
     public override async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using (var connection = await OpenAsync(cancellationToken).ConfigureAwait(false))

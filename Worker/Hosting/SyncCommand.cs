@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Data.Common;
 using MailScope.Core.ScopeBooks;
 using MailScope.Core.Sync;
 using MailScope.Templates.Rendering;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Worker.Mailboxes;
+using MailScope.Infrastructure.Storage;
 using MailScope.Worker.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,7 +41,19 @@ internal static class SyncCommand
             return 2;
         }
 
-        await host.Services.GetRequiredService<ISyncStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+        // A store that cannot be reached or written (a database down, a full or read-only disk) is an error
+        // naming the store and exit 1, like a mailbox that cannot be synced, never a crash.
+        var where = host.Services.GetRequiredService<SqlSyncStore>().Location;
+        try
+        {
+            await host.Services.GetRequiredService<ISyncStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: the store ({where}) cannot be used: {ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
         var syncer = host.Services.GetRequiredService<MailboxSyncer>();
         var failed = new List<string>();
         foreach (var mailbox in mailboxes)
@@ -50,7 +64,11 @@ internal static class SyncCommand
             }
             catch (MailboxException ex)
             {
-                failed.Add(ex.Message);
+                failed.Add(ex.InnerException is DbException ? $"{ex.Message} [store: {where}]" : ex.Message);
+            }
+            catch (DbException ex)
+            {
+                failed.Add($"mailbox '{mailbox.Name}': the store ({where}) failed: {ex.Message}");
             }
             catch (TemplateException ex)
             {

@@ -143,10 +143,12 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
             mime.Date = received;
         }
 
-        if (!string.IsNullOrEmpty(message.InternetMessageId))
-        {
-            mime.MessageId = message.InternetMessageId.Trim().Trim('<', '>');
-        }
+        // Without an internetMessageId the message is known by its immutable Graph id: left unset, MimeKit makes
+        // up a new Message-ID at every read, and every sync that sees the message again (as Graph returns it once
+        // it is flagged) would judge it afresh and save another draft with another quote number.
+        mime.MessageId = string.IsNullOrWhiteSpace(message.InternetMessageId)
+            ? $"{message.Id}@graph.invalid"
+            : message.InternetMessageId.Trim().Trim('<', '>');
 
         foreach (var header in message.InternetMessageHeaders ?? [])
         {
@@ -236,14 +238,35 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
     public async Task<string?> FindDraftAsync(string messageKey, CancellationToken cancellationToken)
     {
+        if ((await DraftsMarkedAsync(messageKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault() is { } complete)
+        {
+            return complete;
+        }
+
+        // A draft left half-made (created, its quote not yet attached, when the sync died) is removed, so the
+        // draft made again is the only one and carries its quote.
+        foreach (var incomplete in await DraftsMarkedAsync(IncompletePrefix + messageKey, cancellationToken).ConfigureAwait(false))
+        {
+            Counters.AddCommand();
+            await Client.Users[User].Messages[incomplete].DeleteAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task<List<string>> DraftsMarkedAsync(string marker, CancellationToken cancellationToken)
+    {
         Counters.AddCommand();
         var found = await Client.Users[User].MailFolders["drafts"].Messages.GetAsync(rc =>
         {
-            rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{DraftKeyProperty}' and ep/value eq '{messageKey.Replace("'", "''", StringComparison.Ordinal)}')";
+            rc.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{DraftKeyProperty}' and ep/value eq '{marker.Replace("'", "''", StringComparison.Ordinal)}')";
             rc.QueryParameters.Select = ["id"];
         }, cancellationToken).ConfigureAwait(false);
-        return found?.Value?.FirstOrDefault()?.Id;
+        return [.. (found?.Value ?? []).Select(m => m.Id).OfType<string>()];
     }
+
+    /// <summary>The draft marker's value while the draft is being made: only a complete draft carries the bare key.</summary>
+    private const string IncompletePrefix = "incomplete:";
 
     public async Task<IReadOnlyList<string>> SaveDraftsAsync(IReadOnlyList<MimeMessage> drafts, CancellationToken cancellationToken)
     {
@@ -263,7 +286,9 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
                 Message = new Message
                 {
                     Body = new ItemBody { ContentType = BodyType.Html, Content = draft.HtmlBody ?? string.Empty },
-                    SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftKeyProperty, Value = key }],
+                    // Marked incomplete until its quote is attached: a sync that dies (or a Graph that fails) in between
+                    // must not leave a draft the next sync takes for done (found by the chaos campaign).
+                    SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftKeyProperty, Value = IncompletePrefix + key }],
                 },
             }, cancellationToken: cancellationToken).ConfigureAwait(false);
             var draftId = reply?.Id ?? throw new MailboxException(options.Name, "createReply returned no draft.");
@@ -273,6 +298,12 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
                 await part.Content!.DecodeToAsync(content, cancellationToken).ConfigureAwait(false);
                 await AttachAsync(draftId, part.FileName ?? "attachment", part.ContentType.MimeType, content.ToArray(), cancellationToken).ConfigureAwait(false);
             }
+
+            Counters.AddCommand();
+            await Client.Users[User].Messages[draftId].PatchAsync(new Message
+            {
+                SingleValueExtendedProperties = [new SingleValueLegacyExtendedProperty { Id = DraftKeyProperty, Value = key }],
+            }, cancellationToken: cancellationToken).ConfigureAwait(false);
 
             saved.Add(draftId);
         }

@@ -83,21 +83,39 @@ internal sealed class MailboxSyncer(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopped (Ctrl+C, job cancelled): the run is closed; the next sync resumes from the last whole batch.
-            await store.FinishRunAsync(runId, counts, "stopped before the end; resumes from the last whole batch", CancellationToken.None).ConfigureAwait(false);
+            await RecordEndAsync(mailbox, runId, counts, "stopped before the end; resumes from the last whole batch").ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
         {
             var reason = Describe(ex);
             SyncLog.Failed(logger, mailbox.Name, reason);
-            await store.FinishRunAsync(runId, counts, reason, CancellationToken.None).ConfigureAwait(false);
+            await RecordEndAsync(mailbox, runId, counts, reason).ConfigureAwait(false);
             throw ex as MailboxException ?? new MailboxException(mailbox.Name, reason, ex);
+        }
+    }
+
+    /// <summary>
+    /// Closes the run in the store. When the store is what failed (a database restarting, a full disk), that
+    /// write fails too: the run then stays open in the store, and the reason the sync ended is still what is
+    /// reported, instead of the store's second error escaping as a crash.
+    /// </summary>
+    private async Task RecordEndAsync(MailboxOptions mailbox, long runId, SyncCounts counts, string failure)
+    {
+        try
+        {
+            await store.FinishRunAsync(runId, counts, failure, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            SyncLog.NotRecorded(logger, mailbox.Name, ex.Message);
         }
     }
 
     private static string Describe(Exception ex) => ex switch
     {
         MailboxException => ex.Message,
+        System.Data.Common.DbException => $"the store failed ({ex.Message})",
         System.Net.Sockets.SocketException or IOException => $"the server could not be reached or dropped the connection ({ex.Message})",
         MailKit.Security.AuthenticationException => $"the server refused the credentials ({ex.Message})",
         _ => $"{ex.GetType().Name}: {ex.Message}",

@@ -39,4 +39,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "{Mailbox}: {Count} flagged message(s) still owe a draft from a sync that stopped; drafting them now")]
     public static partial void FinishingDrafts(ILogger logger, string mailbox, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Mailbox}: the end of this sync could not be recorded in the store ({Reason}); it stays open there")]
+    public static partial void NotRecorded(ILogger logger, string mailbox, string reason);
 }

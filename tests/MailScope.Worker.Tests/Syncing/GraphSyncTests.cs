@@ -26,6 +26,9 @@ public sealed class GraphSyncTests : IAsyncLifetime
         ["MailScope__Mailboxes__0__Graph__UserId"] = "dana@reyescoaching.com",
     };
 
+    /// <summary>PATCHes of received messages (flags and categories), not the one that marks a finished draft.</summary>
+    private int FlagPatches() => _graph.Count("PATCH", "/messages/") - _graph.Count("PATCH", "/messages/AAMkDraft");
+
     private List<(GraphStandIn.Item Item, string Verdict)> Load(LabelledMail mail, int count)
     {
         var added = new List<(GraphStandIn.Item, string)>();
@@ -65,7 +68,7 @@ public sealed class GraphSyncTests : IAsyncLifetime
         Assert.Contains(ownCategory, m => LabelledMail.IsFlagged(m.Verdict));
         Assert.All(ownCategory, m => Assert.Equal(LabelledMail.IsFlagged(m.Verdict) ? ["Blue category", "Out of scope"] : ["Blue category"], m.Item.Categories));
         Assert.Equal(["Out of scope"], _graph.MasterCategories);
-        Assert.Equal(flagged.Count, _graph.Count("PATCH", "/messages/"));
+        Assert.Equal(flagged.Count, FlagPatches());
         // Flags go in JSON batches: one per batch of messages read (pages of 10 here), never more than 20 steps.
         Assert.InRange(_graph.Count("POST", "/$batch"), 1, 5);
         var drafts = _graph.Items.Where(i => i.IsDraft).ToList();
@@ -133,7 +136,7 @@ public sealed class GraphSyncTests : IAsyncLifetime
         Load(mail, 12);
         using var harness = new SyncHarness(mail.ScopeBook, Environment(), batchSize: 5);
         Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
-        var patches = _graph.Count("PATCH", "/messages/");
+        var patches = FlagPatches();
         var drafts = _graph.Items.Count(i => i.IsDraft);
         _graph.ExpireDeltaTokens();
         var newcomer = mail.Messages.First(m => LabelledMail.IsFlagged(m.Verdict)).Message;
@@ -144,7 +147,7 @@ public sealed class GraphSyncTests : IAsyncLifetime
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("delta token expired", run.Output, StringComparison.Ordinal);
-        Assert.Equal(patches + 1, _graph.Count("PATCH", "/messages/"));
+        Assert.Equal(patches + 1, FlagPatches());
         Assert.Equal(drafts + 1, _graph.Items.Count(i => i.IsDraft));
         Assert.Equal("flagged", item.FlagStatus);
     }

@@ -48,7 +48,7 @@ public sealed partial class GraphStandIn : IAsyncDisposable
 
         public bool IsDraft { get; init; }
 
-        public string? DraftKey { get; init; }
+        public string? DraftKey { get; set; }
 
         public string? ReplyTo { get; init; }
 
@@ -83,6 +83,9 @@ public sealed partial class GraphStandIn : IAsyncDisposable
     public List<string> WithoutImmutableIds { get; } = [];
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Faults injected at random into the requests that follow (none when null).</summary>
+    public GraphFaults? Faults { get; set; }
 
     public static async Task<GraphStandIn> StartAsync()
     {
@@ -170,10 +173,21 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             return;
         }
 
-        HttpStatusCode? refusal = null;
+        var drop = false;
+        HttpStatusCode? refusal = Faults is { } faults ? faults.Next(out drop) : null;
+        if (drop)
+        {
+            context.Abort();
+            return;
+        }
+
         lock (_gate)
         {
-            if (ThrottleNext > 0)
+            if (refusal is not null)
+            {
+                // A random fault answers this one; the counted refusals wait for the next.
+            }
+            else if (ThrottleNext > 0)
             {
                 ThrottleNext--;
                 refusal = HttpStatusCode.TooManyRequests;
@@ -274,6 +288,15 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 await JsonAsync(context, ToJson(found));
             }
         }
+        else if (MessagePath().Match(path) is { Success: true } deleted && request.Method == "DELETE")
+        {
+            lock (_gate)
+            {
+                Items.RemoveAll(i => i.Id == deleted.Groups["id"].Value);
+            }
+
+            context.Response.StatusCode = (int)HttpStatusCode.NoContent;
+        }
         else if (MessagePath().Match(path) is { Success: true } message && request.Method == "PATCH")
         {
             Patch(message.Groups["id"].Value, body!);
@@ -367,6 +390,11 @@ public sealed partial class GraphStandIn : IAsyncDisposable
                 item.FlagStatus = flag.GetValue<string>();
             }
 
+            if (body["singleValueExtendedProperties"]?[0]?["value"] is { } marker && item.IsDraft)
+            {
+                item.DraftKey = marker.GetValue<string>();
+            }
+
             item.Version = ++_version; // a change: the message comes back in the next delta, as in Graph
         }
     }
@@ -457,7 +485,8 @@ public sealed partial class GraphStandIn : IAsyncDisposable
             var answer = new JsonObject { ["value"] = new JsonArray([.. page.Select(ToJson)]) };
             if (more)
             {
-                answer["@odata.nextLink"] = $"{link}?$skiptoken={snapshotId}.{offset + pageSize}.{upTo}";
+                var next = Faults?.RepeatPage() == true ? offset : offset + pageSize;
+                answer["@odata.nextLink"] = $"{link}?$skiptoken={snapshotId}.{next}.{upTo}";
             }
             else
             {
