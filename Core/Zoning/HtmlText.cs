@@ -13,7 +13,19 @@ internal static class HtmlText
     /// <summary>Beyond this, an HTML body is cut before parsing: the asks are at the top of a message.</summary>
     public const int MaxHtmlChars = 512 * 1024;
 
+    /// <summary>
+    /// Beyond this depth of open elements the HTML is not parsed: a parser's cost grows with depth × elements,
+    /// and a crafted message (100,000 nested divs) took minutes. No real mail nests this deep; such a body is read
+    /// as tags stripped, without the quoted-history structure.
+    /// </summary>
+    public const int MaxNesting = 1000;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "track", "embed", "param",
+    };
 
     private static readonly string[] HistorySelectors =
     [
@@ -38,6 +50,11 @@ internal static class HtmlText
             html = html[..MaxHtmlChars];
         }
 
+        if (NestsDeeperThan(html, MaxNesting))
+        {
+            return Stripped(html);
+        }
+
         var document = Parser.ParseDocument(html);
         foreach (var selector in HistoryStartSelectors)
         {
@@ -55,6 +72,53 @@ internal static class HtmlText
         var text = new StringBuilder(Math.Min(html.Length, 64 * 1024));
         Append(document.Body ?? (INode)document.DocumentElement, text);
         return text.ToString();
+    }
+
+    /// <summary>Whether open tags nest deeper than the limit (a linear scan; closing tags end the deepest open one).</summary>
+    internal static bool NestsDeeperThan(string html, int limit)
+    {
+        var depth = 0;
+        for (var i = html.IndexOf('<', StringComparison.Ordinal); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            if (html[i + 1] == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(html[i + 1]))
+            {
+                continue;
+            }
+
+            var end = html.IndexOf('>', i);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var nameEnd = i + 1;
+            while (nameEnd < end && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (html[end - 1] != '/' && !VoidTags.Contains(html[(i + 1)..nameEnd]) && ++depth > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of a body not worth parsing: scripts and styles dropped, block ends as new lines, tags removed.</summary>
+    private static string Stripped(string html)
+    {
+        var text = Markup.ScriptOrStyle().Replace(html, " ");
+        text = Markup.BlockEnd().Replace(text, "\n");
+        text = Markup.Tag().Replace(text, string.Empty);
+        return System.Net.WebUtility.HtmlDecode(text);
     }
 
     private static void RemoveFrom(IElement start)
