@@ -11,12 +11,12 @@ public sealed class SqliteSyncStore : SqlSyncStore
 {
     private readonly string _connectionString;
     private readonly string _lockFolder;
+    private bool _folderReady;
 
     public SqliteSyncStore(string connectionString, TimeProvider? time = null) : base(SqlDialect.Sqlite, time ?? TimeProvider.System)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true };
         var file = Path.GetFullPath(builder.DataSource);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         builder.DataSource = file;
         _connectionString = builder.ToString();
         DatabasePath = file;
@@ -52,6 +52,13 @@ public sealed class SqliteSyncStore : SqlSyncStore
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        // The folder is made on first use, never while the store is built (a host registers it at start).
+        if (!_folderReady)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            _folderReady = true;
+        }
+
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Another process may be writing: wait for it rather than fail with SQLITE_BUSY.

@@ -26,8 +26,6 @@ internal static partial class RunCommand
         using var host = HostStartup.TryBuild(configArgs, args =>
         {
             var builder = WorkerHost.CreateBuilder(args);
-            // Hosted services start in order: the store's tables exist before the first job can run.
-            builder.Services.AddHostedService<StoreInitializer>();
             builder.Services.AddHangfire((services, configuration) => configuration.UseMailScopeStorage(services.GetRequiredService<MailScopeOptions>()));
             builder.Services.AddHangfireServer((services, o) =>
             {
@@ -44,6 +42,19 @@ internal static partial class RunCommand
         if (host is null)
         {
             return exitCode;
+        }
+
+        // The store's tables exist before Hangfire starts and the first job runs; a store that cannot be used is
+        // one clear line and exit 1, as for sync --once, never a crash at start.
+        var store = host.Services.GetRequiredService<SqlSyncStore>();
+        try
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"error: the store ({store.Location}) cannot be used: {ex.Message}").ConfigureAwait(false);
+            return 1;
         }
 
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MailScope.Worker");

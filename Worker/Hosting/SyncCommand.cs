@@ -48,7 +48,7 @@ internal static class SyncCommand
         {
             await host.Services.GetRequiredService<ISyncStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"error: the store ({where}) cannot be used: {ex.Message}").ConfigureAwait(false);
             return 1;
