@@ -56,7 +56,7 @@ public sealed class PublishedFoldersTests(PostgresServer postgres) : IClassFixtu
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilUpAsync(http, host);
+            await HostProbe.WaitUntilUpAsync(http, host, "the published add-in host");
             using var pane = await http.GetAsync("/taskpane.html");
             Assert.True(pane.IsSuccessStatusCode, pane.StatusCode.ToString());
             Assert.Contains("<html", await pane.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
@@ -108,26 +108,4 @@ public sealed class PublishedFoldersTests(PostgresServer postgres) : IClassFixtu
         return new WorkerProcess.Result(process.ExitCode, await stdout, await stderr);
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, Process host)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline && !host.HasExited)
-        {
-            try
-            {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"the published add-in host did not start (exited: {host.HasExited}, code {(host.HasExited ? host.ExitCode.ToString(CultureInfo.InvariantCulture) : "-")})");
-    }
 }

@@ -139,7 +139,7 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             http.DefaultRequestHeaders.Authorization = new("Bearer", "parity-key");
-            await WaitUntilUpAsync(http, host);
+            await HostProbe.WaitUntilUpAsync(http, host, "the add-in host");
             var answers = new Dictionary<string, Judged>();
             foreach (var message in messages)
             {
@@ -171,28 +171,6 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
         }
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, Process host)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline && !host.HasExited)
-        {
-            try
-            {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"the add-in host did not start (exited: {host.HasExited})");
-    }
 
     private static string AddInBinary()
     {

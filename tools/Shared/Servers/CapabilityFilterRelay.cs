@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,83 +11,24 @@ namespace MailScope.Tooling.Servers;
 /// answers are read line by line and literals (<c>{n}</c>) are passed through untouched, so message content
 /// is never rewritten.
 /// </summary>
-public sealed partial class CapabilityFilterRelay : IAsyncDisposable
+public sealed partial class CapabilityFilterRelay : LoopbackRelay
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly int _upstreamPort;
     private readonly Regex _hidden;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<TcpClient> _clients = [];
 
     public CapabilityFilterRelay(int upstreamPort, params string[] hidden)
+        : base(upstreamPort)
     {
-        _upstreamPort = upstreamPort;
         var names = hidden.Length == 0 ? ["CONDSTORE", "QRESYNC"] : hidden;
         _hidden = new Regex(@" (?:" + string.Join('|', names.Select(Regex.Escape)) + @")(?=[ \]\r])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _listener.Start();
-        _ = AcceptAsync();
-    }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            var upstream = new TcpClient();
-            try
-            {
-                await upstream.ConnectAsync(IPAddress.Loopback, _upstreamPort);
-            }
-            catch (SocketException)
-            {
-                // The server is down: the client sees the connection close, as it would without the relay.
-                client.Dispose();
-                upstream.Dispose();
-                continue;
-            }
-
-            lock (_clients)
-            {
-                _clients.Add(client);
-                _clients.Add(upstream);
-            }
-
-            _ = FilterAsync(upstream.GetStream(), client.GetStream());
-            _ = CopyAsync(client.GetStream(), upstream.GetStream());
-        }
-    }
-
-    private async Task CopyAsync(NetworkStream from, NetworkStream to)
-    {
-        try
-        {
-            await from.CopyToAsync(to, _stop.Token);
-            to.Socket.Shutdown(SocketShutdown.Send);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // Either side went away: the relay ends with it.
-        }
     }
 
     /// <summary>Server to client: line by line, literals verbatim, capability names cut from the lines that list them.</summary>
-    private async Task FilterAsync(NetworkStream from, NetworkStream to)
+    protected override async Task PumpFromServerAsync(NetworkStream server, NetworkStream client)
     {
-        var reader = new BufferedReader(from);
+        var reader = new BufferedReader(server);
         try
         {
-            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            while (await reader.ReadLineAsync(Stopping.Token) is { } line)
             {
                 var text = Encoding.Latin1.GetString(line);
                 if (CapabilityLine().IsMatch(text))
@@ -96,33 +36,19 @@ public sealed partial class CapabilityFilterRelay : IAsyncDisposable
                     line = Encoding.Latin1.GetBytes(_hidden.Replace(text, string.Empty));
                 }
 
-                await to.WriteAsync(line, _stop.Token);
+                await client.WriteAsync(line, Stopping.Token);
                 if (Literal().Match(text) is { Success: true } literal)
                 {
-                    await reader.CopyAsync(to, long.Parse(literal.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), _stop.Token);
+                    await reader.CopyAsync(client, long.Parse(literal.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Stopping.Token);
                 }
             }
 
-            to.Socket.Shutdown(SocketShutdown.Send);
+            client.Socket.Shutdown(SocketShutdown.Send);
         }
-        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (IsGone(ex))
         {
+            // Either side went away: the relay ends with it.
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        lock (_clients)
-        {
-            foreach (var client in _clients)
-            {
-                client.Dispose();
-            }
-        }
-
-        _stop.Dispose();
     }
 
     [GeneratedRegex(@"^(?:\* |\S+ OK \[)(?:CAPABILITY|ENABLED) |^\* OK \[CAPABILITY ", RegexOptions.IgnoreCase)]
