@@ -18,7 +18,7 @@ internal static class Profile
         var messages = folder is null
             ? Enumerable.Range(0, 6).Select(i => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(SampleMail.Eml(i)))))
             : Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f));
-        var texts = messages.Select(Worker.MailReading.MimeMessageReader.ToInbound).ToArray();
+        var texts = messages.Select(Infrastructure.MailReading.MimeMessageReader.ToInbound).ToArray();
         var rounds = 18_000 / texts.Length;
         var n = texts.Length;
         Time(output, n, "zoning", rounds, () => texts.Sum(t => NewTextExtractor.Extract(t.TextBody, t.HtmlBody).Count));
@@ -53,7 +53,7 @@ internal static class Profile
         var parsed = raw.Select(r => MimeKit.MimeMessage.Load(new MemoryStream(r))).ToArray();
         output.WriteLine($"parse     {clock.Elapsed.TotalMicroseconds / raw.Length,8:F1} us per message");
         clock.Restart();
-        var inbound = parsed.Select(Worker.MailReading.MimeMessageReader.ToInbound).ToArray();
+        var inbound = parsed.Select(Infrastructure.MailReading.MimeMessageReader.ToInbound).ToArray();
         output.WriteLine($"read      {clock.Elapsed.TotalMicroseconds / raw.Length,8:F1} us per message");
         GC.Collect();
         GC.Collect();
