@@ -28,8 +28,7 @@ public sealed partial class StoreOutageTests(DovecotFixture server) : IAsyncLife
         var user = server.NewUser();
         await server.AppendAsync(user, mail.Messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user));
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await _postgres.NewDatabaseAsync();
+        harness.UsePostgreSql(await _postgres.NewDatabaseAsync());
         await _postgres.StopAsync();
 
         var run = await harness.SyncAsync();
@@ -50,8 +49,7 @@ public sealed partial class StoreOutageTests(DovecotFixture server) : IAsyncLife
         var user = server.NewUser();
         await server.AppendAsync(user, messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), batchSize: 20);
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await _postgres.NewDatabaseAsync();
+        harness.UsePostgreSql(await _postgres.NewDatabaseAsync());
 
         // The worker is held at its first APPEND of drafts; the database stops; then the IMAP connection drops.
         // The sync fails on IMAP and recording that failure fails on the store: the first reason must come out.

@@ -37,9 +37,7 @@ public sealed partial class InterruptedDraftTests(DovecotFixture server, Postgre
         }
 
         using var harness = new SyncHarness(mail.ScopeBook, environment, batchSize: 200);
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await postgres.NewDatabaseAsync();
-        var store = new PostgresSyncStore(harness.Environment["MailScope__Storage__ConnectionString"]);
+        var store = harness.UsePostgreSql(await postgres.NewDatabaseAsync());
 
         var dead = await WorkerProcess.RunAsync(harness.Environment, harness.WorkingDirectory, "sync", "--once");
 
@@ -82,9 +80,7 @@ public sealed partial class InterruptedDraftTests(DovecotFixture server, Postgre
         var user = server.NewUser();
         await server.AppendAsync(user, messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), batchSize: 30);
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await postgres.NewDatabaseAsync();
-        var store = new PostgresSyncStore(harness.Environment["MailScope__Storage__ConnectionString"]);
+        var store = harness.UsePostgreSql(await postgres.NewDatabaseAsync());
 
         // Killed when it sends the APPEND of its second batch's drafts.
         await KillAtAsync(harness, user, occurrence: 2);

@@ -76,12 +76,10 @@ public sealed class SharedStoreTests(DovecotFixture server, PostgresServer postg
         var user = server.NewUser();
         await server.AppendAsync(user, mail.Messages.Select(m => m.Message));
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user));
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await postgres.NewDatabaseAsync();
+        var store = harness.UsePostgreSql(await postgres.NewDatabaseAsync());
 
         var workers = new[] { WorkerProcess.Start(harness.Environment, harness.WorkingDirectory, "run"), WorkerProcess.Start(harness.Environment, harness.WorkingDirectory, "run") };
         var outputs = workers.Select(w => (Out: w.StandardOutput.ReadToEndAsync(), Err: w.StandardError.ReadToEndAsync())).ToList();
-        var store = new PostgresSyncStore(harness.Environment["MailScope__Storage__ConnectionString"]);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline && !workers.Any(w => w.HasExited) && await FinishedRunsAsync(store) == 0)
         {
@@ -141,8 +139,7 @@ public sealed class SharedStoreTests(DovecotFixture server, PostgresServer postg
         }
 
         var harness = new SyncHarness(corpus.ScopeBook, environment, batchSize: 10);
-        harness.Environment["MailScope__Storage__Provider"] = "PostgreSql";
-        harness.Environment["MailScope__Storage__ConnectionString"] = await postgres.NewDatabaseAsync();
+        harness.UsePostgreSql(await postgres.NewDatabaseAsync());
         return (harness, users, mail);
     }
 

@@ -35,6 +35,14 @@ internal sealed class SyncHarness : IDisposable
 
     public System.Diagnostics.Process StartSync() => WorkerProcess.Start(Environment, WorkingDirectory, "sync", "--once");
 
+    /// <summary>Points the worker at a PostgreSQL database instead of its SQLite file; returns that store to read back.</summary>
+    public PostgresSyncStore UsePostgreSql(string connectionString)
+    {
+        Environment["MailScope__Storage__Provider"] = "PostgreSql";
+        Environment["MailScope__Storage__ConnectionString"] = connectionString;
+        return new PostgresSyncStore(connectionString);
+    }
+
     public SqlSyncStore Store() => new SqliteSyncStore($"Data Source={Path.Combine(DataFolder, "mailscope.db")}");
 
     public async Task<SyncRun> LastRunAsync(string mailbox) =>
