@@ -51,6 +51,35 @@ public sealed record SqlDialect(string Name, string IdColumn)
             skipped INTEGER NOT NULL DEFAULT 0,
             round_trips INTEGER NOT NULL DEFAULT 0,
             error TEXT NULL);
+        CREATE TABLE IF NOT EXISTS mailscope_ledger (
+            id {IdColumn},
+            client_id TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            units INTEGER NOT NULL,
+            on_date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL,
+            note TEXT NULL,
+            value TEXT NULL,
+            quote_number TEXT NULL,
+            message_key TEXT NULL,
+            recorded_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS mailscope_ledger_client ON mailscope_ledger (client_id, on_date);
+        CREATE TABLE IF NOT EXISTS mailscope_quote (
+            number TEXT NOT NULL PRIMARY KEY,
+            client_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            total TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            created TEXT NOT NULL,
+            valid_until TEXT NOT NULL,
+            target_id TEXT NULL,
+            answered_message_id TEXT NULL,
+            reply_message_id TEXT NULL,
+            lines TEXT NOT NULL,
+            decided_at TEXT NULL,
+            decided_by TEXT NULL);
         """;
 
     /// <summary>

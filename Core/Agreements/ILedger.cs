@@ -1,0 +1,17 @@
+namespace MailScope.Core.Agreements;
+
+/// <summary>
+/// The usage ledger, kept in the store beside the judged records (contract: engagements.md). Usage of a
+/// deliverable is the book's <c>used</c> plus the ledger's delivered and goodwill units since <c>used_as_of</c>.
+/// </summary>
+public interface ILedger
+{
+    /// <summary>Keeps the entry and returns it with its <see cref="LedgerEntry.Id"/>.</summary>
+    Task<LedgerEntry> AddAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Takes an entry back (the pane's undo); false when no entry has that id.</summary>
+    Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Every entry, or a client's, oldest first.</summary>
+    Task<IReadOnlyList<LedgerEntry>> ListAsync(string? clientId, CancellationToken cancellationToken);
+}
