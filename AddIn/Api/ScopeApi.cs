@@ -6,6 +6,7 @@ using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Rendering;
+using MailScope.Infrastructure.Adjudication;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +34,7 @@ internal static class ScopeApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> AnalyzeAsync(
-        MessageRequest request, ScopeJudge judge, OfferPlanner planner, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
+        MessageRequest request, ScopeJudge judge, SecondOpinion secondOpinion, OfferPlanner planner, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Problems() is { Count: > 0 } problems)
         {
@@ -41,7 +42,8 @@ internal static class ScopeApi
         }
 
         var today = time.Today();
-        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today));
+        var judgement = await secondOpinion.ApplyAsync(
+            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today)), judge, cancellationToken).ConfigureAwait(false);
         var client = judge.FindClient(request.From);
         var usage = client is null ? [] : judge.UsageOf(client);
         var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
@@ -50,7 +52,7 @@ internal static class ScopeApi
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
         MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
-        MailScopeOptions options, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
+        MailScopeOptions options, SecondOpinion secondOpinion, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -66,7 +68,8 @@ internal static class ScopeApi
 
         var today = time.Today();
         var inbound = request.ToInbound();
-        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today));
+        var judgement = await secondOpinion.ApplyAsync(
+            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today)), judge, cancellationToken).ConfigureAwait(false);
         DraftedReply reply;
         try
         {

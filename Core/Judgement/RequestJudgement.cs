@@ -17,6 +17,9 @@ public sealed record RequestJudgement(string Text, Verdict Verdict, ScopeMatch M
     /// </summary>
     public bool Uncertain { get; init; }
 
+    /// <summary>True when the verdict is the adjudicator's second opinion, not the engine's (an LLM, off by default).</summary>
+    public bool Adjudicated { get; init; }
+
     /// <summary>The evidence the confidence was computed from (for training the calibration).</summary>
     internal IReadOnlyDictionary<string, double>? Evidence { get; init; }
 }

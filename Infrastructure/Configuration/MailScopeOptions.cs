@@ -23,6 +23,9 @@ public sealed class MailScopeOptions
     public StorageOptions Storage { get; set; } = new();
 
     public List<MailboxOptions> Mailboxes { get; set; } = [];
+
+    /// <summary>The optional second opinion on uncertain asks (off by default).</summary>
+    public Adjudication.AdjudicatorOptions Adjudicator { get; set; } = new();
 }
 
 public enum StorageProvider

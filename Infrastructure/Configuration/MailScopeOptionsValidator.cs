@@ -19,6 +19,7 @@ public sealed class MailScopeOptionsValidator : IValidateOptions<MailScopeOption
             failures.Add($"{MailScopeOptions.Section}:Storage:ConnectionString is required for PostgreSql.");
         }
 
+        failures.AddRange(options.Adjudicator.Problems($"{MailScopeOptions.Section}:Adjudicator"));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Mailboxes.Count; i++)
         {

@@ -2,6 +2,7 @@ using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.ScopeBooks;
 using MailScope.Core.Sync;
+using MailScope.Infrastructure.Adjudication;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.Storage;
 using MailScope.Infrastructure.Time;
@@ -10,6 +11,7 @@ using MailScope.Templates.Rendering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MailScope.Infrastructure.Hosting;
@@ -53,6 +55,8 @@ public static class MailScopeServices
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
+        services.AddSingleton(sp => new SecondOpinion(AdjudicatorFactory.Create(
+            sp.GetRequiredService<MailScopeOptions>().Adjudicator, sp.GetRequiredService<ScopeJudge>().FlagConfidence, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(
             sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), new StoreQuoteNumbers(sp.GetRequiredService<SqlSyncStore>())));

@@ -39,6 +39,11 @@ public static class JudgementJson
             // is creep below the flag line, shown as possible creep without flagging the message.
             w.WriteNumber("confidence", r.Confidence);
             w.WriteBoolean("uncertain", r.Uncertain);
+            if (r.Adjudicated)
+            {
+                w.WriteBoolean("adjudicated", true);
+            }
+
             w.WriteEndObject();
         }
 

@@ -1,6 +1,7 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.Sync;
+using MailScope.Infrastructure.Adjudication;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.MailReading;
 using MailScope.Infrastructure.Time;
@@ -15,7 +16,7 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, SecondOpinion secondOpinion, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -147,18 +148,30 @@ internal sealed class MailboxSyncer(
             {
                 // A body MimeKit parsed but cannot decode (a corrupt TNEF part, say) spoils this message only.
                 item.Record = new MessageRecord(item.Key, item.Fetched.SourceId, "error", null, false, DraftState.None, $"cannot be decoded: {ex.Message}", time.GetUtcNow());
-                return;
             }
+        });
+        if (secondOpinion.Enabled)
+        {
+            // The adjudicator is a remote service: asked one ask at a time, after the parallel local judging.
+            foreach (var item in fresh.Where(i => i.Judgement is not null && i.Record is null))
+            {
+                item.Judgement = await secondOpinion.ApplyAsync(item.Judgement!, judge, cancellationToken).ConfigureAwait(false);
+            }
+        }
 
-            var message = item.Fetched.Message;
+        foreach (var item in fresh.Where(i => i.Judgement is not null && i.Record is null))
+        {
+            var message = item.Fetched.Message!;
+            var judgement = item.Judgement!;
             item.Record = new MessageRecord(
-                item.Key, item.Fetched.SourceId, item.Judgement.Verdict.ToWire(), item.Judgement.ClientId, false, DraftState.None, null, time.GetUtcNow())
+                item.Key, item.Fetched.SourceId, judgement.Verdict.ToWire(), judgement.ClientId, false, DraftState.None, null, time.GetUtcNow())
             {
                 Subject = message.Subject,
                 Sender = message.From.Mailboxes.FirstOrDefault()?.Address,
-                Evidence = item.Judgement.Requests.Count > 0 ? EvidenceJson.Of(item.Judgement) : null, // every ask, for the dashboard and insights
+                Evidence = judgement.Requests.Count > 0 ? EvidenceJson.Of(judgement) : null, // every ask, for the dashboard and insights
             };
-        });
+        }
+
         foreach (var item in items.Where(i => known.ContainsKey(i.Key)))
         {
             item.Record = known[item.Key];
