@@ -34,6 +34,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
         {
             case MatchKind.Deliverable:
                 var d = package.FindDeliverable(match.Id!)!;
+                if (SoonerThanAgreed.IsMatch(ask.Span))
+                {
+                    return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {package.Name}, not part of it.");
+                }
+
                 if (d.Quantity is not { } quantity)
                 {
                     return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {package.Name}.");
@@ -91,6 +96,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b");
 
     private static Regex ForSomeoneElse() => SomeoneElse;
+
+    // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
+    private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
     [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]

@@ -109,6 +109,28 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
     }
 
+    [Theory]
+    [InlineData("Could you have the report back to us by Friday instead of the usual two weeks?", Verdict.OutOfScope)] // sooner-than-agreed.txt
+    [InlineData("Could we get the report by the 3rd rather than the January date we agreed?", Verdict.OutOfScope)]
+    [InlineData("Could you send the report by Friday?", Verdict.InScope)]
+    [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
+    public void Sooner_than_agreed_makes_an_included_deliverable_a_change(string text, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: report, name: Monthly report, quantity: 3, aliases: [report] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+        Assert.Equal(expected, judgement.Verdict);
+    }
+
     [Fact]
     public void Engine_code_names_no_trade()
     {
