@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.ScopeBooks;
@@ -52,6 +53,7 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<ILedger>(sp => new SqlLedger(sp.GetRequiredService<SqlSyncStore>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(
