@@ -54,6 +54,7 @@ public static class MailScopeServices
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ILedger>(sp => new SqlLedger(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(
