@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailScope.AddIn.Auth;
 using MailScope.AddIn.Hosting;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Templates.Drafting;
@@ -43,7 +44,7 @@ internal static class ScopeApi
 
         var today = time.Today();
         var judgement = await secondOpinion.ApplyAsync(
-            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today)), judge, cancellationToken).ConfigureAwait(false);
+            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today)), judge, AgreementSnapshot.Empty, today, cancellationToken).ConfigureAwait(false);
         var client = judge.FindClient(request.From);
         var usage = client is null ? [] : judge.UsageOf(client);
         var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
@@ -69,7 +70,7 @@ internal static class ScopeApi
         var today = time.Today();
         var inbound = request.ToInbound();
         var judgement = await secondOpinion.ApplyAsync(
-            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today)), judge, cancellationToken).ConfigureAwait(false);
+            (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today)), judge, AgreementSnapshot.Empty, today, cancellationToken).ConfigureAwait(false);
         DraftedReply reply;
         try
         {

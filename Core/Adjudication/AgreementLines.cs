@@ -1,4 +1,5 @@
 using System.Globalization;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
@@ -11,7 +12,7 @@ namespace MailScope.Core.Adjudication;
 /// </summary>
 public static class AgreementLines
 {
-    public static (IReadOnlyList<string> Lines, IReadOnlyList<ScopeMatch> Items) Of(ScopeJudge judge, Client client)
+    public static (IReadOnlyList<string> Lines, IReadOnlyList<ScopeMatch> Items) Of(ScopeJudge judge, Client client, AgreementSnapshot snapshot, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(judge);
         ArgumentNullException.ThrowIfNull(client);
@@ -20,7 +21,7 @@ public static class AgreementLines
         var items = new List<ScopeMatch>();
         var package = book.FindPackage(client.PackageId);
         lines.Add($"Package bought: {package?.Name ?? client.PackageId}");
-        foreach (var u in judge.UsageOf(client))
+        foreach (var u in judge.UsageOf(client, snapshot, asOf))
         {
             items.Add(new ScopeMatch(MatchKind.Deliverable, u.Id, u.Name, null));
             lines.Add(u.Quantity is { } q

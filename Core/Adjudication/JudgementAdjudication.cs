@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Matching;
 
@@ -12,7 +13,8 @@ public sealed class JudgementAdjudication(IAskAdjudicator adjudicator, double be
     /// <summary>The asks below this confidence go to the adjudicator.</summary>
     public double Below { get; } = below;
 
-    public async Task<MessageJudgement> ApplyAsync(MessageJudgement judgement, ScopeJudge judge, CancellationToken cancellationToken)
+    /// <summary>The judgement with the adjudicator's verdicts on its uncertain asks; usage as of <paramref name="asOf"/> from the snapshot.</summary>
+    public async Task<MessageJudgement> ApplyAsync(MessageJudgement judgement, ScopeJudge judge, AgreementSnapshot snapshot, DateOnly asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(judgement);
         ArgumentNullException.ThrowIfNull(judge);
@@ -22,7 +24,7 @@ public sealed class JudgementAdjudication(IAskAdjudicator adjudicator, double be
             return judgement;
         }
 
-        var (lines, items) = AgreementLines.Of(judge, client);
+        var (lines, items) = AgreementLines.Of(judge, client, snapshot, asOf);
         var ids = items.Select(i => i.Id!).ToList();
         var requests = new List<RequestJudgement>(judgement.Requests.Count);
         var changed = false;

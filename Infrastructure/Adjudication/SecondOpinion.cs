@@ -1,4 +1,5 @@
 using MailScope.Core.Adjudication;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 
 namespace MailScope.Infrastructure.Adjudication;
@@ -13,6 +14,6 @@ public sealed class SecondOpinion(JudgementAdjudication? adjudication)
 
     public bool Enabled => adjudication is not null;
 
-    public Task<MessageJudgement> ApplyAsync(MessageJudgement judgement, ScopeJudge judge, CancellationToken cancellationToken) =>
-        adjudication is null ? Task.FromResult(judgement) : adjudication.ApplyAsync(judgement, judge, cancellationToken);
+    public Task<MessageJudgement> ApplyAsync(MessageJudgement judgement, ScopeJudge judge, AgreementSnapshot snapshot, DateOnly asOf, CancellationToken cancellationToken) =>
+        adjudication is null ? Task.FromResult(judgement) : adjudication.ApplyAsync(judgement, judge, snapshot, asOf, cancellationToken);
 }

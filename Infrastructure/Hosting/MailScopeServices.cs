@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.ScopeBooks;
@@ -54,6 +55,8 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<ILedger>(sp => new SqlLedger(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => new SecondOpinion(AdjudicatorFactory.Create(
             sp.GetRequiredService<MailScopeOptions>().Adjudicator, sp.GetRequiredService<ScopeJudge>().FlagConfidence, sp.GetRequiredService<ILoggerFactory>())));

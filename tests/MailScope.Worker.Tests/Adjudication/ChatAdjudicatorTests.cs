@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
@@ -49,7 +50,7 @@ public sealed class ChatAdjudicatorTests : IAsyncLifetime
         Assert.Equal(Verdict.OverQuota, local.Verdict);
         _chat.Answer = _ => """{"verdict":"in_scope","item":"email-support","reason":"A scheduling question."}""";
 
-        var judged = await Opinion().ApplyAsync(local, _judge, CancellationToken.None);
+        var judged = await Opinion().ApplyAsync(local, _judge, AgreementSnapshot.Empty, Today, CancellationToken.None);
 
         var ask = Assert.Single(judged.Requests);
         Assert.Equal(Verdict.InScope, judged.Verdict);
@@ -81,7 +82,7 @@ public sealed class ChatAdjudicatorTests : IAsyncLifetime
         var local = _judge.Judge(Mail("Could we book one more call next week?"), Today);
         _chat.Answer = _ => answer;
 
-        var judged = await Opinion().ApplyAsync(local, _judge, CancellationToken.None);
+        var judged = await Opinion().ApplyAsync(local, _judge, AgreementSnapshot.Empty, Today, CancellationToken.None);
 
         Assert.Equal(local.Verdict, judged.Verdict);
         Assert.False(Assert.Single(judged.Requests).Adjudicated);
@@ -96,7 +97,7 @@ public sealed class ChatAdjudicatorTests : IAsyncLifetime
         _chat.Delay = TimeSpan.FromSeconds(30);
         var clock = Stopwatch.StartNew();
 
-        var judged = await Opinion(timeoutSeconds: 1).ApplyAsync(local, _judge, CancellationToken.None);
+        var judged = await Opinion(timeoutSeconds: 1).ApplyAsync(local, _judge, AgreementSnapshot.Empty, Today, CancellationToken.None);
 
         Assert.Equal(local.Verdict, judged.Verdict);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
@@ -110,7 +111,7 @@ public sealed class ChatAdjudicatorTests : IAsyncLifetime
         var opinion = new SecondOpinion(AdjudicatorFactory.Create(
             new AdjudicatorOptions { Enabled = true, Endpoint = _chat.Endpoint, Model = "m", Below = 0.0 }, 0.5, LoggerFactory.Create(_ => { })));
 
-        var judged = await opinion.ApplyAsync(local, _judge, CancellationToken.None);
+        var judged = await opinion.ApplyAsync(local, _judge, AgreementSnapshot.Empty, Today, CancellationToken.None);
 
         Assert.Same(local, judged);
         Assert.Empty(_chat.Requests);
