@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MailScope.Worker.Drafting;
 using MailScope.Worker.Hosting;
+using MailScope.Worker.Quotes;
 using MailScope.Worker.Scanning;
 
 var root = new RootCommand("MailScope: finds the scope creep in client mail.")
@@ -9,6 +10,7 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     DraftCommand.Create(),
     RunCommand.Create(),
     SyncCommand.Create(),
+    QuotesCommand.Create(),
 };
 
 // With no command, the worker runs (docs/worker.md).

@@ -3,6 +3,12 @@ namespace MailScope.Core.Offers;
 /// <summary>One line of a quote: what, how many, at what unit price.</summary>
 public sealed record QuoteLine(string Description, decimal Quantity, decimal UnitPrice)
 {
+    /// <summary>The add-on, package or deliverable the line sells, when it names one (an accepted quote's ledger entries use it).</summary>
+    public string? ItemId { get; init; }
+
+    /// <summary>Units of <see cref="ItemId"/> the line buys when that is not its quantity (a line priced in hours).</summary>
+    public int? Units { get; init; }
+
     public decimal Amount => Quantity * UnitPrice;
 }
 

@@ -122,7 +122,7 @@ public sealed partial class OfferPlanner
 
             var addOn = _book.AddOns.First(a => a.Id == match.Id);
             var quantity = Math.Max(1, ask.Quantity);
-            yield return new Offer(OfferKind.AddOn, addOn.Id, addOn.Name, _book.Provider.Currency, [new QuoteLine(addOn.Name, quantity, addOn.Price)])
+            yield return new Offer(OfferKind.AddOn, addOn.Id, addOn.Name, _book.Provider.Currency, [new QuoteLine(addOn.Name, quantity, addOn.Price) { ItemId = addOn.Id }])
             {
                 DiscountPercent = _book.Provider.ExistingClientDiscount,
                 Explanation = $"'{addOn.Name}' is on the menu for current clients.",
@@ -134,7 +134,7 @@ public sealed partial class OfferPlanner
         asks.Where(a => a.Match.Kind == MatchKind.Package && a.Match.Id != client.PackageId)
             .Select(a => _book.FindPackage(a.Match.Id!)!)
             .DistinctBy(p => p.Id)
-            .Select(p => new Offer(OfferKind.Package, p.Id, p.Name, _book.Provider.Currency, [new QuoteLine(p.Name, 1, p.Price)])
+            .Select(p => new Offer(OfferKind.Package, p.Id, p.Name, _book.Provider.Currency, [new QuoteLine(p.Name, 1, p.Price) { ItemId = p.Id }])
             {
                 Explanation = $"{p.Name} includes what you asked for.",
             });
@@ -169,7 +169,7 @@ public sealed partial class OfferPlanner
         }).ToList();
         var difference = Math.Max(0, target.Price - paid);
         return new Offer(OfferKind.Upgrade, target.Id, $"Upgrade to {target.Name}", _book.Provider.Currency,
-            [new QuoteLine($"Upgrade from {package.Name} to {target.Name} (difference)", 1, difference)])
+            [new QuoteLine($"Upgrade from {package.Name} to {target.Name} (difference)", 1, difference) { ItemId = target.Id }])
         {
             Upgrade = rows,
             DiscountPercent = _book.Provider.ExistingClientDiscount,
@@ -189,11 +189,11 @@ public sealed partial class OfferPlanner
             if (hours is null && addOnMatch.Kind == MatchKind.AddOn)
             {
                 var addOn = _book.AddOns.First(a => a.Id == addOnMatch.Id);
-                lines.Add(new QuoteLine($"{addOn.Name}: \u201c{Shorten(ask.Text)}\u201d", Math.Max(1, ask.Quantity), addOn.Price));
+                lines.Add(new QuoteLine($"{addOn.Name}: \u201c{Shorten(ask.Text)}\u201d", Math.Max(1, ask.Quantity), addOn.Price) { ItemId = addOn.Id });
             }
             else if (_book.Provider.HourlyRate is { } rate)
             {
-                lines.Add(new QuoteLine($"\u201c{Shorten(ask.Text)}\u201d (hours)", hours ?? EstimateHours(ask.Text), rate));
+                lines.Add(new QuoteLine($"\u201c{Shorten(ask.Text)}\u201d (hours)", hours ?? EstimateHours(ask.Text), rate) { ItemId = DeliverableOf(ask), Units = Math.Max(1, ask.Quantity) });
             }
         }
 
@@ -203,6 +203,14 @@ public sealed partial class OfferPlanner
             Explanation = "A change order adds this work to our agreement at a clear price.",
         };
     }
+
+    /// <summary>The deliverable an ask wants one more of (an over-quota ask), which a change order adds to.</summary>
+    private static string? DeliverableOf(RequestJudgement ask) => ask.Match switch
+    {
+        { Kind: MatchKind.Deliverable } m => m.Id,
+        { Kind: MatchKind.Package } m => m.DeliverableId,
+        _ => null,
+    };
 
     private IEnumerable<Offer> Retainers(Client client, DateOnly today) =>
         _book.Retainers.Select(r => new Offer(OfferKind.Retainer, r.Id, r.Name, _book.Provider.Currency, [new QuoteLine($"{r.Name} (per month)", 1, r.MonthlyPrice)])

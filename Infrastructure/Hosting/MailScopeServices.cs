@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.ScopeBooks;
@@ -52,10 +53,14 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<IQuoteBook>(sp => new SqlQuoteBook(sp.GetRequiredService<SqlSyncStore>()));
+        // The ledger is optional here: without one an accepted add-on changes the quote's status only.
+        services.AddSingleton(sp => new QuoteDecisions(sp.GetRequiredService<IQuoteBook>(), sp.GetService<ILedger>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(
-            sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), new StoreQuoteNumbers(sp.GetRequiredService<SqlSyncStore>())));
+            sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), new StoreQuoteNumbers(sp.GetRequiredService<SqlSyncStore>()),
+            sp.GetRequiredService<IQuoteBook>()));
         return services;
     }
 

@@ -14,6 +14,9 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>A connection to the store for the other tables' classes (quotes, ledger) sharing its database.</summary>
+    internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>Where the store is, for an error an operator can act on (never a password).</summary>
     public abstract string Location { get; }
 
@@ -323,14 +326,14 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 
     private static DateTimeOffset ParseStamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    protected static async Task ExecuteAsync(
+    protected internal static async Task ExecuteAsync(
         DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql, [.. parameters]);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    protected internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var command = connection.CreateCommand();

@@ -19,7 +19,7 @@ internal static class ReplyMessage
         reply.To.AddRange(to.Mailboxes);
         reply.Subject = draft.Subject;
         reply.Date = now;
-        reply.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(providerEmail.Split('@').Last());
+        reply.MessageId = draft.MessageId ?? MimeKit.Utils.MimeUtils.GenerateMessageId(providerEmail.Split('@').Last());
         if (!string.IsNullOrEmpty(original.MessageId))
         {
             reply.InReplyTo = original.MessageId;
