@@ -53,7 +53,10 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
-        services.AddSingleton<IQuoteBook>(sp => new SqlQuoteBook(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton(sp => new SqlQuoteBook(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton<IQuoteBook>(sp => sp.GetRequiredService<SqlQuoteBook>());
+        services.AddSingleton<IQuoteConfirmations>(sp => sp.GetRequiredService<SqlQuoteBook>());
+        services.AddSingleton(sp => new ConfirmationDrafter(sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>()));
         // The ledger is optional here: without one an accepted add-on changes the quote's status only.
         services.AddSingleton(sp => new QuoteDecisions(sp.GetRequiredService<IQuoteBook>(), sp.GetService<ILedger>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));

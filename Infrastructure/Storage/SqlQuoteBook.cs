@@ -12,7 +12,7 @@ namespace MailScope.Infrastructure.Storage;
 /// Deciding is one conditional UPDATE, so of two workers deciding a quote at once exactly one wins.
 /// Message-IDs are kept without angle brackets.
 /// </summary>
-public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook
+public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook, IQuoteConfirmations
 {
     private const string Columns = "number, client_id, kind, status, total, currency, created, valid_until, target_id, answered_message_id, reply_message_id, lines, decided_at, decided_by";
 
@@ -84,6 +84,35 @@ public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook
             "UPDATE mailscope_quote SET status = @status, decided_at = @at, decided_by = @by WHERE number = @number AND status = @drafted",
             ("status", status.ToWire()), ("at", Stamp(at)), ("by", decidedBy), ("number", number), ("drafted", QuoteStatus.Drafted.ToWire()));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<IReadOnlyList<OwedConfirmation>> ListOwedConfirmationsAsync(string mailbox, int limit, CancellationToken cancellationToken)
+    {
+        // Accepted by a message this mailbox recorded (decided_by is its key); a decision by the CLI owes no mail.
+        var columns = string.Join(", ", Columns.Split(", ").Select(c => "q." + c));
+        await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SqlSyncStore.Command(connection, null, $"""
+            SELECT {columns}, m.message_key, m.source_id, q.confirm_state FROM mailscope_quote q
+            JOIN mailscope_message m ON m.mailbox = @mailbox AND m.message_key = q.decided_by
+            WHERE q.status = @accepted AND q.confirm_state IN (@owed, @pending)
+            ORDER BY q.decided_at, q.number LIMIT @limit
+            """, ("mailbox", mailbox), ("accepted", QuoteStatus.Accepted.ToWire()), ("owed", (int)ConfirmationState.Owed),
+            ("pending", (int)ConfirmationState.Pending), ("limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var owed = new List<OwedConfirmation>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            owed.Add(new OwedConfirmation(Read(reader), reader.GetString(14), reader.GetString(15), (ConfirmationState)reader.GetInt32(16)));
+        }
+
+        return owed;
+    }
+
+    public async Task MarkConfirmationAsync(string number, ConfirmationState state, string? reference, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await SqlSyncStore.ExecuteAsync(connection, null, "UPDATE mailscope_quote SET confirm_state = @state, confirm_ref = @ref WHERE number = @number",
+            [("state", (int)state), ("ref", reference), ("number", number)], cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<StoredQuote>> QueryAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)

@@ -41,6 +41,8 @@ internal static class WorkerHost
         builder.Services.AddSingleton(sp => new SyncSettings(sp.GetRequiredService<MailScopeOptions>().Signature));
         builder.Services.AddSingleton<MailboxSessionFactory>();
         builder.Services.AddSingleton<BatchDrafter>();
+        builder.Services.AddSingleton<QuoteAnswers>();
+        builder.Services.AddSingleton<QuoteConfirmer>();
         builder.Services.AddSingleton<MailboxSyncer>();
         return builder;
     }

@@ -275,7 +275,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         foreach (var draft in drafts)
         {
             var key = draft.Headers[DraftMarker.Header] ?? throw new InvalidOperationException("A draft without its marker header.");
-            if (!_byKey.TryGetValue(key, out var originalId))
+            if (!_byKey.TryGetValue(draft.Headers[DraftMarker.AnswersHeader] ?? key, out var originalId))
             {
                 throw new MailboxException(options.Name, $"no message {key} was read in this sync to reply to.");
             }

@@ -15,7 +15,8 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, QuoteAnswers quoteAnswers,
+    QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -73,6 +74,8 @@ internal sealed class MailboxSyncer(
                 // Drafts a dead sync owed (by this worker or another): after the read, which re-reads whatever
                 // the checkpoint had not passed, so only what is beyond it is fetched again here.
                 counts = counts with { Drafted = counts.Drafted + await FinishOwedDraftsAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
+                // Confirmations of quotes accepted in this sync or owed by one that died: one per accepted quote.
+                counts = counts with { Drafted = counts.Drafted + await confirmer.ConfirmOwedAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
             }
 
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
@@ -207,6 +210,13 @@ internal sealed class MailboxSyncer(
             {
                 SyncLog.Flagged(logger, mailbox.Name, item.Fetched.Message?.Subject ?? string.Empty, item.Fetched.Message?.From.Mailboxes.FirstOrDefault()?.Address, item.Record.Verdict);
             }
+        }
+
+        // A client's answer to a quote is decided before its record is kept: if the sync dies in between, the
+        // message is read again and the decision, already made, is found unchanged.
+        foreach (var item in items.Where(i => !known.ContainsKey(i.Key) && i.Fetched.Message is not null && i.Record!.Verdict != "error"))
+        {
+            await quoteAnswers.RecordAsync(mailbox.Name, item.Key, item.Fetched.Message!, cancellationToken).ConfigureAwait(false);
         }
 
         await store.SaveAsync(mailbox.Name, [.. items.Where(i => !known.ContainsKey(i.Key) || toFlag.Contains(i)).Select(i => i.Record!)], null, cancellationToken).ConfigureAwait(false);
