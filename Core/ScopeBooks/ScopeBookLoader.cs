@@ -89,7 +89,7 @@ public static partial class ScopeBookLoader
         var provider = ReadProvider(top.Child("provider", required: true), diagnostics);
         var packages = top.MappingList("packages", required: true).Select(p => ReadPackage(new YamlFields(p.Node, p.Path, diagnostics), diagnostics)).ToList();
         var addOns = top.MappingList("addons", required: false).Select(a => ReadAddOn(new YamlFields(a.Node, a.Path, diagnostics))).ToList();
-        var retainers = top.MappingList("retainers", required: false).Select(r => ReadRetainer(new YamlFields(r.Node, r.Path, diagnostics))).ToList();
+        var retainers = top.MappingList("retainers", required: false).Select(r => ReadRetainer(new YamlFields(r.Node, r.Path, diagnostics), diagnostics)).ToList();
         var clients = top.MappingList("clients", required: false).Select(c => ReadClient(new YamlFields(c.Node, c.Path, diagnostics), diagnostics)).ToList();
         var flagConfidence = ReadJudgement(top.Child("judgement", required: false), diagnostics);
         top.WarnUnknownKeys();
@@ -163,20 +163,21 @@ public static partial class ScopeBookLoader
         var id = f.RequiredString("id");
         var name = f.RequiredString("name");
         var price = f.RequiredMoney("price");
-        var deliverables = f.MappingList("deliverables", required: true).Select(d =>
-        {
-            var df = new YamlFields(d.Node, d.Path, diagnostics);
-            var deliverable = new Deliverable(
-                df.RequiredString("id"),
-                df.RequiredString("name"),
-                df.OptionalCount("quantity"),
-                df.OptionalString("unit"),
-                df.StringList("aliases"));
-            df.WarnUnknownKeys();
-            return deliverable;
-        }).ToList();
+        var deliverables = f.MappingList("deliverables", required: true).Select(d => ReadDeliverable(new YamlFields(d.Node, d.Path, diagnostics))).ToList();
+        var description = f.OptionalString("description");
+        var excludes = f.StringList("excludes");
         f.WarnUnknownKeys();
-        return new Package(id, name, price, deliverables);
+        return new Package(id, name, price, deliverables) { Description = description, Excludes = excludes };
+    }
+
+    private static Deliverable ReadDeliverable(YamlFields f)
+    {
+        var deliverable = new Deliverable(f.RequiredString("id"), f.RequiredString("name"), f.OptionalCount("quantity"), f.OptionalString("unit"), f.StringList("aliases"))
+        {
+            Per = f.OptionalChoice("per", QuantityPeriods.Parse, "engagement, month or week") ?? QuantityPeriod.Engagement,
+        };
+        f.WarnUnknownKeys();
+        return deliverable;
     }
 
     private static AddOn ReadAddOn(YamlFields f)
@@ -186,9 +187,12 @@ public static partial class ScopeBookLoader
         return addOn;
     }
 
-    private static Retainer ReadRetainer(YamlFields f)
+    private static Retainer ReadRetainer(YamlFields f, BookDiagnostics diagnostics)
     {
-        var retainer = new Retainer(f.RequiredString("id"), f.RequiredString("name"), f.RequiredMoney("monthly_price"), f.RequiredString("allowance"));
+        var retainer = new Retainer(f.RequiredString("id"), f.RequiredString("name"), f.RequiredMoney("monthly_price"), f.RequiredString("allowance"))
+        {
+            Deliverables = f.MappingList("deliverables", required: false).Select(d => ReadDeliverable(new YamlFields(d.Node, d.Path, diagnostics))).ToList(),
+        };
         f.WarnUnknownKeys();
         return retainer;
     }
@@ -220,7 +224,8 @@ public static partial class ScopeBookLoader
             diagnostics.Error(f.Node, f.FieldPath("emails"), $"client '{id}' needs at least one address in emails or one domain in domains");
         }
 
-        var package = f.RequiredString("package");
+        var retainer = f.OptionalString("retainer");
+        var packages = ReadPackageIds(f, diagnostics, required: retainer is null);
         var pricePaid = f.OptionalMoney("price_paid");
         var start = f.OptionalDate("start");
         var end = f.OptionalDate("end");
@@ -250,8 +255,58 @@ public static partial class ScopeBookLoader
             }
         }
 
+        var retainerStart = f.OptionalDate("retainer_start");
+        if (retainerStart is not null && retainer is null)
+        {
+            diagnostics.Error(f.Get("retainer_start")!, f.FieldPath("retainer_start"), "is set but the client has no retainer");
+        }
+
+        var usedAsOf = f.OptionalDate("used_as_of");
         f.WarnUnknownKeys();
-        return new Client(id, name, emails, domains, package, pricePaid, start, end, used);
+        return new Client(id, name, emails, domains, packages.Count > 0 ? packages[0] : string.Empty, pricePaid, start, end, used)
+        {
+            PackageIds = packages,
+            RetainerId = retainer,
+            RetainerStart = retainerStart,
+            UsedAsOf = usedAsOf,
+        };
+    }
+
+    /// <summary><c>package</c>: one id (version 1) or a list of ids bought side by side (version 2).</summary>
+    private static List<string> ReadPackageIds(YamlFields f, BookDiagnostics diagnostics, bool required)
+    {
+        var node = f.Get("package");
+        if (node is null)
+        {
+            if (required)
+            {
+                diagnostics.Error(f.Node, f.FieldPath("package"), "is required (a package id, a list of them, or a retainer)");
+            }
+
+            return [];
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } number } && decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            diagnostics.Error(node, f.FieldPath("package"), $"expected a package id or a list of package ids, got the number {number}");
+            return [];
+        }
+
+        var ids = f.StringList("package").ToList();
+        if (node is YamlSequenceNode && ids.Count == 0)
+        {
+            diagnostics.Error(node, f.FieldPath("package"), "must list at least one package id");
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids.IndexOf(ids[i]) < i)
+            {
+                diagnostics.Error(node, f.FieldPath("package"), $"lists '{ids[i]}' twice");
+            }
+        }
+
+        return ids;
     }
 
     internal static bool LooksLikeAddress(string s)

@@ -13,6 +13,11 @@ internal static class ScopeBookRules
 
         Unique(book.AddOns.Select((a, i) => (a.Id, $"addons[{i}].id")), "add-on", d);
         Unique(book.Retainers.Select((r, i) => (r.Id, $"retainers[{i}].id")), "retainer", d);
+        for (var i = 0; i < book.Retainers.Count; i++)
+        {
+            Unique(book.Retainers[i].Deliverables.Select((x, j) => (x.Id, $"retainers[{i}].deliverables[{j}].id")), "deliverable", d);
+        }
+
         Unique(book.Clients.Select((c, i) => (c.Id, $"clients[{i}].id")), "client", d);
 
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,19 +40,42 @@ internal static class ScopeBookRules
                 d.Error($"clients[{i}].emails", $"{book.Provider.Email} is the provider's own address");
             }
 
-            var package = book.FindPackage(client.PackageId);
-            if (package is null)
+            var owned = new List<(string Owner, IReadOnlyList<Deliverable> Deliverables)>();
+            foreach (var packageId in client.PackageIds)
             {
-                d.Error($"clients[{i}].package", $"'{client.PackageId}' is not a package id (known: {string.Join(", ", book.Packages.Select(p => p.Id))})");
+                if (book.FindPackage(packageId) is { } package)
+                {
+                    owned.Add(($"package '{package.Id}'", package.Deliverables));
+                }
+                else
+                {
+                    d.Error($"clients[{i}].package", $"'{packageId}' is not a package id (known: {string.Join(", ", book.Packages.Select(p => p.Id))})");
+                }
+            }
+
+            if (client.RetainerId is { } retainerId)
+            {
+                if (book.FindRetainer(retainerId) is { } retainer)
+                {
+                    owned.Add(($"retainer '{retainer.Id}'", retainer.Deliverables));
+                }
+                else
+                {
+                    d.Error($"clients[{i}].retainer", $"'{retainerId}' is not a retainer id (known: {(book.Retainers.Count == 0 ? "none" : string.Join(", ", book.Retainers.Select(r => r.Id)))})");
+                }
+            }
+
+            if (owned.Count < client.PackageIds.Count + (client.RetainerId is null ? 0 : 1))
+            {
                 continue;
             }
 
             foreach (var (key, count) in client.Used)
             {
-                var deliverable = package.FindDeliverable(key);
+                var deliverable = owned.SelectMany(o => o.Deliverables).FirstOrDefault(x => x.Id == key);
                 if (deliverable is null)
                 {
-                    d.Error($"clients[{i}].used.{key}", $"'{key}' is not a deliverable of package '{package.Id}' (known: {string.Join(", ", package.Deliverables.Select(x => x.Id))})");
+                    d.Error($"clients[{i}].used.{key}", $"'{key}' is not a deliverable of {string.Join(" or ", owned.Select(o => o.Owner))} (known: {string.Join(", ", owned.SelectMany(o => o.Deliverables).Select(x => x.Id))})");
                 }
                 else if (deliverable.Quantity is { } q && count > q)
                 {

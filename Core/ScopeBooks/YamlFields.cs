@@ -151,6 +151,25 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A single word out of a fixed set; <paramref name="known"/> lists the allowed words for the error.</summary>
+    public T? OptionalChoice<T>(string key, Func<string?, T?> parse, string known)
+        where T : struct
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text } && parse(text.Trim()) is { } value)
+        {
+            return value;
+        }
+
+        _diagnostics.Error(node, FieldPath(key), $"expected {known}, got '{Describe(node)}'");
+        return null;
+    }
+
     public IReadOnlyList<string> StringList(string key)
     {
         var node = Get(key);

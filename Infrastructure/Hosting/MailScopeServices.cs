@@ -53,6 +53,7 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<ILedger>(sp => new SqlLedger(sp.GetRequiredService<SqlSyncStore>()));
         services.AddSingleton(sp => new SqlQuoteBook(sp.GetRequiredService<SqlSyncStore>()));
         services.AddSingleton<IQuoteBook>(sp => sp.GetRequiredService<SqlQuoteBook>());
         services.AddSingleton<IQuoteConfirmations>(sp => sp.GetRequiredService<SqlQuoteBook>());

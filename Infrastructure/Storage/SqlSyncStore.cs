@@ -14,8 +14,11 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>A connection to the store for the other tables' classes (quotes, ledger) sharing its database.</summary>
+    /// <summary>A connection to the store for the other tables' classes (the ledger) that share it.</summary>
     internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>The current time of the store's clock, for the recorded-at stamps of the other tables.</summary>
+    internal DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>Where the store is, for an error an operator can act on (never a password).</summary>
     public abstract string Location { get; }

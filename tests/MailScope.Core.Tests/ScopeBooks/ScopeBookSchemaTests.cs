@@ -11,7 +11,7 @@ public class ScopeBookSchemaTests
 
     public static TheoryData<string> Books()
     {
-        var data = new TheoryData<string> { "samples/scope-book.yaml", "tests/MailScope.Core.Tests/ScopeBooks/books/contract-example.yaml" };
+        var data = new TheoryData<string> { "samples/scope-book.yaml", "tests/MailScope.Core.Tests/ScopeBooks/books/contract-example.yaml", "tests/MailScope.Core.Tests/ScopeBooks/books/engagements-example.yaml" };
         foreach (var root in new[] { "tests/corpus", "tests/corpus-heldout" })
         {
             foreach (var book in Directory.GetFiles(RepoPaths.Of(root), "scope.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
