@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using MailScope.Core.Sync;
@@ -196,6 +197,21 @@ internal sealed class MailboxSyncer(
             }
         }
 
+        // A client's answer to a quote is decided before its record is kept: if the sync dies in between, the
+        // message is read again and the decision, already made, is found unchanged. The answer is not an ask.
+        foreach (var item in items.Where(i => !known.ContainsKey(i.Key) && i.Fetched.Message is not null && i.Judgement is not null))
+        {
+            if (await quoteAnswers.RecordAsync(mailbox.Name, item.Key, item.Fetched.Message!, cancellationToken).ConfigureAwait(false) != QuoteAnswer.None)
+            {
+                item.Judgement = AnsweredJudgement.Without(item.Judgement!);
+                item.Record = item.Record! with
+                {
+                    Verdict = item.Judgement.Verdict.ToWire(),
+                    Evidence = item.Judgement.Requests.Count > 0 ? EvidenceJson.Of(item.Judgement) : null,
+                };
+            }
+        }
+
         // Flag first, record after: if the sync dies in between, the next one adds the same flags again,
         // which leaves the message exactly as it is.
         var toFlag = items.Where(i => ShouldFlag(i.Record!) && !i.Record!.Flagged).ToList();
@@ -210,13 +226,6 @@ internal sealed class MailboxSyncer(
             {
                 SyncLog.Flagged(logger, mailbox.Name, item.Fetched.Message?.Subject ?? string.Empty, item.Fetched.Message?.From.Mailboxes.FirstOrDefault()?.Address, item.Record.Verdict);
             }
-        }
-
-        // A client's answer to a quote is decided before its record is kept: if the sync dies in between, the
-        // message is read again and the decision, already made, is found unchanged.
-        foreach (var item in items.Where(i => !known.ContainsKey(i.Key) && i.Fetched.Message is not null && i.Record!.Verdict != "error"))
-        {
-            await quoteAnswers.RecordAsync(mailbox.Name, item.Key, item.Fetched.Message!, cancellationToken).ConfigureAwait(false);
         }
 
         await store.SaveAsync(mailbox.Name, [.. items.Where(i => !known.ContainsKey(i.Key) || toFlag.Contains(i)).Select(i => i.Record!)], null, cancellationToken).ConfigureAwait(false);

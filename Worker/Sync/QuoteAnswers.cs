@@ -16,27 +16,27 @@ namespace MailScope.Worker.Sync;
 /// </summary>
 internal sealed partial class QuoteAnswers(ScopeJudge judge, IQuoteBook quotes, QuoteDecisions decisions, TimeProvider time, ILogger<QuoteAnswers> logger)
 {
-    /// <summary>Records what <paramref name="message"/> says about its thread's quotes; returns the quote decided now, or null.</summary>
-    public async Task<string?> RecordAsync(string mailbox, string messageKey, MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>Records what <paramref name="message"/> says about its thread's quotes; returns its answer (none when it answers no quote).</summary>
+    public async Task<QuoteAnswer> RecordAsync(string mailbox, string messageKey, MimeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var from = message.From.Mailboxes.FirstOrDefault()?.Address;
         if (from is null || string.Equals(from, judge.Book.Provider.Email, StringComparison.OrdinalIgnoreCase) || judge.FindClient(from) is not { } client)
         {
-            return null;
+            return QuoteAnswer.None;
         }
 
         var cited = message.References.Append(message.InReplyTo).OfType<string>().ToList();
         var named = QuoteNumber().Matches(message.Subject ?? string.Empty).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         if (cited.Count == 0 && named.Count == 0 && !QuoteNumber().IsMatch(message.TextBody ?? message.HtmlBody ?? string.Empty))
         {
-            return null; // not in any quote's thread: no store lookups for ordinary mail
+            return QuoteAnswer.None; // not in any quote's thread: no store lookups for ordinary mail
         }
 
         var answer = QuoteAnswerReader.Read(message.TextBody, message.HtmlBody);
         if (answer == QuoteAnswer.None)
         {
-            return null;
+            return answer;
         }
 
         var inThread = (await quotes.FindByMessageIdsAsync(cited, cancellationToken).ConfigureAwait(false)).ToList();
@@ -56,13 +56,13 @@ internal sealed partial class QuoteAnswers(ScopeJudge judge, IQuoteBook quotes, 
             .FirstOrDefault();
         if (target is null)
         {
-            return null;
+            return QuoteAnswer.None;
         }
 
         var status = answer == QuoteAnswer.Accept ? QuoteStatus.Accepted : QuoteStatus.Declined;
         var decision = await decisions.DecideAsync(target.Number, status, time.Today(), time.GetUtcNow(), messageKey, LedgerSource.Mail, cancellationToken).ConfigureAwait(false);
         Decided(logger, mailbox, target.Number, status, decision.Outcome, messageKey);
-        return decision.Outcome == DecisionOutcome.Decided ? target.Number : null;
+        return answer;
     }
 
     private static IEnumerable<string> NumbersInNewText(MimeMessage message) =>
