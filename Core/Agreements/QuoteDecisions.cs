@@ -73,9 +73,9 @@ public sealed class QuoteDecisions(IQuoteBook quotes, ILedger? ledger)
             return new QuoteDecision(after.Status == QuoteStatus.Expired ? DecisionOutcome.Expired : DecisionOutcome.Conflict, after);
         }
 
-        if (status == QuoteStatus.Accepted)
+        if (decided && status == QuoteStatus.Accepted)
         {
-            // Also when it was accepted before: a process that died between deciding and writing the ledger is made whole.
+            // Only the one decision that won writes the purchases, so two workers deciding at once never write them twice.
             await EnsurePurchasedAsync(after, source, cancellationToken).ConfigureAwait(false);
         }
 
@@ -111,6 +111,7 @@ public sealed class QuoteDecisions(IQuoteBook quotes, ILedger? ledger)
                 Value = line.Amount,
                 QuoteNumber = quote.Number,
                 Note = line.Description,
+                MessageKey = source == LedgerSource.Mail ? quote.DecidedBy : null,
             }, cancellationToken).ConfigureAwait(false);
         }
     }
