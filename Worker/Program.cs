@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MailScope.Worker.Agreements;
 using MailScope.Worker.Drafting;
 using MailScope.Worker.Hosting;
 using MailScope.Worker.Quotes;
@@ -10,6 +11,8 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     DraftCommand.Create(),
     RunCommand.Create(),
     SyncCommand.Create(),
+    AgreementCommand.Create(),
+    LedgerCommand.Create(),
     QuotesCommand.Create(),
 };
 

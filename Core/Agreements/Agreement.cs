@@ -5,7 +5,7 @@ namespace MailScope.Core.Agreements;
 /// <summary>
 /// What a client has as of <see cref="AsOf"/>: the book's packages and retainer amended by accepted quotes,
 /// and per deliverable (or purchased add-on) the quantity, the period it is counted in, what was used in
-/// the period holding <see cref="AsOf"/> and what is left (contract: engagements.md).
+/// the period holding <see cref="AsOf"/> and what is left (contract: docs/engagements.md).
 /// </summary>
 public sealed record Agreement(
     Client Client,

@@ -6,7 +6,7 @@ namespace MailScope.Core.Agreements;
 
 /// <summary>
 /// Builds a client's effective <see cref="Agreement"/> from the book, the client's ledger entries and accepted
-/// quotes, as of a date (contract: engagements.md). Pure and thread-safe.
+/// quotes, as of a date (contract: docs/engagements.md). Pure and thread-safe.
 /// </summary>
 public static class AgreementBuilder
 {

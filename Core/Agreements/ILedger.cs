@@ -1,7 +1,7 @@
 namespace MailScope.Core.Agreements;
 
 /// <summary>
-/// The usage ledger, kept in the store beside the judged records (contract: engagements.md). Usage of a
+/// The usage ledger, kept in the store beside the judged records (contract: docs/engagements.md). Usage of a
 /// deliverable is the book's <c>used</c> plus the ledger's delivered and goodwill units since <c>used_as_of</c>.
 /// </summary>
 public interface ILedger

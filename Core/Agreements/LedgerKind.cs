@@ -1,6 +1,6 @@
 namespace MailScope.Core.Agreements;
 
-/// <summary>What a ledger entry records (contract: engagements.md, "The ledger").</summary>
+/// <summary>What a ledger entry records (contract: docs/engagements.md, "The ledger").</summary>
 public enum LedgerKind
 {
     /// <summary>Units of a deliverable or add-on handed over; counts toward usage.</summary>

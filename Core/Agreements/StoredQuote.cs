@@ -4,7 +4,7 @@ namespace MailScope.Core.Agreements;
 
 /// <summary>
 /// A numbered quote as kept in the store: what was offered to whom, for how much, until when, and where
-/// it stands (contract: engagements.md, "Quotes").
+/// it stands (contract: docs/engagements.md, "Quotes").
 /// </summary>
 public sealed record StoredQuote(
     string Number,

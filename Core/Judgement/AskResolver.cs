@@ -14,7 +14,7 @@ namespace MailScope.Core.Judgement;
 internal sealed partial class AskResolver(ScopeIndex index)
 {
     /// <summary>The match for the ask, or null when it is not an ask for work after all.</summary>
-    public ScopeMatch? Resolve(DetectedAsk ask, RequestJudgement? previous, Package package)
+    public ScopeMatch? Resolve(DetectedAsk ask, RequestJudgement? previous, MatchScope package)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
         var match = index.Match(PastReference().Replace(ask.Span, " "), package);
@@ -96,7 +96,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
     }
 
     /// <summary>Text around the ask: anchored first, then any mention.</summary>
-    private ScopeMatch MatchAround(string text, Package package) =>
+    private ScopeMatch MatchAround(string text, MatchScope package) =>
         index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
 
     // "Would it be possible", "it would be great": an "it" that points at nothing.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MailScope.Core.Agreements;
 using MailScope.Core.Asks;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
@@ -12,7 +13,7 @@ namespace MailScope.Core.Judgement;
 /// <summary>
 /// Judges messages against one scope book: who the client is, which asks the new text holds, and
 /// whether each is in scope, over quota, out of scope or outside the provider's expertise. Built once
-/// per book; <see cref="Judge"/> is thread-safe.
+/// per book; <c>Judge</c> is thread-safe.
 /// </summary>
 public sealed class ScopeJudge
 {
@@ -52,18 +53,36 @@ public sealed class ScopeJudge
     /// <summary>The client the address belongs to, or null.</summary>
     public Client? FindClient(string? address) => _clients.Find(address);
 
-    /// <summary>Each deliverable of the client's package with quantity, used and left.</summary>
-    public IReadOnlyList<DeliverableUsage> UsageOf(Client client)
+    /// <summary>Each deliverable of the client's packages with quantity, used and left, from the book alone.</summary>
+    public IReadOnlyList<DeliverableUsage> UsageOf(Client client) => UsageOf(client, AgreementSnapshot.Empty, DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>
+    /// Each deliverable of the client's packages and active retainer, and each purchased item, with quantity,
+    /// used and left in the period holding <paramref name="asOf"/>: book + ledger + accepted quotes.
+    /// </summary>
+    public IReadOnlyList<DeliverableUsage> UsageOf(Client client, AgreementSnapshot snapshot, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var package = Book.FindPackage(client.PackageId);
-        return package is null ? [] : package.Deliverables.Select(d => new DeliverableUsage(d.Id, d.Name, d.Quantity, client.UsedOf(d.Id), d.Unit)).ToList();
+        return AgreementOf(client, snapshot, asOf).Items
+            .Select(i => new DeliverableUsage(i.Id, i.Name, i.Quantity, i.Used, i.Unit) { Per = i.Per, Purchased = i.Purchased })
+            .ToList();
     }
 
-    /// <summary>Judges one message as of <paramref name="today"/> (engagement windows use it).</summary>
-    public MessageJudgement Judge(InboundMessage message, DateOnly today)
+    /// <summary>The client's effective agreement as of <paramref name="asOf"/> (book + the snapshot's ledger and quotes).</summary>
+    public Agreement AgreementOf(Client client, AgreementSnapshot snapshot, DateOnly asOf) => AgreementBuilder.Build(Book, client, snapshot, asOf);
+
+    /// <summary>Judges one message as of <paramref name="today"/> against the book alone (engagement windows use the day).</summary>
+    public MessageJudgement Judge(InboundMessage message, DateOnly today) => Judge(message, today, AgreementSnapshot.Empty);
+
+    /// <summary>
+    /// Judges one message as of <paramref name="today"/> against everything the client has: the book plus the
+    /// snapshot's ledger entries and accepted quotes, with usage in the period the message's date falls in
+    /// (its <see cref="InboundMessage.Date"/>, else <paramref name="today"/>).
+    /// </summary>
+    public MessageJudgement Judge(InboundMessage message, DateOnly today, AgreementSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(snapshot);
         var from = message.From?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(from))
         {
@@ -76,11 +95,14 @@ public sealed class ScopeJudge
         }
 
         var client = _clients.Find(from);
-        if (client is null || Book.FindPackage(client.PackageId) is not { } package)
+        if (client is null)
         {
             return new MessageJudgement(null, Verdict.NotAClient, [], $"{from} is not a client in the scope book.");
         }
 
+        var asOf = message.Date is { } sent ? DateOnly.FromDateTime(sent.UtcDateTime) : today;
+        var agreement = AgreementOf(client, snapshot, asOf);
+        var scope = MatchScope.Of(agreement);
         var newText = NewTextExtractor.Extract(message.TextBody, message.HtmlBody);
         if (AutoReply.Is(message, newText))
         {
@@ -93,7 +115,7 @@ public sealed class ScopeJudge
         var requests = new List<RequestJudgement>(asks.Count);
         foreach (var ask in asks)
         {
-            if (JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, package, today) is { } request)
+            if (JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, agreement, scope, today) is { } request)
             {
                 requests.Add(request);
             }
@@ -162,7 +184,7 @@ public sealed class ScopeJudge
         return result;
     }
 
-    private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Package package, DateOnly today)
+    private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
         if (ask.Question)
         {
@@ -172,7 +194,7 @@ public sealed class ScopeJudge
             return new RequestJudgement(ask.Sentence, q.Verdict, ScopeMatch.Nothing, ask.Cue, q.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(e), 3), Evidence = e };
         }
 
-        var match = _resolver.Resolve(ask, previous, package);
+        var match = _resolver.Resolve(ask, previous, scope);
         if (match is null && !ask.Logistics)
         {
             return null;
@@ -182,7 +204,7 @@ public sealed class ScopeJudge
         // ask (docs/asks.md), and never creep whatever the package.
         var decision = match is null
             ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
-            : _rules.Decide(ask, match, client, package, today);
+            : _rules.Decide(ask, match, client, agreement, today);
         match ??= ScopeMatch.Nothing;
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MailScope.Core.Agreements;
 using MailScope.Core.Asks;
 using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
@@ -8,10 +9,12 @@ using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Judgement;
 
-/// <summary>The verdict of one ask from what it matched, the client's quotas and the engagement window.</summary>
+/// <summary>The verdict of one ask from what it matched, the client's agreement (quotas, purchases, excludes) and the engagement window.</summary>
 internal sealed partial class VerdictRules(ScopeBook book)
 {
-    public Decision Decide(DetectedAsk ask, ScopeMatch match, Client client, Package package, DateOnly today)
+    private readonly Exclusions _exclusions = new(book);
+
+    public Decision Decide(DetectedAsk ask, ScopeMatch match, Client client, Agreement agreement, DateOnly today)
     {
         if (client.HasEndedBy(today))
         {
@@ -24,19 +27,24 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return new(Verdict.InScope, "correction", "A correction of delivered work.");
         }
 
+        if (Excluded(ask, match, agreement) is { } excluded)
+        {
+            return excluded;
+        }
+
+        var name = agreement.Name;
         if (ask.CueKind == "advice" && match.Kind is not MatchKind.Referral)
         {
             // A question on the client's own work is what the engagement is for.
-            return new(Verdict.InScope, "advice", $"A question within {package.Name}.");
+            return new(Verdict.InScope, "advice", $"A question within {name}.");
         }
 
         switch (match.Kind)
         {
-            case MatchKind.Deliverable:
-                var d = package.FindDeliverable(match.Id!)!;
+            case MatchKind.Deliverable when agreement.Find(match.Id!) is { } d:
                 if (d.Quantity is not { } quantity)
                 {
-                    return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {package.Name}.");
+                    return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {d.OwnerName}.");
                 }
 
                 if (ForSomeoneElse().IsMatch(ask.Span))
@@ -44,23 +52,52 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
                 }
 
-                var used = client.UsedOf(d.Id);
+                var used = d.Used;
                 var left = quantity - used;
+                var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
                 return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
-                    ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
-                    : new(Verdict.InScope, "quota-left", $"'{d.Name}': {used} of {quantity} used, {left} left.");
+                    ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used{period}, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
+                    : new(Verdict.InScope, "quota-left", $"'{d.Name}': {used} of {quantity} used{period}, {left} left.");
+            case MatchKind.AddOn or MatchKind.Package when Bought(agreement, match) is { } bought:
+                // Units bought through an accepted quote: in scope until they are used.
+                return bought.Left >= Math.Max(1, ask.Quantity)
+                    ? new(Verdict.InScope, "purchased", $"'{bought.Name}': {bought.Used} of {bought.Quantity} purchased used, {bought.Left} left.")
+                    : new(Verdict.OverQuota, "purchased-used", $"'{bought.Name}': {bought.Used} of {bought.Quantity} purchased used, {bought.Left} left; the ask wants {ask.Quantity}.");
             case MatchKind.AddOn:
-                return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {package.Name}.");
+                return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
-                return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {package.Name}.");
+                return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {name}.");
             case MatchKind.Referral:
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
                 return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
-                    ? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {package.Name} covers it.")
+                    ? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.")
                     : new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
         }
     }
+
+    /// <summary>
+    /// An ask naming what one of the client's packages <c>excludes</c> is out of scope whatever else it matched,
+    /// unless it matched a deliverable of another thing the client has, or units the client bought.
+    /// </summary>
+    private Decision? Excluded(DetectedAsk ask, ScopeMatch match, Agreement agreement)
+    {
+        if (_exclusions.Find(agreement, ask.Span) is not { } hit)
+        {
+            return null;
+        }
+
+        var item = match.Kind is MatchKind.Deliverable or MatchKind.AddOn ? agreement.Find(match.Id!) : match.Kind == MatchKind.Package ? agreement.Find(match.DeliverableId!) : null;
+        if (item is not null && (item.Kind == AgreedItemKind.PurchasedAddOn || item.OwnerId != hit.Package.Id) && item.Left is null or > 0)
+        {
+            return null;
+        }
+
+        return new(Verdict.OutOfScope, "excluded", $"{hit.Package.Name} excludes {hit.Phrase}.");
+    }
+
+    private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
+        agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;
 
     /// <summary>A verdict, the rule that gave it (a name the confidence model weighs) and the reason shown to the user.</summary>
     public sealed record Decision(Verdict Verdict, string Rule, string Reason);

@@ -38,6 +38,15 @@ internal sealed class ScopeIndex
             }
         }
 
+        // A retainer's allowance (version 2) matches like a package's deliverables, for the clients on it.
+        foreach (var retainer in book.Retainers)
+        {
+            foreach (var d in retainer.Deliverables)
+            {
+                Add(MatchKind.Deliverable, MatchScope.RetainerKey(retainer.Id), d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
+            }
+        }
+
         foreach (var a in book.AddOns)
         {
             Add(MatchKind.AddOn, null, a.Id, a.Name, Phrases(a.Name, a.Aliases, a.Id));
@@ -64,7 +73,10 @@ internal sealed class ScopeIndex
     /// The best match of <paramref name="text"/> for a client on <paramref name="package"/>. With
     /// <paramref name="anchored"/> (the asking clause itself) the phrase must name what is asked for, not a word around it.
     /// </summary>
-    public ScopeMatch Match(string text, Package package, bool anchored = true)
+    public ScopeMatch Match(string text, Package package, bool anchored = true) => Match(text, MatchScope.Of(package), anchored);
+
+    /// <summary>The best match of <paramref name="text"/> for a client owning <paramref name="scope"/> (packages, retainer).</summary>
+    public ScopeMatch Match(string text, MatchScope scope, bool anchored = true)
     {
         var tokens = Tokenizer.Tokenize(text);
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
@@ -77,9 +89,10 @@ internal sealed class ScopeIndex
         {
             var rank = entry.Kind switch
             {
-                MatchKind.Deliverable when entry.PackageId == package.Id => 0,
+                MatchKind.Deliverable when scope.Owns(entry.PackageId) => 0,
                 MatchKind.AddOn => 1,
-                MatchKind.Deliverable when package.FindDeliverable(entry.Id) is null => 2,
+                MatchKind.Deliverable when entry.PackageId!.StartsWith("retainer:", StringComparison.Ordinal) => -1, // another's retainer is no package to offer
+                MatchKind.Deliverable when !scope.HasDeliverable(entry.Id) => 2,
                 MatchKind.Deliverable => -1, // the same deliverable in another package: the client's own entry speaks for it
                 _ => 3,
             };
@@ -145,16 +158,19 @@ internal sealed class ScopeIndex
 
         var e = best.Entry;
         var strength = best.Partial ? 0 : best.Specificity;
-        return e.Kind == MatchKind.Deliverable && e.PackageId != package.Id
+        return e.Kind == MatchKind.Deliverable && !scope.Owns(e.PackageId)
             ? new ScopeMatch(MatchKind.Package, e.PackageId, e.Name, best.Phrase.Text) { DeliverableId = e.Id, Strength = strength }
             : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text) { Strength = strength };
     }
 
     /// <summary>The add-on on the menu that the text names, ignoring deliverables (for offers: "another call" → the extra-call add-on).</summary>
-    public ScopeMatch MatchAddOn(string text, Package package)
+    public ScopeMatch MatchAddOn(string text, Package package) => MatchAddOn(text, MatchScope.Of(package));
+
+    /// <summary>The add-on on the menu that the text names, for a client owning <paramref name="scope"/>.</summary>
+    public ScopeMatch MatchAddOn(string text, MatchScope scope)
     {
         var onlyAddOns = LazyInitializer.EnsureInitialized(ref _addOnIndex, () => new ScopeIndex(this, MatchKind.AddOn));
-        return onlyAddOns.Match(Tokenizer.Fold(text), package, anchored: false);
+        return onlyAddOns.Match(Tokenizer.Fold(text), scope, anchored: false);
     }
 
     private ScopeIndex(ScopeIndex from, MatchKind kind)

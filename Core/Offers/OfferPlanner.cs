@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
@@ -29,14 +30,30 @@ public sealed partial class OfferPlanner
     /// Every offer that applies to the message as of <paramref name="today"/>, best first for its
     /// <paramref name="judgement"/>; <paramref name="hours"/> prices a change order by the hour (estimated per ask when null).
     /// </summary>
-    public IReadOnlyList<Offer> OffersFor(MessageJudgement judgement, DateOnly today, decimal? hours = null)
+    public IReadOnlyList<Offer> OffersFor(MessageJudgement judgement, DateOnly today, decimal? hours = null) => OffersFor(judgement, today, hours, AgreementSnapshot.Empty);
+
+    /// <summary>
+    /// As <see cref="OffersFor(MessageJudgement, DateOnly, decimal?)"/>, with what was delivered, bought and
+    /// upgraded taken from the book plus <paramref name="agreements"/> (the ledger and accepted quotes).
+    /// </summary>
+    public IReadOnlyList<Offer> OffersFor(MessageJudgement judgement, DateOnly today, decimal? hours, AgreementSnapshot agreements)
     {
+        ArgumentNullException.ThrowIfNull(agreements);
         ArgumentNullException.ThrowIfNull(judgement);
-        if (!judgement.Flagged || _book.Clients.FirstOrDefault(c => c.Id == judgement.ClientId) is not { } client ||
-            _book.FindPackage(client.PackageId) is not { } package)
+        if (!judgement.Flagged || _book.Clients.FirstOrDefault(c => c.Id == judgement.ClientId) is not { } client)
         {
             return [];
         }
+
+        // The package an upgrade starts from is the agreement's first (an accepted upgrade moved it on).
+        var agreement = AgreementBuilder.Build(_book, client, agreements, today);
+        if (agreement.Packages.Count == 0)
+        {
+            return [];
+        }
+
+        var package = agreement.Packages[0];
+        client = client with { PricePaid = agreement.PricePaid, Used = agreement.Items.ToDictionary(i => i.Id, i => i.Used, StringComparer.Ordinal) };
 
         var asks = judgement.Requests.Where(r => r.Verdict.IsFlagged()).ToList();
         var ended = client.HasEndedBy(today);
@@ -64,7 +81,11 @@ public sealed partial class OfferPlanner
 
     /// <summary>The offer of <paramref name="kind"/>, or the best one when null.</summary>
     /// <exception cref="OfferException">The message is not flagged, or no offer of that kind applies.</exception>
-    public Offer Choose(MessageJudgement judgement, DateOnly today, OfferKind? kind = null, decimal? hours = null)
+    public Offer Choose(MessageJudgement judgement, DateOnly today, OfferKind? kind = null, decimal? hours = null) => Choose(judgement, today, kind, hours, AgreementSnapshot.Empty);
+
+    /// <summary>The offer of <paramref name="kind"/>, or the best one when null, with usage from book and <paramref name="agreements"/>.</summary>
+    /// <exception cref="OfferException">The message is not flagged, or no offer of that kind applies.</exception>
+    public Offer Choose(MessageJudgement judgement, DateOnly today, OfferKind? kind, decimal? hours, AgreementSnapshot agreements)
     {
         ArgumentNullException.ThrowIfNull(judgement);
         if (!judgement.Flagged)
@@ -77,7 +98,7 @@ public sealed partial class OfferPlanner
             throw new OfferException("A change order priced by the hour needs provider.hourly_rate in the scope book.");
         }
 
-        var offers = OffersFor(judgement, today, hours);
+        var offers = OffersFor(judgement, today, hours, agreements);
         if (kind is null)
         {
             return offers.Count > 0 ? offers[0] : throw new OfferException("No paid path applies to this message.");

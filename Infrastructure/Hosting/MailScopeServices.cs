@@ -60,6 +60,7 @@ public static class MailScopeServices
         services.AddSingleton(sp => new ConfirmationDrafter(sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>()));
         // The ledger is optional here: without one an accepted add-on changes the quote's status only.
         services.AddSingleton(sp => new QuoteDecisions(sp.GetRequiredService<IQuoteBook>(), sp.GetService<ILedger>()));
+        services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(

@@ -14,14 +14,14 @@ public sealed record DraftedConfirmation(string Subject, string Text, string Htm
 /// </summary>
 public sealed class ConfirmationDrafter(ScopeBook book, TemplateSet templates)
 {
-    /// <summary>Drafts the confirmation of <paramref name="quote"/>; <paramref name="accepted"/> is every accepted quote of the client, it among them.</summary>
+    /// <summary>Drafts the confirmation of <paramref name="quote"/>, with the agreement as of <paramref name="today"/> from the book and <paramref name="agreements"/>.</summary>
     /// <exception cref="TemplateException">A template fails.</exception>
-    public DraftedConfirmation Draft(StoredQuote quote, IReadOnlyList<StoredQuote> accepted, string subject, DateOnly today, string? signature, CancellationToken cancellationToken)
+    public DraftedConfirmation Draft(StoredQuote quote, AgreementSnapshot agreements, string subject, DateOnly today, string? signature, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quote);
         var client = book.Clients.FirstOrDefault(c => c.Id == quote.ClientId)
             ?? throw new TemplateException($"quote {quote.Number}: client '{quote.ClientId}' is not in the scope book");
-        var model = ConfirmationModel.Build(book, client, quote, accepted, today, signature);
+        var model = ConfirmationModel.Build(book, AgreementBuilder.Build(book, client, agreements, today), quote, signature);
         var text = templates.Render("confirmation.txt.scriban", model, html: false, cancellationToken);
         var html = templates.Render("confirmation.html.scriban", model, html: true, cancellationToken);
         var document = templates.Render("agreement.txt.scriban", model, html: false, cancellationToken);

@@ -22,13 +22,23 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
 
     /// <exception cref="OfferException">The message is not flagged or the offer does not apply.</exception>
     /// <exception cref="TemplateException">A template fails.</exception>
+    public Task<DraftedReply> DraftAsync(
+        InboundMessage message, MessageJudgement judgement, DateOnly today, OfferKind? kind, decimal? hours, string? signature, CancellationToken cancellationToken) =>
+        DraftAsync(message, judgement, today, kind, hours, signature, AgreementSnapshot.Empty, cancellationToken);
+
+    /// <summary>Drafts with the client's usage, packages and price paid from the book plus <paramref name="agreements"/> (ledger and accepted quotes).</summary>
+    /// <exception cref="OfferException">The message is not flagged or the offer does not apply.</exception>
+    /// <exception cref="TemplateException">A template fails.</exception>
     public async Task<DraftedReply> DraftAsync(
-        InboundMessage message, MessageJudgement judgement, DateOnly today, OfferKind? kind, decimal? hours, string? signature, CancellationToken cancellationToken)
+        InboundMessage message, MessageJudgement judgement, DateOnly today, OfferKind? kind, decimal? hours, string? signature, AgreementSnapshot agreements,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(judgement);
-        var offer = _planner.Choose(judgement, today, kind, hours);
-        var client = book.Clients.First(c => c.Id == judgement.ClientId);
+        ArgumentNullException.ThrowIfNull(agreements);
+        var offer = _planner.Choose(judgement, today, kind, hours, agreements);
+        var client = AgreementBuilder.Build(book, book.Clients.First(c => c.Id == judgement.ClientId), agreements,
+            message.Date is { } sent ? DateOnly.FromDateTime(sent.UtcDateTime) : today);
         var placeholder = offer.HasQuote ? new QuoteInfo(offer.Kind == OfferKind.Upgrade ? "UQ-0000-0000" : "CO-0000-0000", today, today.AddDays(ValidDays)) : null;
         Render(message, judgement, offer, client, placeholder, signature, cancellationToken);
 
@@ -36,9 +46,9 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
             ? new QuoteInfo(await numbers.NextAsync(offer.Kind, today, cancellationToken).ConfigureAwait(false), today, today.AddDays(ValidDays))
             : null;
         var (text, html, document) = Render(message, judgement, offer, client, quote, signature, cancellationToken);
-        var attachment = quote is null ? null : new Attachment($"{quote.Number}.pdf", "application/pdf", QuotePdf.Write(document!, $"{quote.Number} for {client.Name}"));
+        var attachment = quote is null ? null : new Attachment($"{quote.Number}.pdf", "application/pdf", QuotePdf.Write(document!, $"{quote.Number} for {client.Client.Name}"));
         var messageId = NewMessageId(book.Provider.Email);
-        var kept = quote is null ? null : Keep(offer, client, quote, message.MessageId, messageId);
+        var kept = quote is null ? null : Keep(offer, client.Client, quote, message.MessageId, messageId);
         if (kept is not null && quotes is not null)
         {
             // Kept as soon as it is numbered: every number issued is in the book, even if the reply is never saved.
@@ -73,7 +83,7 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
         subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) ? subject : $"Re: {subject}".TrimEnd();
 
     private (string Text, string Html, string? Document) Render(
-        InboundMessage message, MessageJudgement judgement, Offer offer, Client client, QuoteInfo? quote, string? signature, CancellationToken cancellationToken)
+        InboundMessage message, MessageJudgement judgement, Offer offer, Agreement client, QuoteInfo? quote, string? signature, CancellationToken cancellationToken)
     {
         var model = ReplyModel.Build(book, client, message, judgement, offer, quote, signature);
         var kind = offer.Kind.ToWire();

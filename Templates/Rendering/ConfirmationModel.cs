@@ -7,48 +7,22 @@ namespace MailScope.Templates.Rendering;
 
 /// <summary>
 /// The model of a confirmation reply and its amended-agreement PDF (documented in docs/templates.md): the
-/// accepted quote, and what the client has now — packages, each deliverable's quantity, delivered and
-/// outstanding, extra units bought, and every accepted amendment with its quote number and total.
+/// accepted quote, and the effective agreement after it — packages, retainer, each deliverable's quantity,
+/// delivered and outstanding this period, purchased extras, and every amendment with its quote number.
 /// </summary>
 public static class ConfirmationModel
 {
-    /// <summary>The model for <paramref name="quote"/>; <paramref name="accepted"/> is every accepted quote of the client, it among them.</summary>
-    public static IReadOnlyDictionary<string, object?> Build(
-        ScopeBook book, Client client, StoredQuote quote, IReadOnlyList<StoredQuote> accepted, DateOnly today, string? signature)
+    /// <summary>The model for <paramref name="quote"/>, accepted, and <paramref name="agreement"/>, the client's agreement with it.</summary>
+    public static IReadOnlyDictionary<string, object?> Build(ScopeBook book, Agreement agreement, StoredQuote quote, string? signature)
     {
         ArgumentNullException.ThrowIfNull(book);
-        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(quote);
-        ArgumentNullException.ThrowIfNull(accepted);
         var currency = book.Provider.Currency;
         string Money(decimal amount) => string.Create(CultureInfo.InvariantCulture, $"{amount:N2} {currency}");
         static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        // An accepted upgrade moves the client to its target; another package is added beside the current one.
-        var current = book.FindPackage(client.PackageId);
-        var upgrade = accepted.Where(q => q.Kind == OfferKind.Upgrade).OrderBy(q => q.DecidedAt).LastOrDefault();
-        var packages = new List<Package>();
-        if ((upgrade?.TargetId is { } target ? book.FindPackage(target) : current) is { } main)
-        {
-            packages.Add(main);
-        }
-
-        packages.AddRange(accepted.Where(q => q.Kind == OfferKind.Package).Select(q => q.TargetId is { } id ? book.FindPackage(id) : null).OfType<Package>()
-            .Where(p => packages.All(have => have.Id != p.Id)));
-        var paid = (client.PricePaid ?? current?.Price ?? 0m) + (upgrade?.Total ?? 0m);
-        var purchased = accepted.Where(q => q.Kind is OfferKind.AddOn or OfferKind.ChangeOrder)
-            .SelectMany(q => q.Lines.Where(l => l.ItemId is not null).Select(l => (Item: l.ItemId!, Units: l.Units ?? (int)Math.Ceiling(l.Quantity))))
-            .GroupBy(p => p.Item, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(p => p.Units), StringComparer.Ordinal);
-
-        var deliverables = packages.SelectMany(p => p.Deliverables).DistinctBy(d => d.Id).Select(d =>
-        {
-            var quantity = d.Quantity + purchased.GetValueOrDefault(d.Id);
-            var used = client.UsedOf(d.Id);
-            return Map(("id", d.Id), ("name", d.Name), ("quantity", quantity), ("delivered", used),
-                ("outstanding", quantity is { } q ? Math.Max(0, q - used) : null), ("extra", purchased.GetValueOrDefault(d.Id)));
-        }).ToList();
-        var extras = purchased.Where(p => packages.All(pk => pk.FindDeliverable(p.Key) is null)).Select(p => Map(
-            ("id", p.Key), ("name", book.AddOns.FirstOrDefault(a => a.Id == p.Key)?.Name ?? p.Key), ("units", p.Value))).ToList();
+        var client = agreement.Client;
+        var paid = agreement.PricePaid ?? agreement.Packages.Sum(p => p.Price);
 
         return new Dictionary<string, object?>
         {
@@ -59,21 +33,27 @@ public static class ConfirmationModel
                 ("first_name", client.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? client.Name)),
             ["quote"] = Map(
                 ("number", quote.Number), ("kind", quote.Kind.ToWire()), ("total", quote.Total), ("total_text", Money(quote.Total)),
-                ("target", quote.TargetId is { } t ? book.FindPackage(t)?.Name ?? book.AddOns.FirstOrDefault(a => a.Id == t)?.Name ?? book.Retainers.FirstOrDefault(r => r.Id == t)?.Name ?? t : null),
+                ("target", TargetName(book, quote.TargetId)),
                 ("lines", quote.Lines.Select(l => Map(("description", l.Description), ("quantity", l.Quantity), ("amount_text", Money(l.Amount)))).ToList()),
                 ("created", Date(quote.Created))),
             ["agreement"] = Map(
-                ("date", Date(today)),
-                ("packages", packages.Select(p => Map(("id", p.Id), ("name", p.Name))).ToList()),
+                ("date", Date(agreement.AsOf)),
+                ("name", agreement.Name),
+                ("packages", agreement.Packages.Select(p => Map(("id", p.Id), ("name", p.Name))).ToList()),
+                ("retainer", agreement.Retainer is { } r ? Map(("id", r.Id), ("name", r.Name), ("start", agreement.RetainerStart is { } s ? Date(s) : string.Empty)) : null),
                 ("price_paid", paid), ("price_paid_text", Money(paid)),
-                ("deliverables", deliverables),
-                ("extras", extras),
-                ("amendments", accepted.OrderBy(q => q.DecidedAt).Select(q => Map(
-                    ("number", q.Number), ("kind", q.Kind.ToWire()), ("total_text", Money(q.Total)),
-                    ("date", q.DecidedAt is { } at ? Date(DateOnly.FromDateTime(at.UtcDateTime)) : Date(q.Created)))).ToList())),
+                ("deliverables", agreement.Deliverables.Select(d => Map(("id", d.Id), ("name", d.Name), ("quantity", d.Quantity), ("delivered", d.Used),
+                    ("outstanding", d.Left), ("extra", d.Purchased))).ToList()),
+                ("extras", agreement.Items.Where(i => i.Kind == AgreedItemKind.PurchasedAddOn).Select(i => Map(("id", i.Id), ("name", i.Name),
+                    ("units", i.Quantity), ("delivered", i.Used), ("outstanding", i.Left))).ToList()),
+                ("amendments", agreement.Amendments.Select(a => Map(("number", a.QuoteNumber), ("kind", a.Kind.ToWire()), ("date", Date(a.DecidedOn)),
+                    ("summary", a.Summary))).ToList())),
             ["signature"] = signature,
         };
     }
+
+    private static string? TargetName(ScopeBook book, string? id) => id is null ? null
+        : book.FindPackage(id)?.Name ?? book.AddOns.FirstOrDefault(a => a.Id == id)?.Name ?? book.FindRetainer(id)?.Name ?? id;
 
     private static Dictionary<string, object?> Map(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);

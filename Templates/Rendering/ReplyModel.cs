@@ -1,4 +1,5 @@
 using System.Globalization;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Core.Messages;
 using MailScope.Core.Offers;
@@ -20,10 +21,24 @@ public static class ReplyModel
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(judgement);
+        return Build(book, AgreementBuilder.Build(book, client, AgreementSnapshot.Empty, message?.Date is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : DateOnly.FromDateTime(DateTime.UtcNow)),
+            message!, judgement, offer, quote, signature);
+    }
+
+    /// <summary>The model with the client's package, price paid and usage from the effective agreement (book + ledger + accepted quotes).</summary>
+    public static IReadOnlyDictionary<string, object?> Build(
+        ScopeBook book, Agreement agreement, InboundMessage message, MessageJudgement judgement, Offer offer, QuoteInfo? quote, string? signature)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(agreement);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(judgement);
         ArgumentNullException.ThrowIfNull(offer);
-        var package = book.FindPackage(client.PackageId)!;
+        var client = agreement.Client;
+        // A client on a retainer alone has no package: the retainer stands in for it.
+        var package = (agreement.Packages.Count > 0 ? agreement.Packages[0] : null)
+            ?? (agreement.Retainer is { } r ? new Package(r.Id, r.Name, r.MonthlyPrice, r.Deliverables) : new Package(string.Empty, agreement.Name, 0, []));
         var currency = book.Provider.Currency;
         string Money(decimal amount) => string.Create(CultureInfo.InvariantCulture, $"{amount:N2} {currency}");
         static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -36,12 +51,11 @@ public static class ReplyModel
                 ("name", client.Name),
                 ("first_name", client.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? client.Name),
                 ("package", Map(("id", package.Id), ("name", package.Name), ("price", package.Price), ("price_text", Money(package.Price)))),
-                ("price_paid", client.PricePaid ?? package.Price),
+                ("price_paid", agreement.PricePaid ?? package.Price),
                 ("start", Date(client.Start)),
                 ("end", Date(client.End))),
-            ["usage"] = package.Deliverables.Select(d => Map(
-                ("id", d.Id), ("name", d.Name), ("quantity", d.Quantity), ("used", client.UsedOf(d.Id)),
-                ("left", d.Quantity is { } q ? Math.Max(0, q - client.UsedOf(d.Id)) : null), ("unit", d.Unit))).ToList(),
+            ["usage"] = agreement.Items.Select(d => Map(
+                ("id", d.Id), ("name", d.Name), ("quantity", d.Quantity), ("used", d.Used), ("left", d.Left), ("unit", d.Unit))).ToList(),
             ["asks"] = judgement.Requests.Where(r => r.Verdict.IsFlagged()).Select(r => Map(
                 ("text", r.Text), ("verdict", r.Verdict.ToWire()), ("cue", r.Cue), ("reason", r.Reason),
                 ("match_kind", r.Match.Kind.ToString().ToLowerInvariant()), ("match_id", r.Match.Id), ("match_name", r.Match.Name))).ToList(),

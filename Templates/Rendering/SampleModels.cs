@@ -27,18 +27,20 @@ internal static class SampleModels
         var large = new Package("bigger", "Bigger", 150, [new Deliverable("call", "Call", 5, "call", []), new Deliverable("email", "Email", null, null, [])]);
         var book = new ScopeBook(
             new Provider("Provider", "p@example.com", "USD", 50, [], [], 10),
-            [small, large], [new AddOn("extra", "Extra", 20, [])], [], [], "sample");
+            [small, large], [new AddOn("extra", "Extra", 20, [])], [new Retainer("keep", "Keep", 30, "allowance")], [], "sample");
         var client = new Client("c", "Client Name", ["c@example.com"], [], "basic", null, new DateOnly(2026, 1, 1), null, new Dictionary<string, int> { ["call"] = 2 });
+        var day = new DateOnly(2026, 1, 2);
         var upgrade = new Core.Agreements.StoredQuote("UQ-2026-0001", "c", OfferKind.Upgrade, [new QuoteLine("Upgrade", 1, 50) { ItemId = "bigger" }], 50, "USD",
             new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted) { TargetId = "bigger", DecidedAt = DateTimeOffset.UnixEpoch };
-        var addOn = new Core.Agreements.StoredQuote("CO-2026-0001", "c", OfferKind.AddOn, [new QuoteLine("Extra", 2, 20) { ItemId = "extra" }], 40, "USD",
-            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted) { TargetId = "extra" };
-        var changeOrder = new Core.Agreements.StoredQuote("CO-2026-0002", "c", OfferKind.ChangeOrder, [new QuoteLine("Hours", 1, 50)], 50, "USD",
+        var retainer = new Core.Agreements.StoredQuote("CO-2026-0002", "c", OfferKind.Retainer, [new QuoteLine("Keep", 1, 30)], 30, "USD",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted) { TargetId = "keep", DecidedAt = DateTimeOffset.UnixEpoch };
+        var extra = new Core.Agreements.LedgerEntry("c", "extra", 2, day, Core.Agreements.LedgerKind.Purchased, Core.Agreements.LedgerSource.Mail) { QuoteNumber = "CO-2026-0001" };
+        var changeOrder = new Core.Agreements.StoredQuote("CO-2026-0003", "c", OfferKind.ChangeOrder, [new QuoteLine("Hours", 1, 50)], 50, "USD",
             new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted);
         return
         [
-            ConfirmationModel.Build(book, client, upgrade, [upgrade, addOn], new DateOnly(2026, 1, 2), "Signature"),
-            ConfirmationModel.Build(book, client, changeOrder, [changeOrder], new DateOnly(2026, 1, 2), null),
+            ConfirmationModel.Build(book, Core.Agreements.AgreementBuilder.Build(book, client, [extra], [upgrade, retainer], day), upgrade, "Signature"),
+            ConfirmationModel.Build(book, Core.Agreements.AgreementBuilder.Build(book, client, [], [], day), changeOrder, null),
         ];
     }
 

@@ -1,4 +1,5 @@
 using MailScope.Core.Judgement;
+using MailScope.Infrastructure.Storage;
 using MailScope.Core.Offers;
 using MailScope.Core.Sync;
 using MailScope.Templates.Drafting;
@@ -24,7 +25,8 @@ internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record
 /// to Drafts together (one MULTIAPPEND on IMAP) and recorded as done in one transaction. A crash between
 /// the two records leaves pending ones, which the next sync looks for in Drafts before drafting again.
 /// </summary>
-internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, SyncSettings settings, TimeProvider time, ILogger<BatchDrafter> logger)
+internal sealed class BatchDrafter(
+    ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, AgreementSnapshots agreements, SyncSettings settings, TimeProvider time, ILogger<BatchDrafter> logger)
 {
     /// <summary>Drafts (each with its PDF) held in memory at once before they are saved.</summary>
     private const int ChunkSize = 25;
@@ -50,6 +52,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
         var settled = new List<MessageRecord>();
         var ready = new List<(MessageRecord Record, MimeMessage Reply, string Offer, string Subject, string Preview)>();
         var today = time.Today();
+        var agreed = await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var candidate in candidates)
         {
             var (original, record, judgement) = candidate;
@@ -63,7 +66,7 @@ internal sealed class BatchDrafter(ScopeJudge judge, ReplyDrafter drafter, ISync
             var inbound = MimeMessageReader.ToInbound(original);
             try
             {
-                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, today), today, null, null, settings.Signature, cancellationToken).ConfigureAwait(false);
+                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, today, agreed), today, null, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
                 var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email, time.GetLocalNow());
                 message.Headers.Add(DraftMarker.Header, record.MessageKey);
                 ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty, reply.Text.Length > 4000 ? reply.Text[..4000] + "…" : reply.Text));

@@ -4,6 +4,7 @@ using MailScope.Core.Learning;
 using MailScope.Core.Sync;
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.MailReading;
+using MailScope.Infrastructure.Storage;
 using MailScope.Infrastructure.Time;
 using MailScope.Worker.Mailboxes;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,8 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, QuoteAnswers quoteAnswers,
-    QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, AgreementSnapshots agreements, MailboxSessionFactory sessions,
+    QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -135,6 +136,8 @@ internal sealed class MailboxSyncer(
         var known = await store.GetRecordsAsync(mailbox.Name, [.. items.Select(i => i.Key)], cancellationToken).ConfigureAwait(false);
         var fresh = items.Where(i => !known.ContainsKey(i.Key)).ToList();
         var today = time.Today(); // per batch: a long-running worker's "today" moves at midnight
+        // Per batch too: what was delivered or bought since the last batch counts in this one's verdicts.
+        var agreed = fresh.Count == 0 ? AgreementSnapshot.Empty : await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
         Parallel.ForEach(fresh, new ParallelOptions { CancellationToken = cancellationToken }, item =>
         {
             if (item.Fetched.Message is null)
@@ -145,7 +148,7 @@ internal sealed class MailboxSyncer(
 
             try
             {
-                item.Judgement = memory.Apply(judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), today));
+                item.Judgement = memory.Apply(judge.Judge(MimeMessageReader.ToInbound(item.Fetched.Message), today, agreed));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

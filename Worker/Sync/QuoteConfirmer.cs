@@ -1,6 +1,7 @@
 using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
 using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Storage;
 using MailScope.Infrastructure.Time;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Rendering;
@@ -17,7 +18,7 @@ namespace MailScope.Worker.Sync;
 /// pending one is looked for in Drafts first, so a worker killed anywhere in between never drafts it twice.
 /// </summary>
 internal sealed partial class QuoteConfirmer(
-    ScopeJudge judge, ConfirmationDrafter drafter, IQuoteBook quotes, IQuoteConfirmations confirmations, SyncSettings settings, TimeProvider time,
+    ScopeJudge judge, ConfirmationDrafter drafter, AgreementSnapshots agreements, IQuoteConfirmations confirmations, SyncSettings settings, TimeProvider time,
     ILogger<QuoteConfirmer> logger)
 {
     /// <summary>The marker a confirmation draft carries instead of the answered message's key.</summary>
@@ -65,8 +66,8 @@ internal sealed partial class QuoteConfirmer(
         DraftedConfirmation confirmation;
         try
         {
-            var accepted = await quotes.ListAsync(QuoteStatus.Accepted, item.Quote.ClientId, cancellationToken).ConfigureAwait(false);
-            confirmation = drafter.Draft(item.Quote, accepted, answer.Subject ?? string.Empty, time.Today(), settings.Signature, cancellationToken);
+            var agreed = await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
+            confirmation = drafter.Draft(item.Quote, agreed, answer.Subject ?? string.Empty, time.Today(), settings.Signature, cancellationToken);
         }
         catch (TemplateException ex)
         {

@@ -4,7 +4,7 @@ using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Agreements;
 
-/// <summary>The effective agreement: book + ledger + accepted quotes, as of a date (contract engagements.md).</summary>
+/// <summary>The effective agreement: book + ledger + accepted quotes, as of a date (contract docs/engagements.md).</summary>
 public class AgreementBuilderTests
 {
     private static readonly ScopeBook Book = ScopeBookLoader.LoadFile(RepoPaths.Of("tests", "MailScope.Core.Tests", "ScopeBooks", "books", "engagements-example.yaml"));

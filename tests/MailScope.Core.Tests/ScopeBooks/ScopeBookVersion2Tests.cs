@@ -2,7 +2,7 @@ using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.ScopeBooks;
 
-/// <summary>Scope book version 2 (contract engagements.md): the new fields load, and a wrong one is named by file, line and field.</summary>
+/// <summary>Scope book version 2 (contract docs/engagements.md): the new fields load, and a wrong one is named by file, line and field.</summary>
 public class ScopeBookVersion2Tests
 {
     [Fact]

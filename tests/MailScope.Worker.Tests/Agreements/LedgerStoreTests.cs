@@ -84,6 +84,31 @@ public sealed class LedgerStoreTests(PostgresServer postgres) : IClassFixture<Po
         }
     }
 
+    [Fact]
+    public async Task Parallel_ledger_add_processes_on_postgresql_lose_no_entry()
+    {
+        using var harness = new Syncing.SyncHarness(Path.Combine(RepoPaths.Root, "tests", "MailScope.Worker.Tests", "Agreements", "agreements-book.yaml"), new Dictionary<string, string>());
+        var store = harness.UsePostgreSql(await postgres.NewDatabaseAsync());
+        await store.InitializeAsync(CancellationToken.None);
+
+        // Four worker processes, each adding three entries one after another, all four at once.
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(p => Task.Run(async () =>
+        {
+            var exits = new List<WorkerProcess.Result>();
+            for (var i = 0; i < 3; i++)
+            {
+                exits.Add(await WorkerProcess.RunAsync(harness.Environment, harness.WorkingDirectory, "ledger", "add", "alex-kim", "coaching-call", "--note", $"{p}/{i}"));
+            }
+
+            return exits;
+        })));
+
+        Assert.All(results.SelectMany(r => r), r => Assert.True(r.ExitCode == 0, r.Output));
+        var entries = await new SqlLedger(store).ListAsync("alex-kim", CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 4).SelectMany(p => Enumerable.Range(0, 3).Select(i => $"{p}/{i}")).Order(), entries.Select(e => e.Note!).Order());
+        Assert.Equal(12, entries.Select(e => e.Id).Distinct().Count());
+    }
+
     private static async Task AssertRoundTripAsync(SqlLedger ledger)
     {
         var later = await ledger.AddAsync(
