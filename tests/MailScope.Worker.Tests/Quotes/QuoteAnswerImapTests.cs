@@ -53,6 +53,27 @@ public sealed class QuoteAnswerImapTests(DovecotFixture server)
         Assert.Equal((QuoteStatus.Accepted, accepted.DecidedAt, accepted.DecidedBy), (still!.Status, still.DecidedAt, still.DecidedBy));
         Assert.Equal(2, (await QuoteMail.DraftsAsync(server, user)).Count);
 
+        // The agreement is amended: Alex is on the target package with price_paid raised by what the quote charged,
+        // and the same ask that was over quota before is in scope now.
+        var agreement = await WorkerProcess.RunAsync(harness.Environment, harness.WorkingDirectory, "agreement", "alex-kim", "--json");
+        Assert.True(agreement.ExitCode == 0, agreement.Output);
+        using (var amended = JsonDocument.Parse(agreement.StdOut))
+        {
+            Assert.Equal(["accelerator"], amended.RootElement.GetProperty("packages").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+            Assert.Equal(900m + quote.Total, amended.RootElement.GetProperty("price_paid").GetDecimal());
+            Assert.Contains(amended.RootElement.GetProperty("amendments").EnumerateArray(), a => a.GetProperty("quote").GetString() == quote.Number);
+        }
+
+        var askAgain = QuoteMail.ResumeAgain();
+        askAgain.MessageId = "resume-again-after-upgrade@mail.example";
+        await server.AppendAsync(user, [askAgain]);
+        var third = await harness.SyncAsync();
+        Assert.True(third.ExitCode == 0, third.Output);
+        var records = await harness.Store().ListRecordsAsync(user, CancellationToken.None);
+        Assert.Equal("over_quota", records.Single(r => r.MessageKey == "<60db997880a8205a@mail.example>").Verdict);
+        Assert.Equal("in_scope", records.Single(r => r.MessageKey == "<resume-again-after-upgrade@mail.example>").Verdict);
+        Assert.Equal(2, (await QuoteMail.DraftsAsync(server, user)).Count);
+
         var listed = await WorkerProcess.RunAsync(harness.Environment, harness.WorkingDirectory, "quotes", "list", "--json");
         Assert.True(listed.ExitCode == 0, listed.Output);
         using var json = JsonDocument.Parse(listed.StdOut);
