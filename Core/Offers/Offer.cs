@@ -15,6 +15,9 @@ public sealed record QuoteLine(string Description, decimal Quantity, decimal Uni
 /// <summary>What was delivered and what remains after an upgrade, for one deliverable.</summary>
 public sealed record UpgradeRow(string Deliverable, int Delivered, int? Outstanding);
 
+/// <summary>What a goodwill answer gives away: <paramref name="Units"/> of <paramref name="ItemId"/>, worth <paramref name="Value"/> next time.</summary>
+public sealed record Courtesy(string ItemId, string ItemName, int Units, decimal Value);
+
 /// <summary>
 /// A paid path for a flagged message, priced in the book's currency. <see cref="Total"/> is null for a
 /// referral (no price); <see cref="Discount"/> is the existing-client goodwill amount, shown on its own line.
@@ -41,6 +44,9 @@ public sealed record Offer(OfferKind Kind, string? Id, string Title, string Curr
 
     /// <summary>For a referral: who, and how to reach them.</summary>
     public string? ReferralEmail { get; init; }
+
+    /// <summary>For goodwill: the deliverable or add-on given this once, its units, and what it would cost next time.</summary>
+    public Courtesy? Courtesy { get; init; }
 
     /// <summary>True when a quote PDF goes with the reply.</summary>
     public bool HasQuote => Total is not null && Kind is not OfferKind.Retainer;

@@ -76,6 +76,13 @@ public sealed partial class OfferPlanner
         }
 
         offers.AddRange(Retainers(client, today));
+        // Last, never the best unless asked for: the answers that sell nothing.
+        if (Goodwill(asks, package) is { } goodwill)
+        {
+            offers.Add(goodwill);
+        }
+
+        offers.Add(Decline(asks));
         return offers.OrderBy(o => Preference(o, judgement.Verdict, ended, client, today)).ToList();
     }
 
@@ -101,7 +108,7 @@ public sealed partial class OfferPlanner
         var offers = OffersFor(judgement, today, hours, agreements);
         if (kind is null)
         {
-            return offers.Count > 0 ? offers[0] : throw new OfferException("No paid path applies to this message.");
+            return offers.FirstOrDefault(o => !o.Kind.IsCourtesy()) ?? throw new OfferException("No paid path applies to this message.");
         }
 
         return offers.FirstOrDefault(o => o.Kind == kind) ?? throw new OfferException(WhyNot(kind.Value));
@@ -114,6 +121,7 @@ public sealed partial class OfferPlanner
         OfferKind.Package => "No other package covers this ask.",
         OfferKind.Retainer => "The scope book has no retainers.",
         OfferKind.Referral => "No referral in the scope book covers this ask.",
+        OfferKind.Goodwill => "Goodwill needs an ask that names a deliverable or an add-on, and a price for it (an add-on or provider.hourly_rate).",
         _ => _book.Provider.HourlyRate is null
             ? "A change order needs provider.hourly_rate in the scope book (or an add-on that matches the ask)."
             : "No change order applies.",
@@ -257,6 +265,8 @@ public sealed partial class OfferPlanner
             (OfferKind.Upgrade, _) => 5,
             (OfferKind.Package, _) => 5,
             (OfferKind.Referral, _) => 6,
+            (OfferKind.Goodwill, _) => 8,
+            (OfferKind.Decline, _) => 9,
             _ => 7,
         };
     }

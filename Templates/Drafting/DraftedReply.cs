@@ -14,4 +14,7 @@ public sealed record DraftedReply(Offer Offer, string Subject, string Text, stri
 
     /// <summary>The numbered quote as kept in the quote book; null when the offer has no quote.</summary>
     public StoredQuote? KeptQuote { get; init; }
+
+    /// <summary>For a goodwill answer: the ledger entry it gives away (source <c>mail</c>; a host sets its own), to be recorded with the reply.</summary>
+    public LedgerEntry? Goodwill { get; init; }
 }

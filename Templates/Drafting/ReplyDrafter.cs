@@ -55,7 +55,14 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
             await quotes.SaveAsync(kept, cancellationToken).ConfigureAwait(false);
         }
 
-        return new DraftedReply(offer, ReplySubject(message.Subject), text, html, attachment) { MessageId = messageId, KeptQuote = kept };
+        var goodwill = offer.Courtesy is { } c
+            ? new LedgerEntry(client.Client.Id, c.ItemId, c.Units, today, LedgerKind.Goodwill, LedgerSource.Mail)
+            {
+                Value = c.Value,
+                Note = $"goodwill: {string.Join(" / ", judgement.Requests.Where(r => r.Verdict.IsFlagged()).Select(r => r.Text))}",
+            }
+            : null;
+        return new DraftedReply(offer, ReplySubject(message.Subject), text, html, attachment) { MessageId = messageId, KeptQuote = kept, Goodwill = goodwill };
     }
 
     private static StoredQuote Keep(Offer offer, Client client, QuoteInfo quote, string? answered, string reply) =>

@@ -75,6 +75,11 @@ internal static class DraftCommand
             var drafter = new ReplyDrafter(book, set, new StoreQuoteNumbers(store), new SqlQuoteBook(store));
             var draft = await drafter.DraftAsync(inbound, judgement, request.Today, request.Offer, request.Hours, request.Signature, cancellationToken).ConfigureAwait(false);
             var reply = ReplyMessage.Build(original, draft, book.Provider.Name, book.Provider.Email, TimeProvider.System.GetLocalNow());
+            if (draft.Goodwill is { } goodwill)
+            {
+                // Given away by this reply: recorded in the ledger with its value, as the CLI's.
+                await new SqlLedger(store).AddAsync(goodwill with { Source = Core.Agreements.LedgerSource.Cli, MessageKey = original.MessageId }, cancellationToken).ConfigureAwait(false);
+            }
 
             // Written beside the target and renamed: the reply file is whole or absent.
             var temp = request.OutputPath + ".tmp";

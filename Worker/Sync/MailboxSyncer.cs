@@ -300,5 +300,8 @@ internal sealed class MailboxSyncer(
     }
 }
 
-/// <summary>What every sync of this process shares: the reply signature.</summary>
-internal sealed record SyncSettings(string? Signature);
+/// <summary>What every sync of this process shares: the reply signature and the answer drafted per verdict.</summary>
+internal sealed record SyncSettings(string? Signature)
+{
+    public AnswerOptions Answers { get; init; } = new();
+}
