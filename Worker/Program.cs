@@ -2,6 +2,7 @@ using System.CommandLine;
 using MailScope.Worker.Agreements;
 using MailScope.Worker.Drafting;
 using MailScope.Worker.Hosting;
+using MailScope.Worker.Quotes;
 using MailScope.Worker.Scanning;
 
 var root = new RootCommand("MailScope: finds the scope creep in client mail.")
@@ -12,6 +13,7 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     SyncCommand.Create(),
     AgreementCommand.Create(),
     LedgerCommand.Create(),
+    QuotesCommand.Create(),
 };
 
 // With no command, the worker runs (docs/worker.md).

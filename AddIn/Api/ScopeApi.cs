@@ -53,7 +53,7 @@ internal static class ScopeApi
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
         MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
-        MailScopeOptions options, SecondOpinion secondOpinion, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
+        MailScopeOptions options, SecondOpinion secondOpinion, CorrectionsCache corrections, ILedger ledger, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -77,6 +77,11 @@ internal static class ScopeApi
             // A preview must not take a quote number: numbers without a sent quote leave gaps in the books.
             var chosen = request.Preview ? previewDrafter : drafter;
             reply = await chosen.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
+            if (!request.Preview && reply.Goodwill is { } goodwill)
+            {
+                // Given away by the reply the user is about to send: recorded as the pane's.
+                await ledger.AddAsync(goodwill with { Source = LedgerSource.AddIn, MessageKey = request.InternetMessageId }, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OfferException ex)
         {

@@ -3,11 +3,20 @@ namespace MailScope.Core.Offers;
 /// <summary>One line of a quote: what, how many, at what unit price.</summary>
 public sealed record QuoteLine(string Description, decimal Quantity, decimal UnitPrice)
 {
+    /// <summary>The add-on, package or deliverable the line sells, when it names one (an accepted quote's ledger entries use it).</summary>
+    public string? ItemId { get; init; }
+
+    /// <summary>Units of <see cref="ItemId"/> the line buys when that is not its quantity (a line priced in hours).</summary>
+    public int? Units { get; init; }
+
     public decimal Amount => Quantity * UnitPrice;
 }
 
 /// <summary>What was delivered and what remains after an upgrade, for one deliverable.</summary>
 public sealed record UpgradeRow(string Deliverable, int Delivered, int? Outstanding);
+
+/// <summary>What a goodwill answer gives away: <paramref name="Units"/> of <paramref name="ItemId"/>, worth <paramref name="Value"/> next time.</summary>
+public sealed record Courtesy(string ItemId, string ItemName, int Units, decimal Value);
 
 /// <summary>
 /// A paid path for a flagged message, priced in the book's currency. <see cref="Total"/> is null for a
@@ -35,6 +44,9 @@ public sealed record Offer(OfferKind Kind, string? Id, string Title, string Curr
 
     /// <summary>For a referral: who, and how to reach them.</summary>
     public string? ReferralEmail { get; init; }
+
+    /// <summary>For goodwill: the deliverable or add-on given this once, its units, and what it would cost next time.</summary>
+    public Courtesy? Courtesy { get; init; }
 
     /// <summary>True when a quote PDF goes with the reply.</summary>
     public bool HasQuote => Total is not null && Kind is not OfferKind.Retainer;

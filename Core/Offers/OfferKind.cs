@@ -9,6 +9,12 @@ public enum OfferKind
     Upgrade,
     Retainer,
     Referral,
+
+    /// <summary>A kind, firm no with no paid path (a referral named where one fits).</summary>
+    Decline,
+
+    /// <summary>Yes this once, as a courtesy, saying what it would cost next time (recorded as goodwill).</summary>
+    Goodwill,
 }
 
 /// <summary>Wire names of <see cref="OfferKind"/>.</summary>
@@ -22,6 +28,8 @@ public static class OfferKinds
         OfferKind.Upgrade => "upgrade",
         OfferKind.Retainer => "retainer",
         OfferKind.Referral => "referral",
+        OfferKind.Decline => "decline",
+        OfferKind.Goodwill => "goodwill",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -34,8 +42,13 @@ public static class OfferKinds
         "upgrade" => OfferKind.Upgrade,
         "retainer" => OfferKind.Retainer,
         "referral" => OfferKind.Referral,
+        "decline" => OfferKind.Decline,
+        "goodwill" => OfferKind.Goodwill,
         _ => null,
     };
 
     public static IReadOnlyList<string> All { get; } = Enum.GetValues<OfferKind>().Select(k => k.ToWire()).ToList();
+
+    /// <summary>True for the answers that sell nothing: decline and goodwill (never picked as "best" unless asked for).</summary>
+    public static bool IsCourtesy(this OfferKind kind) => kind is OfferKind.Decline or OfferKind.Goodwill;
 }

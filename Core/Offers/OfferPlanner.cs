@@ -76,6 +76,13 @@ public sealed partial class OfferPlanner
         }
 
         offers.AddRange(Retainers(client, today));
+        // Last, never the best unless asked for: the answers that sell nothing.
+        if (Goodwill(asks, package) is { } goodwill)
+        {
+            offers.Add(goodwill);
+        }
+
+        offers.Add(Decline(asks));
         return offers.OrderBy(o => Preference(o, judgement.Verdict, ended, client, today)).ToList();
     }
 
@@ -101,7 +108,7 @@ public sealed partial class OfferPlanner
         var offers = OffersFor(judgement, today, hours, agreements);
         if (kind is null)
         {
-            return offers.Count > 0 ? offers[0] : throw new OfferException("No paid path applies to this message.");
+            return offers.FirstOrDefault(o => !o.Kind.IsCourtesy()) ?? throw new OfferException("No paid path applies to this message.");
         }
 
         return offers.FirstOrDefault(o => o.Kind == kind) ?? throw new OfferException(WhyNot(kind.Value));
@@ -114,6 +121,7 @@ public sealed partial class OfferPlanner
         OfferKind.Package => "No other package covers this ask.",
         OfferKind.Retainer => "The scope book has no retainers.",
         OfferKind.Referral => "No referral in the scope book covers this ask.",
+        OfferKind.Goodwill => "Goodwill needs an ask that names a deliverable or an add-on, and a price for it (an add-on or provider.hourly_rate).",
         _ => _book.Provider.HourlyRate is null
             ? "A change order needs provider.hourly_rate in the scope book (or an add-on that matches the ask)."
             : "No change order applies.",
@@ -143,7 +151,7 @@ public sealed partial class OfferPlanner
 
             var addOn = _book.AddOns.First(a => a.Id == match.Id);
             var quantity = Math.Max(1, ask.Quantity);
-            yield return new Offer(OfferKind.AddOn, addOn.Id, addOn.Name, _book.Provider.Currency, [new QuoteLine(addOn.Name, quantity, addOn.Price)])
+            yield return new Offer(OfferKind.AddOn, addOn.Id, addOn.Name, _book.Provider.Currency, [new QuoteLine(addOn.Name, quantity, addOn.Price) { ItemId = addOn.Id }])
             {
                 DiscountPercent = _book.Provider.ExistingClientDiscount,
                 Explanation = $"'{addOn.Name}' is on the menu for current clients.",
@@ -155,7 +163,7 @@ public sealed partial class OfferPlanner
         asks.Where(a => a.Match.Kind == MatchKind.Package && a.Match.Id != client.PackageId)
             .Select(a => _book.FindPackage(a.Match.Id!)!)
             .DistinctBy(p => p.Id)
-            .Select(p => new Offer(OfferKind.Package, p.Id, p.Name, _book.Provider.Currency, [new QuoteLine(p.Name, 1, p.Price)])
+            .Select(p => new Offer(OfferKind.Package, p.Id, p.Name, _book.Provider.Currency, [new QuoteLine(p.Name, 1, p.Price) { ItemId = p.Id }])
             {
                 Explanation = $"{p.Name} includes what you asked for.",
             });
@@ -190,7 +198,7 @@ public sealed partial class OfferPlanner
         }).ToList();
         var difference = Math.Max(0, target.Price - paid);
         return new Offer(OfferKind.Upgrade, target.Id, $"Upgrade to {target.Name}", _book.Provider.Currency,
-            [new QuoteLine($"Upgrade from {package.Name} to {target.Name} (difference)", 1, difference)])
+            [new QuoteLine($"Upgrade from {package.Name} to {target.Name} (difference)", 1, difference) { ItemId = target.Id }])
         {
             Upgrade = rows,
             DiscountPercent = _book.Provider.ExistingClientDiscount,
@@ -210,11 +218,11 @@ public sealed partial class OfferPlanner
             if (hours is null && addOnMatch.Kind == MatchKind.AddOn)
             {
                 var addOn = _book.AddOns.First(a => a.Id == addOnMatch.Id);
-                lines.Add(new QuoteLine($"{addOn.Name}: \u201c{Shorten(ask.Text)}\u201d", Math.Max(1, ask.Quantity), addOn.Price));
+                lines.Add(new QuoteLine($"{addOn.Name}: \u201c{Shorten(ask.Text)}\u201d", Math.Max(1, ask.Quantity), addOn.Price) { ItemId = addOn.Id });
             }
             else if (_book.Provider.HourlyRate is { } rate)
             {
-                lines.Add(new QuoteLine($"\u201c{Shorten(ask.Text)}\u201d (hours)", hours ?? EstimateHours(ask.Text), rate));
+                lines.Add(new QuoteLine($"\u201c{Shorten(ask.Text)}\u201d (hours)", hours ?? EstimateHours(ask.Text), rate) { ItemId = DeliverableOf(ask), Units = Math.Max(1, ask.Quantity) });
             }
         }
 
@@ -224,6 +232,14 @@ public sealed partial class OfferPlanner
             Explanation = "A change order adds this work to our agreement at a clear price.",
         };
     }
+
+    /// <summary>The deliverable an ask wants one more of (an over-quota ask), which a change order adds to.</summary>
+    private static string? DeliverableOf(RequestJudgement ask) => ask.Match switch
+    {
+        { Kind: MatchKind.Deliverable } m => m.Id,
+        { Kind: MatchKind.Package } m => m.DeliverableId,
+        _ => null,
+    };
 
     private IEnumerable<Offer> Retainers(Client client, DateOnly today) =>
         _book.Retainers.Select(r => new Offer(OfferKind.Retainer, r.Id, r.Name, _book.Provider.Currency, [new QuoteLine($"{r.Name} (per month)", 1, r.MonthlyPrice)])
@@ -249,6 +265,8 @@ public sealed partial class OfferPlanner
             (OfferKind.Upgrade, _) => 5,
             (OfferKind.Package, _) => 5,
             (OfferKind.Referral, _) => 6,
+            (OfferKind.Goodwill, _) => 8,
+            (OfferKind.Decline, _) => 9,
             _ => 7,
         };
     }

@@ -22,6 +22,9 @@ public sealed class MailScopeOptions
 
     public StorageOptions Storage { get; set; } = new();
 
+    /// <summary>Which answer the worker drafts per verdict.</summary>
+    public DraftingOptions Drafting { get; set; } = new();
+
     public List<MailboxOptions> Mailboxes { get; set; } = [];
 
     /// <summary>The optional second opinion on uncertain asks (off by default).</summary>

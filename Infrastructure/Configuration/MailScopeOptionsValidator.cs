@@ -40,6 +40,14 @@ public sealed class MailScopeOptionsValidator : IValidateOptions<MailScopeOption
             }
         }
 
+        foreach (var (key, value) in options.Drafting.Answer.Settings)
+        {
+            if (value is not null && !value.Equals(DraftingOptions.Best, StringComparison.Ordinal) && Core.Offers.OfferKinds.Parse(value) is null)
+            {
+                failures.Add($"{key}: '{value}' is not one of {DraftingOptions.Best}, {string.Join(", ", Core.Offers.OfferKinds.All)}.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -56,13 +56,20 @@ public static class MailScopeServices
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ILedger>(sp => new SqlLedger(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton(sp => new SqlQuoteBook(sp.GetRequiredService<SqlSyncStore>()));
+        services.AddSingleton<IQuoteBook>(sp => sp.GetRequiredService<SqlQuoteBook>());
+        services.AddSingleton<IQuoteConfirmations>(sp => sp.GetRequiredService<SqlQuoteBook>());
+        services.AddSingleton(sp => new ConfirmationDrafter(sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>()));
+        // The ledger is optional here: without one an accepted add-on changes the quote's status only.
+        services.AddSingleton(sp => new QuoteDecisions(sp.GetRequiredService<IQuoteBook>(), sp.GetService<ILedger>()));
         services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => new SecondOpinion(AdjudicatorFactory.Create(
             sp.GetRequiredService<MailScopeOptions>().Adjudicator, sp.GetRequiredService<ScopeJudge>().FlagConfidence, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(
-            sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), new StoreQuoteNumbers(sp.GetRequiredService<SqlSyncStore>())));
+            sp.GetRequiredService<ScopeJudge>().Book, sp.GetRequiredService<TemplateSet>(), new StoreQuoteNumbers(sp.GetRequiredService<SqlSyncStore>()),
+            sp.GetRequiredService<IQuoteBook>()));
         return services;
     }
 

@@ -79,7 +79,9 @@ public sealed record SqlDialect(string Name, string IdColumn)
             reply_message_id TEXT NULL,
             lines TEXT NOT NULL,
             decided_at TEXT NULL,
-            decided_by TEXT NULL);
+            decided_by TEXT NULL,
+            confirm_state INTEGER NOT NULL DEFAULT 0,
+            confirm_ref TEXT NULL);
         """;
 
     /// <summary>

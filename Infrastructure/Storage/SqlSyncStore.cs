@@ -329,14 +329,14 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
 
     private static DateTimeOffset ParseStamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
-    protected static async Task ExecuteAsync(
+    protected internal static async Task ExecuteAsync(
         DbConnection connection, DbTransaction? transaction, string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql, [.. parameters]);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    protected internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var command = connection.CreateCommand();

@@ -13,7 +13,7 @@ namespace MailScope.Templates.Drafting;
 /// offer, numbers and renders the quote PDF. Everything is rendered once with a placeholder number before
 /// a number is taken, so a template error never burns a number or yields a half-made reply.
 /// </summary>
-public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNumbers numbers)
+public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNumbers numbers, IQuoteBook? quotes = null)
 {
     /// <summary>How long a quote stays valid.</summary>
     public const int ValidDays = 30;
@@ -47,7 +47,39 @@ public sealed class ReplyDrafter(ScopeBook book, TemplateSet templates, IQuoteNu
             : null;
         var (text, html, document) = Render(message, judgement, offer, client, quote, signature, cancellationToken);
         var attachment = quote is null ? null : new Attachment($"{quote.Number}.pdf", "application/pdf", QuotePdf.Write(document!, $"{quote.Number} for {client.Client.Name}"));
-        return new DraftedReply(offer, ReplySubject(message.Subject), text, html, attachment);
+        var messageId = NewMessageId(book.Provider.Email);
+        var kept = quote is null ? null : Keep(offer, client.Client, quote, message.MessageId, messageId);
+        if (kept is not null && quotes is not null)
+        {
+            // Kept as soon as it is numbered: every number issued is in the book, even if the reply is never saved.
+            await quotes.SaveAsync(kept, cancellationToken).ConfigureAwait(false);
+        }
+
+        var goodwill = offer.Courtesy is { } c
+            ? new LedgerEntry(client.Client.Id, c.ItemId, c.Units, today, LedgerKind.Goodwill, LedgerSource.Mail)
+            {
+                Value = c.Value,
+                Note = $"goodwill: {string.Join(" / ", judgement.Requests.Where(r => r.Verdict.IsFlagged()).Select(r => r.Text))}",
+            }
+            : null;
+        return new DraftedReply(offer, ReplySubject(message.Subject), text, html, attachment) { MessageId = messageId, KeptQuote = kept, Goodwill = goodwill };
+    }
+
+    private static StoredQuote Keep(Offer offer, Client client, QuoteInfo quote, string? answered, string reply) =>
+        new(quote.Number, client.Id, offer.Kind, offer.Lines, offer.Total ?? 0m, offer.Currency, quote.Date, quote.ValidUntil, QuoteStatus.Drafted)
+        {
+            // A change order has no id of its own: its target is the deliverable its lines add to.
+            TargetId = offer.Id ?? offer.Lines.Select(l => l.ItemId).FirstOrDefault(i => i is not null),
+            AnsweredMessageId = MessageIds.Normalize(answered),
+            ReplyMessageId = reply,
+        };
+
+    /// <summary>A fresh Message-ID on the provider's domain, so the reply can be found from the client's answer.</summary>
+    public static string NewMessageId(string providerEmail)
+    {
+        var at = providerEmail?.LastIndexOf('@') ?? -1;
+        var domain = at >= 0 && at < providerEmail!.Length - 1 ? providerEmail[(at + 1)..] : "mailscope.local";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Guid.NewGuid():N}.mailscope@{domain}");
     }
 
     /// <summary>Template loops leave blank lines behind; a plain-text reply keeps at most one in a row.</summary>

@@ -74,7 +74,8 @@ public static class ReplyModel
                 ("allowance", offer.Allowance),
                 ("referral_email", offer.ReferralEmail),
                 ("upgrade", offer.Upgrade.Select(u => Map(("deliverable", u.Deliverable), ("delivered", u.Delivered), ("outstanding", u.Outstanding))).ToList()),
-                ("has_quote", offer.HasQuote)),
+                ("has_quote", offer.HasQuote),
+                ("courtesy", offer.Courtesy is { } c ? Map(("item_id", c.ItemId), ("item_name", c.ItemName), ("units", c.Units), ("value", c.Value), ("value_text", Money(c.Value))) : null)),
             ["quote"] = quote is null ? null : Map(
                 ("number", quote.Number),
                 ("title", offer.Kind == OfferKind.Upgrade ? "Upgrade quote" : "Change order"),

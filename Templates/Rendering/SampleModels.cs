@@ -14,6 +14,36 @@ internal static class SampleModels
 {
     public static IReadOnlyList<IReadOnlyDictionary<string, object?>> All { get; } = Build();
 
+    /// <summary>Confirmation models: an upgrade with extras and a signature, and a bare change order.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Confirmations { get; } = BuildConfirmations();
+
+    /// <summary>Whether a template renders a confirmation model (<c>confirmation.*</c>, <c>agreement.*</c>) rather than a reply model.</summary>
+    public static bool IsConfirmation(string name) =>
+        name.StartsWith("confirmation.", StringComparison.Ordinal) || name.StartsWith("agreement.", StringComparison.Ordinal);
+
+    private static List<IReadOnlyDictionary<string, object?>> BuildConfirmations()
+    {
+        var small = new Package("basic", "Basic", 100, [new Deliverable("call", "Call", 2, "call", [])]);
+        var large = new Package("bigger", "Bigger", 150, [new Deliverable("call", "Call", 5, "call", []), new Deliverable("email", "Email", null, null, [])]);
+        var book = new ScopeBook(
+            new Provider("Provider", "p@example.com", "USD", 50, [], [], 10),
+            [small, large], [new AddOn("extra", "Extra", 20, [])], [new Retainer("keep", "Keep", 30, "allowance")], [], "sample");
+        var client = new Client("c", "Client Name", ["c@example.com"], [], "basic", null, new DateOnly(2026, 1, 1), null, new Dictionary<string, int> { ["call"] = 2 });
+        var day = new DateOnly(2026, 1, 2);
+        var upgrade = new Core.Agreements.StoredQuote("UQ-2026-0001", "c", OfferKind.Upgrade, [new QuoteLine("Upgrade", 1, 50) { ItemId = "bigger" }], 50, "USD",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted) { TargetId = "bigger", DecidedAt = DateTimeOffset.UnixEpoch };
+        var retainer = new Core.Agreements.StoredQuote("CO-2026-0002", "c", OfferKind.Retainer, [new QuoteLine("Keep", 1, 30)], 30, "USD",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted) { TargetId = "keep", DecidedAt = DateTimeOffset.UnixEpoch };
+        var extra = new Core.Agreements.LedgerEntry("c", "extra", 2, day, Core.Agreements.LedgerKind.Purchased, Core.Agreements.LedgerSource.Mail) { QuoteNumber = "CO-2026-0001" };
+        var changeOrder = new Core.Agreements.StoredQuote("CO-2026-0003", "c", OfferKind.ChangeOrder, [new QuoteLine("Hours", 1, 50)], 50, "USD",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), Core.Agreements.QuoteStatus.Accepted);
+        return
+        [
+            ConfirmationModel.Build(book, Core.Agreements.AgreementBuilder.Build(book, client, [extra], [upgrade, retainer], day), upgrade, "Signature"),
+            ConfirmationModel.Build(book, Core.Agreements.AgreementBuilder.Build(book, client, [], [], day), changeOrder, null),
+        ];
+    }
+
     private static List<IReadOnlyDictionary<string, object?>> Build()
     {
         var deliverable = new Deliverable("call", "Call", 2, "call", []);

@@ -5,7 +5,7 @@ using MailScope.Core.Judgement;
 using MailScope.Core.Offers;
 using MailScope.Core.ScopeBooks;
 using MailScope.Templates.Drafting;
-using MailScope.Templates.Quotes;
+using MailScope.Infrastructure.Storage;
 using MailScope.Templates.Rendering;
 using MailScope.Infrastructure.MailReading;
 using MimeKit;
@@ -23,7 +23,7 @@ internal static class DraftCommand
         var hours = new Option<decimal?>("--hours") { Description = "Hours for a change order priced by the hour (default: estimated per ask)." };
         var signature = new Option<string?>("--signature") { Description = "A signature line under the reply." };
         var templates = new Option<string?>("--templates") { Description = "A folder whose templates override the shipped ones by file name (also MailScope__Templates)." };
-        var state = new Option<string>("--state") { Description = "Where quote numbers are kept.", DefaultValueFactory = _ => "data" };
+        var state = new Option<string>("--state") { Description = "The folder of the store where quotes and their numbers are kept (mailscope.db; the PostgreSQL store when MailScope__Storage__Provider is PostgreSql).", DefaultValueFactory = _ => "data" };
         var output = new Option<string>("--out") { Description = "Where to write the reply (.eml).", Required = true };
         var message = new Argument<string>("MESSAGE") { Description = "The client's message (.eml)." };
         var command = new Command("draft", "Write the reply MailScope would draft for one flagged message.")
@@ -70,9 +70,16 @@ internal static class DraftCommand
 
             var inbound = MimeMessageReader.ToInbound(original);
             var judgement = new ScopeJudge(book).Judge(inbound, request.Today);
-            var drafter = new ReplyDrafter(book, set, new FileQuoteNumbers(request.StateFolder));
+            var store = DraftStore.Open(request.StateFolder);
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var drafter = new ReplyDrafter(book, set, new StoreQuoteNumbers(store), new SqlQuoteBook(store));
             var draft = await drafter.DraftAsync(inbound, judgement, request.Today, request.Offer, request.Hours, request.Signature, cancellationToken).ConfigureAwait(false);
             var reply = ReplyMessage.Build(original, draft, book.Provider.Name, book.Provider.Email, TimeProvider.System.GetLocalNow());
+            if (draft.Goodwill is { } goodwill)
+            {
+                // Given away by this reply: recorded in the ledger with its value, as the CLI's.
+                await new SqlLedger(store).AddAsync(goodwill with { Source = Core.Agreements.LedgerSource.Cli, MessageKey = original.MessageId }, cancellationToken).ConfigureAwait(false);
+            }
 
             // Written beside the target and renamed: the reply file is whole or absent.
             var temp = request.OutputPath + ".tmp";
@@ -106,6 +113,11 @@ internal static class DraftCommand
         catch (TemplateException ex)
         {
             return Fail($"template error: {ex.Message}");
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: the store in {request.StateFolder} cannot be used: {ex.Message}").ConfigureAwait(false);
+            return 1;
         }
     }
 

@@ -13,13 +13,21 @@ internal static class ReplyMessage
 {
     public static MimeMessage Build(MimeMessage original, DraftedReply draft, string providerName, string providerEmail, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(draft);
+        return Build(original, draft.Subject, draft.Text, draft.Html, draft.Quote, draft.MessageId, providerName, providerEmail, now);
+    }
+
+    public static MimeMessage Build(
+        MimeMessage original, string subject, string text, string html, Attachment? attachment, string? messageId, string providerName, string providerEmail, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(original);
         var reply = new MimeMessage();
         reply.From.Add(new MailboxAddress(providerName, providerEmail));
         var to = original.ReplyTo.Count > 0 ? original.ReplyTo : original.From;
         reply.To.AddRange(to.Mailboxes);
-        reply.Subject = draft.Subject;
+        reply.Subject = subject;
         reply.Date = now;
-        reply.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(providerEmail.Split('@').Last());
+        reply.MessageId = messageId ?? MimeKit.Utils.MimeUtils.GenerateMessageId(providerEmail.Split('@').Last());
         if (!string.IsNullOrEmpty(original.MessageId))
         {
             reply.InReplyTo = original.MessageId;
@@ -32,12 +40,12 @@ internal static class ReplyMessage
         var quotedText = string.Join("\n", (originalText ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => "> " + l));
         var builder = new BodyBuilder
         {
-            TextBody = $"{draft.Text.TrimEnd()}\n\n{attribution}\n{quotedText}\n",
-            HtmlBody = $"{draft.Html}\n<div class=\"mailscope-quote\"><p>{WebUtility.HtmlEncode(attribution)}</p><blockquote style=\"margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex\">{QuotedHtml(original)}</blockquote></div>",
+            TextBody = $"{text.TrimEnd()}\n\n{attribution}\n{quotedText}\n",
+            HtmlBody = $"{html}\n<div class=\"mailscope-quote\"><p>{WebUtility.HtmlEncode(attribution)}</p><blockquote style=\"margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex\">{QuotedHtml(original)}</blockquote></div>",
         };
-        if (draft.Quote is { } quote)
+        if (attachment is not null)
         {
-            builder.Attachments.Add(quote.FileName, quote.Content, ContentType.Parse(quote.ContentType));
+            builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }
 
         reply.Body = builder.ToMessageBody();

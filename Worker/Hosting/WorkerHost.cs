@@ -38,9 +38,14 @@ internal static class WorkerHost
         // With no mailbox configured, the worker syncs the demo Maildir (seeded at start, not here).
         builder.Services.PostConfigure<MailScopeOptions>(DemoMailbox.AddTo);
         builder.Services.AddSingleton(sp => new DemoMode(DemoMailbox.IsDemo(sp.GetRequiredService<MailScopeOptions>())));
-        builder.Services.AddSingleton(sp => new SyncSettings(sp.GetRequiredService<MailScopeOptions>().Signature));
+        builder.Services.AddSingleton(sp => new SyncSettings(sp.GetRequiredService<MailScopeOptions>().Signature)
+        {
+            Answers = sp.GetRequiredService<MailScopeOptions>().Drafting.Answer,
+        });
         builder.Services.AddSingleton<MailboxSessionFactory>();
         builder.Services.AddSingleton<BatchDrafter>();
+        builder.Services.AddSingleton<QuoteAnswers>();
+        builder.Services.AddSingleton<QuoteConfirmer>();
         builder.Services.AddSingleton<MailboxSyncer>();
         return builder;
     }

@@ -25,6 +25,8 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
     // A named MAPI property on each draft: the message key it answers, so a crashed sync finds it again.
     private const string DraftKeyProperty = "String {1b3d4e5f-6a7b-4c8d-9e0f-a1b2c3d4e5f6} Name MailScopeReplyTo";
     // internetMessageHeaders: only returned when selected; judgement needs the auto-reply headers (Auto-Submitted, …).
+    private static readonly HashSet<string> ThreadHeaders = new(StringComparer.OrdinalIgnoreCase) { "In-Reply-To", "References" };
+
     private static readonly string[] Fields = ["internetMessageId", "subject", "from", "toRecipients", "body", "receivedDateTime", "categories", "flag", "internetMessageHeaders"];
 
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
@@ -152,8 +154,9 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
 
         foreach (var header in message.InternetMessageHeaders ?? [])
         {
-            // The headers judgement reads (auto-replies); the body's own structure comes from Graph's body.
-            if (header.Name is { Length: > 0 } name && header.Value is { } value && MimeMessageReader.AutoReplyHeaders.Contains(name))
+            // The headers judgement reads (auto-replies) and those that place it in a quote's thread; the body's
+            // own structure comes from Graph's body.
+            if (header.Name is { Length: > 0 } name && header.Value is { } value && (MimeMessageReader.AutoReplyHeaders.Contains(name) || ThreadHeaders.Contains(name)))
             {
                 mime.Headers.Add(name, value);
             }
@@ -275,7 +278,7 @@ internal sealed partial class GraphMailboxSession(MailboxOptions options, ILogge
         foreach (var draft in drafts)
         {
             var key = draft.Headers[DraftMarker.Header] ?? throw new InvalidOperationException("A draft without its marker header.");
-            if (!_byKey.TryGetValue(key, out var originalId))
+            if (!_byKey.TryGetValue(draft.Headers[DraftMarker.AnswersHeader] ?? key, out var originalId))
             {
                 throw new MailboxException(options.Name, $"no message {key} was read in this sync to reply to.");
             }

@@ -66,4 +66,9 @@ internal sealed class MailboxCounters
 internal static class DraftMarker
 {
     public const string Header = "X-MailScope-Reply-To-Key";
+
+    /// <summary>
+    /// On a draft whose marker is not a message key (a quote's confirmation): the key of the message it replies to.
+    /// </summary>
+    public const string AnswersHeader = "X-MailScope-Answers-Key";
 }

@@ -1,4 +1,6 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
+using MailScope.Core.Messages;
 using MailScope.Infrastructure.Storage;
 using MailScope.Core.Offers;
 using MailScope.Core.Sync;
@@ -26,7 +28,8 @@ internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record
 /// the two records leaves pending ones, which the next sync looks for in Drafts before drafting again.
 /// </summary>
 internal sealed class BatchDrafter(
-    ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, AgreementSnapshots agreements, SyncSettings settings, TimeProvider time, ILogger<BatchDrafter> logger)
+    ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, AgreementSnapshots agreements, ILedger ledger, SyncSettings settings, TimeProvider time,
+    ILogger<BatchDrafter> logger)
 {
     /// <summary>Drafts (each with its PDF) held in memory at once before they are saved.</summary>
     private const int ChunkSize = 25;
@@ -45,6 +48,34 @@ internal sealed class BatchDrafter(
         }
 
         return saved;
+    }
+
+    /// <summary>The answer configured for the verdict (MailScope:Drafting:Answer), or the best paid path when none is or it does not apply.</summary>
+    private async Task<DraftedReply> DraftAnswerAsync(InboundMessage inbound, MessageJudgement judgement, DateOnly today, AgreementSnapshot agreed, CancellationToken cancellationToken)
+    {
+        if (settings.Answers.For(judgement.Verdict) is { } kind)
+        {
+            try
+            {
+                return await drafter.DraftAsync(inbound, judgement, today, kind, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OfferException)
+            {
+                // That answer does not fit this message (no larger package, say): the best one that does.
+            }
+        }
+
+        return await drafter.DraftAsync(inbound, judgement, today, null, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records goodwill once per message: a draft made again after a crash finds the entry already there.</summary>
+    private async Task RecordGoodwillAsync(LedgerEntry goodwill, CancellationToken cancellationToken)
+    {
+        var existing = await ledger.ListAsync(goodwill.ClientId, cancellationToken).ConfigureAwait(false);
+        if (!existing.Any(e => e.Kind == LedgerKind.Goodwill && e.MessageKey == goodwill.MessageKey))
+        {
+            await ledger.AddAsync(goodwill, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<int> DraftChunkAsync(MailboxOptions mailbox, IMailboxSession session, DraftCandidate[] candidates, CancellationToken cancellationToken)
@@ -66,7 +97,13 @@ internal sealed class BatchDrafter(
             var inbound = MimeMessageReader.ToInbound(original);
             try
             {
-                var reply = await drafter.DraftAsync(inbound, judgement ?? judge.Judge(inbound, today, agreed), today, null, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
+                var judged = judgement ?? judge.Judge(inbound, today, agreed);
+                var reply = await DraftAnswerAsync(inbound, judged, today, agreed, cancellationToken).ConfigureAwait(false);
+                if (reply.Goodwill is { } goodwill)
+                {
+                    await RecordGoodwillAsync(goodwill with { MessageKey = record.MessageKey }, cancellationToken).ConfigureAwait(false);
+                }
+
                 var message = ReplyMessage.Build(original, reply, judge.Book.Provider.Name, judge.Book.Provider.Email, time.GetLocalNow());
                 message.Headers.Add(DraftMarker.Header, record.MessageKey);
                 ready.Add((record, message, reply.Offer.Kind.ToWire(), original.Subject ?? string.Empty, reply.Text.Length > 4000 ? reply.Text[..4000] + "…" : reply.Text));

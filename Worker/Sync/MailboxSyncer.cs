@@ -19,7 +19,7 @@ namespace MailScope.Worker.Sync;
 /// </summary>
 internal sealed class MailboxSyncer(
     ScopeJudge judge, SecondOpinion secondOpinion, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, AgreementSnapshots agreements,
-    MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
+    MailboxSessionFactory sessions, QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -77,6 +77,8 @@ internal sealed class MailboxSyncer(
                 // Drafts a dead sync owed (by this worker or another): after the read, which re-reads whatever
                 // the checkpoint had not passed, so only what is beyond it is fetched again here.
                 counts = counts with { Drafted = counts.Drafted + await FinishOwedDraftsAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
+                // Confirmations of quotes accepted in this sync or owed by one that died: one per accepted quote.
+                counts = counts with { Drafted = counts.Drafted + await confirmer.ConfirmOwedAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
             }
 
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
@@ -211,6 +213,21 @@ internal sealed class MailboxSyncer(
             }
         }
 
+        // A client's answer to a quote is decided before its record is kept: if the sync dies in between, the
+        // message is read again and the decision, already made, is found unchanged. The answer is not an ask.
+        foreach (var item in items.Where(i => !known.ContainsKey(i.Key) && i.Fetched.Message is not null && i.Judgement is not null))
+        {
+            if (await quoteAnswers.RecordAsync(mailbox.Name, item.Key, item.Fetched.Message!, cancellationToken).ConfigureAwait(false) != QuoteAnswer.None)
+            {
+                item.Judgement = AnsweredJudgement.Without(item.Judgement!);
+                item.Record = item.Record! with
+                {
+                    Verdict = item.Judgement.Verdict.ToWire(),
+                    Evidence = item.Judgement.Requests.Count > 0 ? EvidenceJson.Of(item.Judgement) : null,
+                };
+            }
+        }
+
         // Flag first, record after: if the sync dies in between, the next one adds the same flags again,
         // which leaves the message exactly as it is.
         var toFlag = items.Where(i => ShouldFlag(i.Record!) && !i.Record!.Flagged).ToList();
@@ -296,5 +313,8 @@ internal sealed class MailboxSyncer(
     }
 }
 
-/// <summary>What every sync of this process shares: the reply signature.</summary>
-internal sealed record SyncSettings(string? Signature);
+/// <summary>What every sync of this process shares: the reply signature and the answer drafted per verdict.</summary>
+internal sealed record SyncSettings(string? Signature)
+{
+    public AnswerOptions Answers { get; init; } = new();
+}
