@@ -9,6 +9,7 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     DraftCommand.Create(),
     RunCommand.Create(),
     SyncCommand.Create(),
+    MailScope.Worker.Reporting.ReportCommand.Create(),
 };
 
 // With no command, the worker runs (docs/worker.md).

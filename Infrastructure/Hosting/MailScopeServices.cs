@@ -52,6 +52,8 @@ public static class MailScopeServices
         services.AddSingleton(sp => CreateStore(sp.GetRequiredService<MailScopeOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISyncStore>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<ICorrectionStore>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<Core.Insights.IInsightsSource>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<Insights.InsightsReports>();
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));
         services.AddSingleton(sp => new ReplyDrafter(

@@ -26,7 +26,21 @@ public sealed record SqlDialect(string Name, string IdColumn)
             evidence TEXT NULL,
             reply_preview TEXT NULL,
             dismissed_at TEXT NULL,
+            received_at TEXT NULL,
             PRIMARY KEY (mailbox, message_key));
+        CREATE TABLE IF NOT EXISTS mailscope_ask (
+            mailbox TEXT NOT NULL,
+            message_key TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            client_id TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            item_id TEXT NULL,
+            item_kind TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (mailbox, message_key, ordinal));
+        CREATE INDEX IF NOT EXISTS mailscope_ask_day ON mailscope_ask (received_on, verdict);
         CREATE TABLE IF NOT EXISTS mailscope_correction (
             id {IdColumn},
             client_id TEXT NOT NULL,
@@ -94,5 +108,6 @@ public sealed record SqlDialect(string Name, string IdColumn)
         ("mailscope_message", "reply_preview", "TEXT NULL"),
         ("mailscope_message", "dismissed_at", "TEXT NULL"),
         ("mailscope_sync_run", "round_trips", "INTEGER NOT NULL DEFAULT 0"),
+        ("mailscope_message", "received_at", "TEXT NULL"),
     ];
 }

@@ -157,6 +157,8 @@ internal sealed class MailboxSyncer(
                 Subject = message.Subject,
                 Sender = message.From.Mailboxes.FirstOrDefault()?.Address,
                 Evidence = item.Judgement.Requests.Count > 0 ? EvidenceJson.Of(item.Judgement) : null, // every ask, for the dashboard and insights
+                ReceivedAt = message.Date == DateTimeOffset.MinValue ? null : message.Date,
+                Asks = InsightAsks.Of(item.Judgement),
             };
         });
         foreach (var item in items.Where(i => known.ContainsKey(i.Key)))
