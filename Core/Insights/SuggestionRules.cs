@@ -6,7 +6,7 @@ namespace MailScope.Core.Insights;
 /// <summary>
 /// The plain-words suggestions of a report. A client who asked for extras <see cref="RetainerAfter"/> times
 /// or more: offer the retainer. A client near the end of their package (ending within
-/// <see cref="NearEndDays"/> days of the range's end, or with at most one unit left of something counted)
+/// <see cref="NearEndDays"/> days of the range's end, or with at most one unit left of everything counted)
 /// who asked for extras <see cref="NearEndAfter"/> times or more: offer the retainer before it ends. An
 /// extra that <see cref="RepriceAfterClients"/> clients or more asked for: add it to a package and reprice.
 /// </summary>
@@ -37,7 +37,8 @@ public static class SuggestionRules
         var offer = $"offer the retainer ({retainer.Name}, {Money(retainer.MonthlyPrice)} {book.Provider.Currency} a month)";
         var since = asks.Min(a => a.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var endsSoon = client.End is { } end && end >= until && end.DayNumber - until.DayNumber <= NearEndDays;
-        var usedUp = usage.Any(u => u.Left <= 1);
+        // Nearly used up: at most one unit left of everything counted, taken together.
+        var usedUp = usage.Count > 0 && usage.Sum(u => u.Left) <= 1;
         if ((endsSoon || usedUp) && asks.Count >= NearEndAfter)
         {
             var where = endsSoon
