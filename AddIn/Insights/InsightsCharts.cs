@@ -15,7 +15,8 @@ internal static class InsightsCharts
         ["outside_expertise"] = "#8764b8",
     };
 
-    private const int Width = 640;
+    // Narrow enough that 12px labels stay readable when a phone shrinks the chart to its width.
+    private const int Width = 400;
 
     /// <summary>Creep asks per week, stacked by verdict, with a legend.</summary>
     public static string CreepByWeek(InsightsReport report)
@@ -27,7 +28,7 @@ internal static class InsightsCharts
         foreach (var (verdict, colour) in Colours)
         {
             svg.Rect(x, 6, 10, 10, colour).Text(x + 14, 15, verdict.Replace('_', ' '), css: "muted");
-            x += 150;
+            x += 120;
         }
 
         var max = Math.Max(1, weeks.Count == 0 ? 1 : weeks.Max(w => w.Sum(v => v.Count)));
@@ -84,8 +85,8 @@ internal static class InsightsCharts
             var e = extras[i];
             var y = 8 + (i * 34);
             svg.Text(10, y + 12, $"{e.Item} ({e.Kind.Replace('_', ' ')}, {e.Clients} client{(e.Clients == 1 ? "" : "s")})")
-               .Rect(10, y + 16, (Width - 80) * e.Count / (double)max, 12, Colours.GetValueOrDefault(e.Kind, "#616161"), $"{e.Item}: {e.Count}")
-               .Text(Width - 60, y + 27, e.Count.ToString(CultureInfo.InvariantCulture), css: "value");
+               .Rect(10, y + 16, (Width - 60) * e.Count / (double)max, 12, Colours.GetValueOrDefault(e.Kind, "#616161"), $"{e.Item}: {e.Count}")
+               .Text(Width - 40, y + 27, e.Count.ToString(CultureInfo.InvariantCulture), css: "value");
         }
 
         return svg.ToString();
@@ -105,12 +106,12 @@ internal static class InsightsCharts
         {
             var b = bars[i];
             var y = 8 + (i * 34);
-            var full = Width - 150.0;
+            var full = Width - 130.0;
             var used = full * Math.Min(b.Used, b.Quantity) / Math.Max(1, b.Quantity);
             svg.Text(10, y + 12, $"{b.ClientName}: {b.ItemName}")
                .Rect(10, y + 16, used, 12, "#0f6cbd", $"{b.Used} used")
                .Rect(10 + used, y + 16, full - used, 12, "#e0e0e0", $"{b.Left} left")
-               .Text(full + 20, y + 27, $"{b.Used} used, {b.Left} left", css: "value");
+               .Text(full + 14, y + 27, $"{b.Used} used, {b.Left} left", css: "value");
         }
 
         return svg.ToString();
@@ -118,8 +119,8 @@ internal static class InsightsCharts
 
     private static void Bar(Svg svg, int y, string label, decimal value, decimal max, string colour, string currency) =>
         svg.Text(10, y + 12, label)
-           .Rect(140, y, (double)((Width - 260) * value / max), 20, colour, $"{label}: {Money(value)} {currency}")
-           .Text(Width - 110, y + 15, $"{Money(value)} {currency}", css: "value");
+           .Rect(110, y, (double)((Width - 210) * value / max), 20, colour, $"{label}: {Money(value)} {currency}")
+           .Text(Width - 95, y + 15, $"{Money(value)} {currency}", css: "value");
 
     public static string Money(decimal value) => ReportJson.Plain(value).ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -90,6 +90,10 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     try { $("api-key").value = localStorage.getItem(keyName) || ""; } catch { /* private mode */ }
+    // insights.html?since=…&until=… opens on that range (a link that can be kept or shared).
+    const asked = new URLSearchParams(location.search);
+    $("since").value = asked.get("since") || "";
+    $("until").value = asked.get("until") || "";
     $("load").addEventListener("click", load);
     if ($("api-key").value) { load(); }
   });

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using MailScope.Tooling.Insights;
 using MailScope.Worker.Tests.Servers;
 using MailScope.Worker.Tests.Syncing;
 using Microsoft.Data.Sqlite;
@@ -124,16 +125,7 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
             ? new SqliteConnection($"Data Source={Path.Combine(harness.DataFolder, "mailscope.db")}")
             : new NpgsqlConnection(postgresConnection);
         await connection.OpenAsync();
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-001", "alex-kim", "accepted", "600.00", "2026-10-13");
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-002", "alex-kim", "declined", "200", "2026-11-17");
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-003", "priya-nair", "accepted", "120", "2026-11-03");
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-004", "sam-ortiz", "drafted", "120", "2026-10-06");
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-005", "mia-chen", "accepted", "250.50", "2026-09-26");
-        await EngagementSeeder.QuoteAsync(connection, "Q-2026-000", "mia-chen", "accepted", "999", "2026-08-21"); // before the range
-        await EngagementSeeder.LedgerAsync(connection, "alex-kim", "coaching-call", 1, "2026-10-13", "goodwill", "150.00");
-        await EngagementSeeder.LedgerAsync(connection, "priya-nair", "cover-letter", 1, "2026-09-16", "goodwill", null); // priced at the add-on's 120
-        await EngagementSeeder.LedgerAsync(connection, "mia-chen", "cover-letter", 1, "2026-08-30", "goodwill", "120"); // before the range
-        await EngagementSeeder.LedgerAsync(connection, "mia-chen", "coaching-call", 2, "2026-10-15", "delivered", null);
+        await EngagementSeeder.SeedPlantedAsync(connection);
         return new Reported(harness);
     }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace MailScope.Worker.Tests.Reporting;
+namespace MailScope.Tooling.Insights;
 
 /// <summary>
 /// A generated three-month mailbox of a career coach with four clients, written as a Maildir beside its
 /// scope book: recurring extras planted (extra calls from a client whose calls are used up, cover letters
 /// from three clients, two wordings of a podcast video edit), one message before the range, one from a
-/// stranger. <see cref="ReportTests"/> holds the truth the report must find.
+/// stranger. The report tests hold the truth the report must find.
 /// </summary>
 internal static class PlantedMailbox
 {
