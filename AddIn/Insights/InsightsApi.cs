@@ -17,7 +17,8 @@ internal static class InsightsApi
         app.MapGet("/api/insights", GetAsync).RequireAuthorization(AuthSetup.Policy).RequireRateLimiting(HostSetup.RateLimitPolicy);
     }
 
-    private static async Task<IResult> GetAsync(InsightsReports reports, CancellationToken cancellationToken, string? since = null, string? until = null, string? client = null)
+    private static async Task<IResult> GetAsync(
+        InsightsReports reports, InsightsCache cache, CancellationToken cancellationToken, string? since = null, string? until = null, string? client = null)
     {
         if (!TryDay(since, out var from))
         {
@@ -35,7 +36,14 @@ internal static class InsightsApi
         }
 
         var (start, end) = reports.RangeOf(from, to);
-        var report = await reports.BuildAsync(start, end, client, cancellationToken).ConfigureAwait(false);
+        // Not the request's token: the answer is shared with whoever asks the same within the cache's freshness.
+        var body = await cache.GetAsync($"{start:yyyy-MM-dd}|{end:yyyy-MM-dd}|{client}", () => BuildAsync(reports, start, end, client)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Text(body, "application/json");
+    }
+
+    private static async Task<string> BuildAsync(InsightsReports reports, DateOnly start, DateOnly end, string? client)
+    {
+        var report = await reports.BuildAsync(start, end, client, CancellationToken.None).ConfigureAwait(false);
         var body = new JsonObject
         {
             ["report"] = ReportJson.Of(report),
@@ -54,7 +62,7 @@ internal static class InsightsApi
                 ["action"] = SuggestionActions.Of(s, reports.Book) is { } a ? new JsonObject { ["label"] = a.Label, ["href"] = a.Href } : null,
             })]),
         };
-        return TypedResults.Text(body.ToJsonString(), "application/json");
+        return body.ToJsonString();
     }
 
     private static bool TryDay(string? text, out DateOnly? day)
