@@ -23,6 +23,9 @@ public sealed class MailScopeOptions
     public StorageOptions Storage { get; set; } = new();
 
     public List<MailboxOptions> Mailboxes { get; set; } = [];
+
+    /// <summary>The weekly digest (off unless <c>MailScope:Digest:Enabled</c> is true).</summary>
+    public DigestOptions Digest { get; set; } = new();
 }
 
 public enum StorageProvider

@@ -41,6 +41,10 @@ public sealed record SqlDialect(string Name, string IdColumn)
             text TEXT NOT NULL,
             PRIMARY KEY (mailbox, message_key, ordinal));
         CREATE INDEX IF NOT EXISTS mailscope_ask_day ON mailscope_ask (received_on, verdict);
+        CREATE TABLE IF NOT EXISTS mailscope_digest (
+            digest TEXT NOT NULL PRIMARY KEY,
+            claimed_at TEXT NOT NULL,
+            draft_ref TEXT NULL);
         CREATE TABLE IF NOT EXISTS mailscope_correction (
             id {IdColumn},
             client_id TEXT NOT NULL,

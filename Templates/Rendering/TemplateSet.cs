@@ -64,7 +64,10 @@ public sealed class TemplateSet
         foreach (var (name, _) in set._templates)
         {
             // The quote document is rendered only for a numbered quote.
-            foreach (var sample in SampleModels.All.Where(m => !name.StartsWith("quote.", StringComparison.Ordinal) || m["quote"] is not null))
+            var samples = name.StartsWith("digest.", StringComparison.Ordinal)
+                ? SampleModels.Digest
+                : SampleModels.All.Where(m => !name.StartsWith("quote.", StringComparison.Ordinal) || m["quote"] is not null);
+            foreach (var sample in samples)
             {
                 set.Render(name, sample, html: name.Contains(".html.", StringComparison.Ordinal));
             }

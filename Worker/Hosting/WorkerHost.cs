@@ -41,6 +41,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton(sp => new SyncSettings(sp.GetRequiredService<MailScopeOptions>().Signature));
         builder.Services.AddSingleton<MailboxSessionFactory>();
         builder.Services.AddSingleton<BatchDrafter>();
+        builder.Services.AddSingleton<Digest.WeeklyDigest>();
         builder.Services.AddSingleton<MailboxSyncer>();
         return builder;
     }

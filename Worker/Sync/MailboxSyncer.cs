@@ -15,7 +15,8 @@ namespace MailScope.Worker.Sync;
 /// message. The checkpoint moves only after a batch is wholly recorded.
 /// </summary>
 internal sealed class MailboxSyncer(
-    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger)
+    ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, MailboxSessionFactory sessions, TimeProvider time, ILogger<MailboxSyncer> logger,
+    Digest.WeeklyDigest digest)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -73,6 +74,12 @@ internal sealed class MailboxSyncer(
                 // Drafts a dead sync owed (by this worker or another): after the read, which re-reads whatever
                 // the checkpoint had not passed, so only what is beyond it is fetched again here.
                 counts = counts with { Drafted = counts.Drafted + await FinishOwedDraftsAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
+            }
+
+            if (digest.IsFor(mailbox))
+            {
+                // After the week's mail is judged, so the digest counts it; drafted once per week (claimed in the store).
+                await digest.DraftIfDueAsync(mailbox, session, cancellationToken).ConfigureAwait(false);
             }
 
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
