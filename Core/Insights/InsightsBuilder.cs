@@ -20,7 +20,7 @@ public static class InsightsBuilder
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(input);
-        var extras = Extras(input.CreepAsks);
+        var extras = Extras(input.CreepAsks, input.TopicTexts);
         var goodwill = input.Goodwill.Select(g => (g.ClientId, Units: g.Units, Value: g.Value ?? PriceOf(book, g.ItemId, g.Units))).ToList();
         var clientIds = book.Clients.Select(c => c.Id)
             .Concat(input.AskCounts.Select(a => a.ClientId)).Concat(input.Quotes.Select(q => q.ClientId)).Concat(input.Goodwill.Select(g => g.ClientId))
@@ -60,31 +60,33 @@ public static class InsightsBuilder
         {
             CreepByWeek = [.. extras.Where(e => clientIds.Contains(e.Ask.ClientId))
                 .GroupBy(e => (Week: MondayOf(e.Ask.Date), e.Ask.Verdict)).OrderBy(g => g.Key.Week).ThenBy(g => g.Key.Verdict, StringComparer.Ordinal)
-                .Select(g => (g.Key.Week, g.Key.Verdict, g.Count()))],
+                .Select(g => (g.Key.Week, g.Key.Verdict, g.Sum(e => e.Ask.Count)))],
             Usage = [.. book.Clients.Where(c => clientIds.Contains(c.Id)).SelectMany(c => UsageOf(book, c, input.Usage))],
             Currency = book.Provider.Currency,
         };
     }
 
     /// <summary>Each creep ask with the item it counts against: the matched id, or its topic group's label.</summary>
-    private static List<Extra> Extras(IReadOnlyList<CreepAsk> asks)
+    private static List<Extra> Extras(IReadOnlyList<CreepAsk> asks, IReadOnlyDictionary<string, string> texts)
     {
         var groups = new TopicGroups();
-        var grouped = asks.OrderBy(a => a.Date).ThenBy(a => a.MessageKey, StringComparer.Ordinal)
-            .Select(a => (Ask: a, Group: IsMatched(a) ? -1 : groups.Add(a.Topic, a.Text))).ToList();
-        return [.. grouped.Select(g => new Extra(g.Ask, g.Group < 0 ? g.Ask.ItemId! : groups.LabelOf(g.Group)))];
+        // Grouped oldest first, labelled after: a group's label is what all its members share.
+        var grouped = asks.OrderBy(a => a.Date).ThenBy(a => a.Topic, StringComparer.Ordinal).ThenBy(a => a.ClientId, StringComparer.Ordinal)
+            .Select(a => (Ask: a, Group: IsMatched(a) ? -1 : groups.Add(a.Topic, texts.GetValueOrDefault(a.Topic, a.Topic)))).ToList();
+        var labels = grouped.Where(g => g.Group >= 0).Select(g => g.Group).Distinct().ToDictionary(g => g, groups.LabelOf);
+        return [.. grouped.Select(g => new Extra(g.Ask, g.Group < 0 ? g.Ask.ItemId! : labels[g.Group]))];
     }
 
     private static bool IsMatched(CreepAsk ask) => ask.ItemId is not null && MatchedKinds.Contains(ask.ItemKind);
 
     private static List<RecurringExtra> Recurring(IEnumerable<Extra> extras) =>
         [.. extras
-            // One message asking for the same thing twice is one ask.
-            .DistinctBy(e => (e.Ask.ClientId, e.Ask.MessageKey, e.Item, e.Ask.Verdict))
             .GroupBy(e => (e.Item, e.Ask.Verdict))
-            .Select(g => (g.Key, Dates: g.Select(e => e.Ask.Date).Order().ToList(), Clients: g.Select(e => e.Ask.ClientId).Distinct(StringComparer.Ordinal).Count()))
-            .Where(g => g.Dates.Zip(g.Dates.Skip(1)).Any(p => p.Second.DayNumber - p.First.DayNumber <= RecurringWindowDays))
-            .Select(g => new RecurringExtra(g.Key.Item, g.Key.Verdict, g.Dates.Count, g.Dates[0], g.Dates[^1]) { Clients = g.Clients })
+            .Select(g => (g.Key, Days: g.GroupBy(e => e.Ask.Date).Select(d => (Day: d.Key, Count: d.Sum(e => e.Ask.Count))).OrderBy(d => d.Day).ToList(),
+                Clients: g.Select(e => e.Ask.ClientId).Distinct(StringComparer.Ordinal).Count()))
+            // Recurring: asked twice or more with at most 90 days between two of the asks (two on one day count).
+            .Where(g => g.Days.Any(d => d.Count > 1) || g.Days.Zip(g.Days.Skip(1)).Any(p => p.Second.Day.DayNumber - p.First.Day.DayNumber <= RecurringWindowDays))
+            .Select(g => new RecurringExtra(g.Key.Item, g.Key.Verdict, g.Days.Sum(d => d.Count), g.Days[0].Day, g.Days[^1].Day) { Clients = g.Clients })
             .OrderByDescending(r => r.Count).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Kind, StringComparer.Ordinal)];
 
     private static Dictionary<string, int> Asks(IEnumerable<(string ClientId, string Verdict, int Count)> counts)

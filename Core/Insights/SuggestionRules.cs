@@ -28,27 +28,27 @@ public static class SuggestionRules
         ArgumentNullException.ThrowIfNull(creep);
         ArgumentNullException.ThrowIfNull(usage);
         var retainer = book.Retainers.Count > 0 ? book.Retainers[0] : null;
-        var asks = creep.DistinctBy(c => c.MessageKey).ToList();
-        if (retainer is null || asks.Count == 0)
+        var count = creep.Sum(c => c.Count);
+        if (retainer is null || count == 0)
         {
             return null;
         }
 
         var offer = $"offer the retainer ({retainer.Name}, {Money(retainer.MonthlyPrice)} {book.Provider.Currency} a month)";
-        var since = asks.Min(a => a.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var since = creep.Min(a => a.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var endsSoon = client.End is { } end && end >= until && end.DayNumber - until.DayNumber <= NearEndDays;
         // Nearly used up: at most one unit left of everything counted, taken together.
         var usedUp = usage.Count > 0 && usage.Sum(u => u.Left) <= 1;
-        if ((endsSoon || usedUp) && asks.Count >= NearEndAfter)
+        if ((endsSoon || usedUp) && count >= NearEndAfter)
         {
             var where = endsSoon
                 ? $"{client.Name}'s package ends on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
                 : $"{client.Name} has almost used up their package";
-            return new Suggestion($"{where} and they asked for extras {asks.Count} times since {since}: {offer} before it runs out.", "retainer", client.Id, null);
+            return new Suggestion($"{where} and they asked for extras {count} times since {since}: {offer} before it runs out.", "retainer", client.Id, null);
         }
 
-        return asks.Count >= RetainerAfter
-            ? new Suggestion($"{client.Name} asked for extras {asks.Count} times since {since}: {offer}.", "retainer", client.Id, null)
+        return count >= RetainerAfter
+            ? new Suggestion($"{client.Name} asked for extras {count} times since {since}: {offer}.", "retainer", client.Id, null)
             : null;
     }
 

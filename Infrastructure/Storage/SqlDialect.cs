@@ -40,7 +40,6 @@ public sealed record SqlDialect(string Name, string IdColumn)
             topic TEXT NOT NULL,
             text TEXT NOT NULL,
             PRIMARY KEY (mailbox, message_key, ordinal));
-        CREATE INDEX IF NOT EXISTS mailscope_ask_day ON mailscope_ask (received_on, verdict);
         CREATE TABLE IF NOT EXISTS mailscope_digest (
             digest TEXT NOT NULL PRIMARY KEY,
             claimed_at TEXT NOT NULL,
@@ -98,6 +97,16 @@ public sealed record SqlDialect(string Name, string IdColumn)
             lines TEXT NOT NULL,
             decided_at TEXT NULL,
             decided_by TEXT NULL);
+        """;
+
+    /// <summary>
+    /// Indexes, made after <see cref="AddedColumns"/> (some index a column an older store gets only then). The
+    /// report's queries read only these (covering), never the wide rows: asks by day, verdict and client with
+    /// the item, topic and message; flagged messages by date and client.
+    /// </summary>
+    public const string Indexes = """
+        CREATE INDEX IF NOT EXISTS mailscope_ask_report ON mailscope_ask (received_on, verdict, client_id, item_kind, item_id, topic, message_key);
+        CREATE INDEX IF NOT EXISTS mailscope_message_flagged ON mailscope_message (flagged, received_at, judged_at, client_id);
         """;
 
     /// <summary>

@@ -26,11 +26,19 @@ public abstract partial class SqlSyncStore : IInsightsSource
             WHERE flagged = 1 AND client_id IS NOT NULL AND COALESCE(received_at, judged_at) >= @from AND COALESCE(received_at, judged_at) < @next{onlyClient}
             GROUP BY client_id
             """, range, r => (r.GetString(0), r.GetInt32(1)), cancellationToken).ConfigureAwait(false);
+        const string Creep = "verdict IN ('over_quota', 'out_of_scope', 'outside_expertise')";
         var creep = await ReadAsync(connection, $"""
-            SELECT client_id, message_key, received_on, verdict, item_id, item_kind, topic, text FROM mailscope_ask
-            WHERE received_on >= @from AND received_on <= @until AND verdict IN ('over_quota', 'out_of_scope', 'outside_expertise'){onlyClient}
-            """, range, r => new CreepAsk(r.GetString(0), r.GetString(1), Day(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5), r.GetString(6), r.GetString(7)),
+            SELECT client_id, received_on, verdict, item_id, item_kind, topic, COUNT(DISTINCT message_key) FROM mailscope_ask
+            WHERE received_on >= @from AND received_on <= @until AND {Creep}{onlyClient}
+            GROUP BY client_id, received_on, verdict, item_id, item_kind, topic
+            """, range, r => new CreepAsk(r.GetString(0), Day(r.GetString(1)), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt32(6)),
             cancellationToken).ConfigureAwait(false);
+        // One wording per topic of the unmatched asks: what their group's label is made of.
+        var texts = await ReadAsync(connection, $"""
+            SELECT topic, MIN(text) FROM mailscope_ask
+            WHERE received_on >= @from AND received_on <= @until AND {Creep} AND (item_id IS NULL OR item_kind NOT IN ('deliverable', 'addon', 'package')){onlyClient}
+            GROUP BY topic
+            """, range, r => (Topic: r.GetString(0), Text: r.GetString(1)), cancellationToken).ConfigureAwait(false);
         var quotes = await ReadAsync(connection, $"""
             SELECT client_id, status, total, created FROM mailscope_quote WHERE created >= @from AND created <= @until{onlyClient}
             """, range, r => new QuoteRow(r.GetString(0), r.GetString(1), Money(r.GetString(2)), Day(r.GetString(3))), cancellationToken).ConfigureAwait(false);
@@ -41,7 +49,7 @@ public abstract partial class SqlSyncStore : IInsightsSource
         var usage = await ReadAsync(connection, $"""
             SELECT client_id, item_id, SUM(units) FROM mailscope_ledger WHERE kind IN ('delivered', 'goodwill'){onlyClient} GROUP BY client_id, item_id
             """, range, r => (r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)), cancellationToken).ConfigureAwait(false);
-        return new InsightsInput(askCounts, flagged, creep, quotes, goodwill, usage);
+        return new InsightsInput(askCounts, flagged, creep, texts.ToDictionary(t => t.Topic, t => t.Text, StringComparer.Ordinal), quotes, goodwill, usage);
     }
 
     private static async Task<List<T>> ReadAsync<T>(

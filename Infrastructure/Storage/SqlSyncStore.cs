@@ -37,6 +37,8 @@ public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time
                 await AddColumnAsync(connection, transaction, table, column, type, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await ExecuteAsync(connection, transaction, SqlDialect.Indexes, [], cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<HashSet<string>> ColumnsAsync(DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
