@@ -1,6 +1,6 @@
 namespace MailScope.Core.Insights;
 
-/// <summary>The <c>report</c> of engagements.md: per client and in total over [<see cref="From"/>, <see cref="Until"/>].</summary>
+/// <summary>The <c>report</c> of the engagements contract (docs/worker.md, "Report and weekly digest"): per client and in total over [<see cref="From"/>, <see cref="Until"/>].</summary>
 public sealed record InsightsReport(DateOnly From, DateOnly Until, IReadOnlyList<ClientInsights> Clients, InsightFigures Totals, IReadOnlyList<Suggestion> Suggestions)
 {
     /// <summary>Creep asks per week (the Monday starting it) and verdict, for the Insights page.</summary>

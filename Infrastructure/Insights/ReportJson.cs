@@ -6,7 +6,7 @@ using MailScope.Core.Insights;
 
 namespace MailScope.Infrastructure.Insights;
 
-/// <summary>The report's <c>--json</c> shape, exactly as engagements.md writes it (also what the Insights API returns).</summary>
+/// <summary>The report's <c>--json</c> shape, exactly as the engagements contract writes it (docs/worker.md) (also what the Insights API returns).</summary>
 public static class ReportJson
 {
     public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MailScope.Worker.Reporting;
 
 /// <summary>
-/// <c>report [--client ID] [--since D] [--until D] [--json|--csv]</c> (engagements.md): asks, creep, quotes,
+/// <c>report [--client ID] [--since D] [--until D] [--json|--csv]</c> (docs/worker.md; the engagements contract): asks, creep, quotes,
 /// goodwill and recurring extras per client and in total, with suggestions. Exit 2 names a bad date or an
 /// unknown client; exit 1 when the store cannot be read.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class ReportCommand
         var client = new Option<string?>("--client") { Description = "Only this client (its id in the scope book)." };
         var since = new Option<string?>("--since") { Description = "First day counted (yyyy-MM-dd); default 90 days before --until." };
         var until = new Option<string?>("--until") { Description = "Last day counted (yyyy-MM-dd); default today." };
-        var json = new Option<bool>("--json") { Description = "Write one JSON object (engagements.md)." };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object (the engagements contract)." };
         var csv = new Option<bool>("--csv") { Description = "Write CSV: one row per client and a total row." };
         var command = new Command("report", "Report scope creep, quotes, goodwill and recurring extras over a date range.") { client, since, until, json, csv };
         command.TreatUnmatchedTokensAsErrors = false;
