@@ -1,6 +1,7 @@
 using Hangfire;
 using MailScope.AddIn.Api;
 using MailScope.AddIn.Hosting;
+using MailScope.AddIn.Insights;
 using MailScope.AddIn.Manifest;
 using MailScope.AddIn.Playground;
 
@@ -60,6 +61,7 @@ app.MapScopeApi();
 app.MapCorrectionApi();
 app.MapAttachmentLinks();
 app.MapDashboardApi();
+app.MapInsightsApi();
 app.MapGraphWebhook();
 app.MapHangfireDashboard("/hangfire", new Hangfire.DashboardOptions
 {

@@ -14,6 +14,7 @@ var root = new RootCommand("MailScope: finds the scope creep in client mail.")
     AgreementCommand.Create(),
     LedgerCommand.Create(),
     QuotesCommand.Create(),
+    MailScope.Worker.Reporting.ReportCommand.Create(),
 };
 
 // With no command, the worker runs (docs/worker.md).

@@ -38,6 +38,7 @@ internal static class HostSetup
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CorrectionsCache>();
+        builder.Services.AddSingleton<Insights.InsightsCache>();
         builder.Services.AddProblemDetails();
         // Unreadable JSON is the caller's mistake: a 400 problem in every environment, never a 500.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);

@@ -24,6 +24,15 @@ public sealed record MessageRecord(
     /// <summary>The drafted reply's text, for the dashboard.</summary>
     public string? ReplyPreview { get; init; }
 
+    /// <summary>The message's own date (its Date header), which reports count by; null when unknown.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>
+    /// Each ask of the message for insights (verdict, matched item, topic), written with the record; null
+    /// leaves what the store has (a record read back and saved again).
+    /// </summary>
+    public IReadOnlyList<MailScope.Core.Insights.RecordedAsk>? Asks { get; init; }
+
     /// <summary>When the user took the flag off the message in their mail client, if they did.</summary>
     public DateTimeOffset? DismissedAt { get; init; }
 }

@@ -12,6 +12,12 @@ internal static class ConfigurationChoices
     public static void Check(IConfigurationSection section)
     {
         Check<StorageProvider>(section.GetSection("Storage:Provider"));
+        Check<DayOfWeek>(section.GetSection("Digest:Day"));
+        if (section.GetSection("Digest:Enabled").Value is { } enabled && !bool.TryParse(enabled, out _))
+        {
+            throw new ConfigurationException($"{section.Path}:Digest:Enabled: '{enabled}' is not true or false.");
+        }
+
         foreach (var mailbox in section.GetSection("Mailboxes").GetChildren())
         {
             Check<MailboxKind>(mailbox.GetSection("Kind"));

@@ -29,6 +29,9 @@ public sealed class MailScopeOptions
 
     /// <summary>The optional second opinion on uncertain asks (off by default).</summary>
     public Adjudication.AdjudicatorOptions Adjudicator { get; set; } = new();
+
+    /// <summary>The weekly digest (off unless <c>MailScope:Digest:Enabled</c> is true).</summary>
+    public DigestOptions Digest { get; set; } = new();
 }
 
 public enum StorageProvider

@@ -48,6 +48,11 @@ public sealed class MailScopeOptionsValidator : IValidateOptions<MailScopeOption
             }
         }
 
+        if (options.Digest.Enabled && options.Digest.Mailbox is { } digestMailbox && !names.Contains(digestMailbox))
+        {
+            failures.Add($"{MailScopeOptions.Section}:Digest:Mailbox: no mailbox named '{digestMailbox}' (configured: {string.Join(", ", options.Mailboxes.Select(m => m.Name))}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

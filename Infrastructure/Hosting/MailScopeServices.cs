@@ -63,6 +63,8 @@ public static class MailScopeServices
         // The ledger is optional here: without one an accepted add-on changes the quote's status only.
         services.AddSingleton(sp => new QuoteDecisions(sp.GetRequiredService<IQuoteBook>(), sp.GetService<ILedger>()));
         services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
+        services.AddSingleton<Core.Insights.IInsightsSource>(sp => sp.GetRequiredService<SqlSyncStore>());
+        services.AddSingleton<Insights.InsightsReports>();
         services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
         services.AddSingleton(sp => new SecondOpinion(AdjudicatorFactory.Create(
             sp.GetRequiredService<MailScopeOptions>().Adjudicator, sp.GetRequiredService<ScopeJudge>().FlagConfidence, sp.GetRequiredService<ILoggerFactory>())));

@@ -26,7 +26,24 @@ public sealed record SqlDialect(string Name, string IdColumn)
             evidence TEXT NULL,
             reply_preview TEXT NULL,
             dismissed_at TEXT NULL,
+            received_at TEXT NULL,
             PRIMARY KEY (mailbox, message_key));
+        CREATE TABLE IF NOT EXISTS mailscope_ask (
+            mailbox TEXT NOT NULL,
+            message_key TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            client_id TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            item_id TEXT NULL,
+            item_kind TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (mailbox, message_key, ordinal));
+        CREATE TABLE IF NOT EXISTS mailscope_digest (
+            digest TEXT NOT NULL PRIMARY KEY,
+            claimed_at TEXT NOT NULL,
+            draft_ref TEXT NULL);
         CREATE TABLE IF NOT EXISTS mailscope_correction (
             id {IdColumn},
             client_id TEXT NOT NULL,
@@ -85,6 +102,16 @@ public sealed record SqlDialect(string Name, string IdColumn)
         """;
 
     /// <summary>
+    /// Indexes, made after <see cref="AddedColumns"/> (some index a column an older store gets only then). The
+    /// report's queries read only these (covering), never the wide rows: asks by day, verdict and client with
+    /// the item, topic and message; flagged messages by date and client.
+    /// </summary>
+    public const string Indexes = """
+        CREATE INDEX IF NOT EXISTS mailscope_ask_report ON mailscope_ask (received_on, verdict, client_id, item_kind, item_id, topic, message_key);
+        CREATE INDEX IF NOT EXISTS mailscope_message_flagged ON mailscope_message (flagged, received_at, judged_at, client_id);
+        """;
+
+    /// <summary>
     /// Columns added after the first release of a table, with their types: a store made by an older
     /// MailScope gets them on start (CREATE TABLE IF NOT EXISTS leaves an existing table as it was).
     /// </summary>
@@ -96,5 +123,6 @@ public sealed record SqlDialect(string Name, string IdColumn)
         ("mailscope_message", "reply_preview", "TEXT NULL"),
         ("mailscope_message", "dismissed_at", "TEXT NULL"),
         ("mailscope_sync_run", "round_trips", "INTEGER NOT NULL DEFAULT 0"),
+        ("mailscope_message", "received_at", "TEXT NULL"),
     ];
 }

@@ -10,7 +10,7 @@ namespace MailScope.Infrastructure.Storage;
 /// The sync store on ADO.NET: the same SQL on SQLite (the embedded default) and PostgreSQL. Each
 /// batch is one transaction, so a crash leaves the store at the end of the last whole batch.
 /// </summary>
-public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyncStore, ICorrectionStore
+public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyncStore, ICorrectionStore
 {
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
@@ -43,6 +43,8 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
                 await AddColumnAsync(connection, transaction, table, column, type, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await ExecuteAsync(connection, transaction, SqlDialect.Indexes, [], cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<HashSet<string>> ColumnsAsync(DbConnection connection, DbTransaction? transaction, string table, CancellationToken cancellationToken)
@@ -96,25 +98,33 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
         {
             // One prepared statement for the whole batch: preparing it per record cost more than the insert.
             await using var insert = Command(connection, transaction, """
-                INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview)
-                VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged, @subject, @sender, @evidence, @preview)
+                INSERT INTO mailscope_message (mailbox, message_key, source_id, verdict, client_id, flagged, draft_state, draft_ref, judged_at, subject, sender, evidence, reply_preview, received_at)
+                VALUES (@mailbox, @key, @source, @verdict, @client, @flagged, @draft, @draftRef, @judged, @subject, @sender, @evidence, @preview, @received)
                 ON CONFLICT (mailbox, message_key) DO UPDATE SET source_id = excluded.source_id, verdict = excluded.verdict,
                     client_id = excluded.client_id, flagged = excluded.flagged, draft_state = excluded.draft_state, draft_ref = excluded.draft_ref,
                     subject = COALESCE(excluded.subject, mailscope_message.subject), sender = COALESCE(excluded.sender, mailscope_message.sender),
-                    evidence = COALESCE(excluded.evidence, mailscope_message.evidence), reply_preview = COALESCE(excluded.reply_preview, mailscope_message.reply_preview)
+                    evidence = COALESCE(excluded.evidence, mailscope_message.evidence), reply_preview = COALESCE(excluded.reply_preview, mailscope_message.reply_preview),
+                    received_at = COALESCE(excluded.received_at, mailscope_message.received_at)
                 """,
                 ("mailbox", mailbox), ("key", ""), ("source", ""), ("verdict", ""), ("client", null), ("flagged", 0), ("draft", 0), ("draftRef", null),
-                ("judged", ""), ("subject", null), ("sender", null), ("evidence", null), ("preview", null));
-            foreach (var record in records)
+                ("judged", ""), ("subject", null), ("sender", null), ("evidence", null), ("preview", null), ("received", null));
+            var asks = new AskRows(connection, transaction, mailbox);
+            await using (asks.ConfigureAwait(false))
             {
-                object?[] values = [mailbox, record.MessageKey, record.SourceId, record.Verdict, record.ClientId, record.Flagged ? 1 : 0, (int)record.Draft,
-                    record.DraftReference, Stamp(record.JudgedAt), record.Subject, record.Sender, record.Evidence, record.ReplyPreview];
-                for (var i = 0; i < values.Length; i++)
+                foreach (var record in records)
                 {
-                    insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-                }
+                    object?[] values = [mailbox, record.MessageKey, record.SourceId, record.Verdict, record.ClientId, record.Flagged ? 1 : 0, (int)record.Draft,
+                        record.DraftReference, Stamp(record.JudgedAt), record.Subject, record.Sender, record.Evidence, record.ReplyPreview,
+                        record.ReceivedAt is { } received ? Stamp(received) : null];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                    }
 
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    // In the same transaction as the record: a report never sees a message without its asks.
+                    await asks.ReplaceAsync(record, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
@@ -325,7 +335,7 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
         DismissedAt = Text(reader, offset + 12) is { } dismissed ? ParseStamp(dismissed) : null,
     };
 
-    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    internal static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseStamp(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
@@ -335,6 +345,10 @@ public abstract class SqlSyncStore(SqlDialect dialect, TimeProvider time) : ISyn
         await using var command = Command(connection, transaction, sql, [.. parameters]);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A parameterised command, for the store's helpers in this assembly.</summary>
+    internal static DbCommand CommandOn(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(connection, transaction, sql, parameters);
 
     protected internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

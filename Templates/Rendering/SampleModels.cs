@@ -44,6 +44,22 @@ internal static class SampleModels
         ];
     }
 
+    /// <summary>Digest models: a week with recurring extras and suggestions, and an empty week.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, object?>> Digest { get; } = BuildDigest();
+
+    private static List<IReadOnlyDictionary<string, object?>> BuildDigest()
+    {
+        var book = new ScopeBook(new Provider("Provider Name", "p@example.com", "USD", 50, [], [], null), [], [], [], [], "sample");
+        var day = new DateOnly(2026, 1, 5);
+        var figures = new MailScope.Core.Insights.InsightFigures(
+            MailScope.Core.Insights.InsightsBuilder.AskVerdicts.ToDictionary(v => v, _ => 1, StringComparer.Ordinal), 1,
+            new MailScope.Core.Insights.QuoteFigures(1, 1, 0, 10), new MailScope.Core.Insights.GoodwillFigures(1, 5),
+            [new MailScope.Core.Insights.RecurringExtra("extra", "out_of_scope", 2, day, day)]);
+        var full = new MailScope.Core.Insights.InsightsReport(day, day, [], figures, [new MailScope.Core.Insights.Suggestion("Do this.", "reprice", null, "extra")]);
+        var empty = full with { Totals = figures with { Recurring = [] }, Suggestions = [] };
+        return [Templates.Digest.DigestModel.Build(book, full, full), Templates.Digest.DigestModel.Build(book, empty, empty)];
+    }
+
     private static List<IReadOnlyDictionary<string, object?>> Build()
     {
         var deliverable = new Deliverable("call", "Call", 2, "call", []);

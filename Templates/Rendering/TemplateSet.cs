@@ -63,9 +63,13 @@ public sealed class TemplateSet
         // A typo is found now, not when a reply is sent: render each once against every sample model.
         foreach (var (name, _) in set._templates)
         {
-            // The quote document is rendered only for a numbered quote; a confirmation and its agreement have their own model.
-            var samples = SampleModels.IsConfirmation(name) ? SampleModels.Confirmations : SampleModels.All;
-            foreach (var sample in samples.Where(m => !name.StartsWith("quote.", StringComparison.Ordinal) || m["quote"] is not null))
+            // The quote document is rendered only for a numbered quote; a confirmation, its agreement and the digest have their own models.
+            var samples = name.StartsWith("digest.", StringComparison.Ordinal)
+                ? SampleModels.Digest
+                : SampleModels.IsConfirmation(name)
+                    ? SampleModels.Confirmations
+                    : SampleModels.All.Where(m => !name.StartsWith("quote.", StringComparison.Ordinal) || m["quote"] is not null);
+            foreach (var sample in samples)
             {
                 set.Render(name, sample, html: name.Contains(".html.", StringComparison.Ordinal));
             }

@@ -46,6 +46,7 @@ internal static class WorkerHost
         builder.Services.AddSingleton<BatchDrafter>();
         builder.Services.AddSingleton<QuoteAnswers>();
         builder.Services.AddSingleton<QuoteConfirmer>();
+        builder.Services.AddSingleton<Digest.WeeklyDigest>();
         builder.Services.AddSingleton<MailboxSyncer>();
         return builder;
     }

@@ -19,7 +19,8 @@ namespace MailScope.Worker.Sync;
 /// </summary>
 internal sealed class MailboxSyncer(
     ScopeJudge judge, SecondOpinion secondOpinion, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, AgreementSnapshots agreements,
-    MailboxSessionFactory sessions, QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
+    MailboxSessionFactory sessions, QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger,
+    Digest.WeeklyDigest digest)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -79,6 +80,12 @@ internal sealed class MailboxSyncer(
                 counts = counts with { Drafted = counts.Drafted + await FinishOwedDraftsAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
                 // Confirmations of quotes accepted in this sync or owed by one that died: one per accepted quote.
                 counts = counts with { Drafted = counts.Drafted + await confirmer.ConfirmOwedAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
+            }
+
+            if (digest.IsFor(mailbox))
+            {
+                // After the week's mail is judged, so the digest counts it; drafted once per week (claimed in the store).
+                await digest.DraftIfDueAsync(mailbox, session, cancellationToken).ConfigureAwait(false);
             }
 
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
@@ -176,6 +183,8 @@ internal sealed class MailboxSyncer(
                 Subject = message.Subject,
                 Sender = message.From.Mailboxes.FirstOrDefault()?.Address,
                 Evidence = judgement.Requests.Count > 0 ? EvidenceJson.Of(judgement) : null, // every ask, for the dashboard and insights
+                ReceivedAt = message.Date == DateTimeOffset.MinValue ? null : message.Date,
+                Asks = InsightAsks.Of(judgement),
             };
         }
 

@@ -59,21 +59,7 @@ internal static class AddInBench
             };
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Requests:N0} requests each, {Concurrency} at a time, loopback, host and client on the same 2 cores"));
             output.WriteLine("endpoint                      p50 ms   p99 ms   req/s   p50 ratio  p99 ratio");
-            (double P50, double P99)? baseline = null;
-            foreach (var (name, call) in runs)
-            {
-                await LoadAsync(call, 300); // warm-up
-                var clock = Stopwatch.StartNew();
-                var latencies = await LoadAsync(call, Requests);
-                var seconds = clock.Elapsed.TotalSeconds;
-                latencies.Sort();
-                var p50 = latencies[latencies.Count / 2];
-                var p99 = latencies[(int)(latencies.Count * 0.99)];
-                baseline ??= (p50, p99);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name,-28} {p50,7:F2}  {p99,7:F2}  {Requests / seconds,6:F0}   {p50 / baseline.Value.P50,8:F1}x  {p99 / baseline.Value.P99,8:F1}x"));
-            }
-
+            await MeasureAsync(output, runs);
             output.WriteLine("targets: analyze <= 5x the static file, reply <= 20x");
             return 0;
         }
@@ -81,6 +67,25 @@ internal static class AddInBench
         {
             host.Kill(entireProcessTree: true);
             await host.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Loads each endpoint in turn (300 warm-up requests, then <see cref="Requests"/>); ratios against the first.</summary>
+    internal static async Task MeasureAsync(TextWriter output, (string Name, Func<Task<HttpResponseMessage>> Call)[] runs)
+    {
+        (double P50, double P99)? baseline = null;
+        foreach (var (name, call) in runs)
+        {
+            await LoadAsync(call, 300); // warm-up
+            var clock = Stopwatch.StartNew();
+            var latencies = await LoadAsync(call, Requests);
+            var seconds = clock.Elapsed.TotalSeconds;
+            latencies.Sort();
+            var p50 = latencies[latencies.Count / 2];
+            var p99 = latencies[(int)(latencies.Count * 0.99)];
+            baseline ??= (p50, p99);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-28} {p50,7:F2}  {p99,7:F2}  {Requests / seconds,6:F0}   {p50 / baseline.Value.P50,8:F1}x  {p99 / baseline.Value.P99,8:F1}x"));
         }
     }
 
@@ -111,7 +116,7 @@ internal static class AddInBench
         return latencies;
     }
 
-    private static async Task WaitAsync(HttpClient client)
+    internal static async Task WaitAsync(HttpClient client)
     {
         for (var i = 0; i < 200; i++)
         {

@@ -11,6 +11,11 @@ if (args is ["addin", ..])
     return await AddInBench.RunAsync(Console.Out);
 }
 
+if (args is ["insights", ..])
+{
+    return await InsightsBench.RunAsync(Console.Out, args);
+}
+
 if (args is ["imap", ..])
 {
     return await ImapBench.RunAsync(Console.Out, args);

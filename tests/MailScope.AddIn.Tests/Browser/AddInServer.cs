@@ -9,7 +9,16 @@ public sealed class AddInServer : IAsyncLifetime
 {
     public const string Key = "browser-key-77d1";
     private readonly string _data = Path.Combine(Path.GetTempPath(), "mailscope-addin-browser-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private Process? _process;
+
+    public AddInServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with some settings replaced (a scope book and data folder of a test's own).</summary>
+    internal AddInServer(IReadOnlyDictionary<string, string> environment) => _environment = environment;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -26,6 +35,11 @@ public sealed class AddInServer : IAsyncLifetime
         start.Environment["MailScope__Today"] = "2026-11-27";
         start.Environment["MailScope__DataFolder"] = _data;
         start.Environment["MailScope__ScopeBook"] = Path.Combine(RepoPaths.Root, "samples", "scope-book.yaml");
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
