@@ -28,12 +28,14 @@ internal static class RatiosBench
     {
         var count = args.SkipWhile(a => a != "--count").Skip(1).FirstOrDefault() is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 10_000;
         var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).FirstOrDefault() is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 5;
+        // The worker as deployed (docs/deploy.md: ./MailScope.Worker of a published folder), or the build output through dotnet.
+        string[] worker = args.SkipWhile(a => a != "--worker").Skip(1).FirstOrDefault() is { } published ? [Path.GetFullPath(published)] : ["dotnet", WorkerBinary.Path];
         var server = new DovecotServer();
         await server.InitializeAsync();
         var scratch = Path.Combine(Path.GetTempPath(), "mailscope-ratios-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            return await RunAsync(server, output, count, repeat, scratch);
+            return await RunAsync(server, output, count, repeat, scratch, worker);
         }
         finally
         {
@@ -45,7 +47,7 @@ internal static class RatiosBench
         }
     }
 
-    private static async Task<int> RunAsync(DovecotServer server, TextWriter output, int count, int repeat, string scratch)
+    private static async Task<int> RunAsync(DovecotServer server, TextWriter output, int count, int repeat, string scratch, string[] worker)
     {
         var user = server.NewUser();
         var (book, messages) = ImapBench.LoadCorpus(count + repeat + 9);
@@ -65,10 +67,10 @@ internal static class RatiosBench
 
         var self = typeof(RatiosBench).Assembly.Location;
         var data = Path.Combine(scratch, "data");
-        string[] plainArgs = [self, "plain-fetch", server.Port.ToString(CultureInfo.InvariantCulture), user, DovecotServer.Password];
-        string[] syncArgs = [WorkerBinary.Path, "sync", "--once", .. ImapBench.WorkerArgs(server, user, book, drafts: false, data)];
-        string[] scanArgs = [WorkerBinary.Path, "scan", "--json", "--today", "2026-11-27", "--scope", book, files];
-        string[] parseArgs = [self, "plain-parse", files];
+        string[] plainArgs = ["dotnet", self, "plain-fetch", server.Port.ToString(CultureInfo.InvariantCulture), user, DovecotServer.Password];
+        string[] syncArgs = [.. worker, "sync", "--once", .. ImapBench.WorkerArgs(server, user, book, drafts: false, data)];
+        string[] scanArgs = [.. worker, "scan", "--json", "--today", "2026-11-27", "--scope", book, files];
+        string[] parseArgs = ["dotnet", self, "plain-parse", files];
 
         // Dovecot's index and the page cache warmed by a plain fetch first; the plain fetch reads with
         // BODY.PEEK, so the mailbox the worker meets after it is as it was.
@@ -97,7 +99,7 @@ internal static class RatiosBench
         }
 
         var processRatio = ImapBench.Median(ones) / ImapBench.Median(empties);
-        var (inEmpty, inOne) = await InProcessAsync(server, user, book, data, extras.Skip(repeat).ToList());
+        var (inEmpty, inOne) = await InProcessAsync(server, user, book, Path.Combine(scratch, "data-in-process"), extras.Skip(repeat).ToList());
 
         output.WriteLine();
         output.WriteLine("Commands (each timed from start to exit):");
@@ -130,14 +132,17 @@ internal static class RatiosBench
         return run;
     }
 
-    /// <summary>The same store and mailbox in one worker host: medians of 9 alternating empty and one-new syncs, in ms.</summary>
+    /// <summary>
+    /// The same mailbox in one worker host with a store of its own: its first sync (which warms the JIT, as in a
+    /// worker that has run a while), then medians of 9 alternating empty and one-new syncs, in ms.
+    /// </summary>
     private static async Task<(double Empty, double One)> InProcessAsync(DovecotServer server, string user, string book, string data, List<MimeKit.MimeMessage> extras)
     {
         using var host = WorkerHost.CreateBuilder(ImapBench.WorkerArgs(server, user, book, drafts: false, data)).Build();
         await host.Services.GetRequiredService<ISyncStore>().InitializeAsync(CancellationToken.None);
         var syncer = host.Services.GetRequiredService<MailboxSyncer>();
         var mailbox = host.Services.GetRequiredService<MailScopeOptions>().Mailboxes[0];
-        await ImapBench.TimeSyncAsync(syncer, mailbox); // the first sync of this process warms its JIT
+        await ImapBench.TimeSyncAsync(syncer, mailbox);
         var empties = new List<double>();
         var ones = new List<double>();
         for (var i = 0; i < 9; i++)

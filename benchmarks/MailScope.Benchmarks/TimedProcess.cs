@@ -5,10 +5,11 @@ namespace MailScope.Benchmarks;
 /// <summary>A child process run to its end as a user would start it: wall time, peak RSS, exit code and the lines it printed.</summary>
 internal sealed record TimedProcess(string CommandLine, double Seconds, long PeakKb, int ExitCode, int Lines, string Tail)
 {
-    public static async Task<TimedProcess> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
+    /// <summary>Runs <paramref name="command"/> (the program, then its arguments) and waits for its end.</summary>
+    public static async Task<TimedProcess> RunAsync(IReadOnlyList<string> command, CancellationToken cancellationToken = default)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }
@@ -48,6 +49,6 @@ internal sealed record TimedProcess(string CommandLine, double Seconds, long Pea
 
         var seconds = clock.Elapsed.TotalSeconds;
         await process.WaitForExitAsync(cancellationToken);
-        return new TimedProcess("dotnet " + string.Join(' ', arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)), seconds, peak, process.ExitCode, lines, string.Join(" | ", tail));
+        return new TimedProcess(string.Join(' ', command.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)), seconds, peak, process.ExitCode, lines, string.Join(" | ", tail));
     }
 }

@@ -165,7 +165,7 @@ public static class FuzzCampaign
         }
 
         findings.ExpectedFlagged = findings.Flagged = flagged;
-        findings.Note = $"{records - errors} judged, {errors} error records" + (distinct is { } d && d != findings.Messages ? $"; {findings.Messages - d} one message by content with another" : string.Empty);
+        findings.Note = $"{records - errors} judged, {errors} error records" + (distinct is { } d && d != findings.Messages ? $"; {findings.Messages - d} one message by the worker's key with another (the same Message-ID, or with none the same content)" : string.Empty);
         log.WriteLine();
     }
 
