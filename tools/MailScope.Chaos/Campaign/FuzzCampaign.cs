@@ -141,7 +141,9 @@ public static class FuzzCampaign
     /// <summary>The sync must end well with one record per message; the next finds nothing left to judge.</summary>
     private static async Task SyncTwiceAsync(ChaosFindings findings, ChaosWorkspace workspace, string mailbox, TextWriter log, int? distinct = null)
     {
-        var first = await workspace.SyncAsync();
+        // The worker's default patience (15 min) is a hang detector sized for 2,000 messages; at 10,000 with
+        // drafts on a shared machine the first sync can take longer without being stuck.
+        var first = await workspace.SyncAsync(TimeSpan.FromMinutes(Math.Max(15, findings.Messages / 250)));
         KillLoop.Expect(findings, first, "the sync");
         if (first.ExitCode != 0)
         {
