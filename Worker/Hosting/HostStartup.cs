@@ -19,6 +19,7 @@ internal static class HostStartup
         var host = create(configArgs).Build();
         try
         {
+            JudgementWarmUp.Start(host.Services);
             if (MailScopeStartup.Check(host.Services) is { } problem)
             {
                 host.Dispose();

@@ -190,13 +190,13 @@ internal static class ImapBench
             $"{name,-10} {seconds,6:F2} s  flagged {flagged.Count,6:N0} of {count:N0} (labelled creep {positives:N0})  precision {precision:P1}  recall {recall:P1}  F1 {f1:F3}");
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
 
-    private static (string Book, List<(MimeMessage Message, bool Flagged)> Messages) LoadCorpus(int count)
+    internal static (string Book, List<(MimeMessage Message, bool Flagged)> Messages) LoadCorpus(int count)
     {
         var folder = Path.Combine(RepoPaths.Root, "tests", "corpus", "career-coach");
         var labelled = File.ReadLines(Path.Combine(folder, "labels.tsv"))
@@ -254,7 +254,7 @@ internal static class ImapBench
         return clock.Elapsed;
     }
 
-    private static string[] WorkerArgs(DovecotServer server, string user, string book, bool drafts, string data) =>
+    internal static string[] WorkerArgs(DovecotServer server, string user, string book, bool drafts, string data) =>
     [
         $"--MailScope:ScopeBook={book}", "--MailScope:Today=2026-11-27", $"--MailScope:DataFolder={data}",
         $"--MailScope:Mailboxes:0:Name={user}", "--MailScope:Mailboxes:0:Kind=Imap", "--MailScope:Mailboxes:0:Imap:Host=127.0.0.1",
@@ -275,7 +275,7 @@ internal static class ImapBench
         return (elapsed, counts, syncer, mailbox);
     }
 
-    private static async Task<(TimeSpan Elapsed, SyncCounts Counts)> TimeSyncAsync(MailboxSyncer syncer, MailboxOptions mailbox)
+    internal static async Task<(TimeSpan Elapsed, SyncCounts Counts)> TimeSyncAsync(MailboxSyncer syncer, MailboxOptions mailbox)
     {
         var clock = Stopwatch.StartNew();
         var counts = await syncer.SyncAsync(mailbox, CancellationToken.None) ?? throw new InvalidOperationException("mailbox busy");

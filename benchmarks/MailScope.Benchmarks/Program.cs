@@ -16,6 +16,21 @@ if (args is ["insights", ..])
     return await InsightsBench.RunAsync(Console.Out, args);
 }
 
+if (args is ["ratios", ..])
+{
+    return await RatiosBench.RunAsync(Console.Out, args);
+}
+
+if (args is ["plain-fetch", var port, var user, var password])
+{
+    return await PlainMailKit.FetchAsync(Console.Out, port, user, password);
+}
+
+if (args is ["plain-parse", var parseFolder])
+{
+    return PlainMailKit.Parse(Console.Out, parseFolder);
+}
+
 if (args is ["imap", ..])
 {
     return await ImapBench.RunAsync(Console.Out, args);

@@ -60,10 +60,10 @@ public static class FuzzCampaign
         await server.AppendAsync(user, []); // signs in once, so Dovecot creates the Maildir
         var inbox = Path.Combine(server.MaildirOf(user), "new");
         Directory.CreateDirectory(inbox);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var nuls = 0;
         foreach (var (bytes, i) in Mutated(mail, options).Select((b, i) => (b, i)))
         {
-            keys.Add(KeyOf(bytes) ?? "unreadable:" + i.ToString(CultureInfo.InvariantCulture));
+            nuls += bytes.Contains((byte)0) ? 1 : 0;
             // Delivered straight into Dovecot's Maildir: the bytes the worker reads are exactly the mutation's.
             await File.WriteAllBytesAsync(Path.Combine(inbox, string.Create(CultureInfo.InvariantCulture, $"1764000000.M{i:D6}P1.fuzz")), bytes);
         }
@@ -77,17 +77,31 @@ public static class FuzzCampaign
             await client.DisconnectAsync(true);
         }
 
-        await SyncTwiceAsync(findings, workspace, user, log, keys.Count);
+        // Predicted from what Dovecot serves (NULs as 0x80), which is what the worker reads.
+        var served = await ServedKeys.ReadAsync(server, user);
+        var distinct = served.Values.Distinct(StringComparer.Ordinal).Count();
+        await SyncTwiceAsync(findings, workspace, user, log, distinct);
+        findings.Note += string.Create(CultureInfo.InvariantCulture, $"; {nuls} with NUL bytes (served as 0x80)");
+        // Not only as many records as keys: the very keys, so a message recorded under another key shows.
+        var keys = await ColumnAsync(Path.Combine(workspace.DataFolder, "mailscope.db"), user, "message_key");
+        var unexpected = keys.Except(served.Values).ToList();
+        var absent = served.Values.Except(keys).Distinct(StringComparer.Ordinal).ToList();
+        if (unexpected.Count + absent.Count > 0)
+        {
+            findings.Violation($"{unexpected.Count} keys recorded that no message served has (e.g. {string.Join(", ", unexpected.Take(3).Select(Printable))}); {absent.Count} keys of served messages not recorded (e.g. {string.Join(", ", absent.Take(3).Select(Printable))})");
+        }
+
         if (!findings.Passed)
         {
-            // Which messages have no record, and what the server says of them.
+            // Which messages have no record, and whether another message has their key.
             var recorded = await SourceIdsAsync(Path.Combine(workspace.DataFolder, "mailscope.db"), user);
-            using var client = await server.ConnectAsync(user);
-            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
-            var summaries = await client.Inbox.FetchAsync(0, -1, MessageSummaryItems.UniqueId | MessageSummaryItems.Size);
-            foreach (var missing in summaries.Where(s => !recorded.Contains(s.UniqueId.Id.ToString(CultureInfo.InvariantCulture))).Take(10))
+            var byKey = served.GroupBy(s => s.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(s => s.Key).Order().ToList(), StringComparer.Ordinal);
+            foreach (var (uid, key) in served.Where(s => !recorded.Contains(s.Key.ToString(CultureInfo.InvariantCulture))).OrderBy(s => s.Key).Take(10))
             {
-                findings.Violation($"UID {missing.UniqueId.Id} ({missing.Size:N0} bytes) has no record");
+                var others = byKey[key].Where(u => u != uid && recorded.Contains(u.ToString(CultureInfo.InvariantCulture))).ToList();
+                findings.Violation(others.Count > 0
+                    ? $"UID {uid} has no record (its key {Printable(key)} is recorded for UID {others[0]})"
+                    : $"UID {uid} has no record and no other message has its key {Printable(key)}");
             }
         }
 
@@ -127,7 +141,9 @@ public static class FuzzCampaign
     /// <summary>The sync must end well with one record per message; the next finds nothing left to judge.</summary>
     private static async Task SyncTwiceAsync(ChaosFindings findings, ChaosWorkspace workspace, string mailbox, TextWriter log, int? distinct = null)
     {
-        var first = await workspace.SyncAsync();
+        // The worker's default patience (15 min) is a hang detector sized for 2,000 messages; at 10,000 with
+        // drafts on a shared machine the first sync can take longer without being stuck.
+        var first = await workspace.SyncAsync(TimeSpan.FromMinutes(Math.Max(15, findings.Messages / 250)));
         KillLoop.Expect(findings, first, "the sync");
         if (first.ExitCode != 0)
         {
@@ -151,16 +167,18 @@ public static class FuzzCampaign
         }
 
         findings.ExpectedFlagged = findings.Flagged = flagged;
-        findings.Note = $"{records - errors} judged, {errors} error records" + (distinct is { } d && d != findings.Messages ? $"; {findings.Messages - d} one message by content with another" : string.Empty);
+        findings.Note = $"{records - errors} judged, {errors} error records" + (distinct is { } d && d != findings.Messages ? $"; {findings.Messages - d} one message by the worker's key with another (the same Message-ID, or with none the same content)" : string.Empty);
         log.WriteLine();
     }
 
-    private static async Task<HashSet<string>> SourceIdsAsync(string database, string mailbox)
+    private static Task<HashSet<string>> SourceIdsAsync(string database, string mailbox) => ColumnAsync(database, mailbox, "source_id");
+
+    private static async Task<HashSet<string>> ColumnAsync(string database, string mailbox, string column)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT source_id FROM mailscope_message WHERE mailbox = $mailbox";
+        command.CommandText = $"SELECT {column} FROM mailscope_message WHERE mailbox = $mailbox";
         command.Parameters.AddWithValue("$mailbox", mailbox);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -184,25 +202,8 @@ public static class FuzzCampaign
         return (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
     }
 
-    /// <summary>The worker's key of a message (Worker/Sync/MessageKeys.cs, restated): null when MimeKit cannot read it.</summary>
-    private static string? KeyOf(byte[] bytes)
-    {
-        try
-        {
-            var message = MimeKit.MimeMessage.Load(new MemoryStream(bytes));
-            if (!string.IsNullOrWhiteSpace(message.MessageId))
-            {
-                return $"<{message.MessageId.Trim()}>";
-            }
-
-            var identity = string.Join("\n", message.Date.ToUnixTimeSeconds(), message.From.ToString(), message.To.ToString(), message.Subject, message.TextBody ?? message.HtmlBody);
-            return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..32];
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static string Printable(string key) =>
+        string.Concat(key.Take(80).Select(c => c is < ' ' or > '~' ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c.ToString()));
 
     /// <summary>The campaign's mutated messages: the corpus with fresh Message-IDs, each broken one way.</summary>
     public static IEnumerable<byte[]> Mutated(ChaosMail mail, ChaosOptions options)
