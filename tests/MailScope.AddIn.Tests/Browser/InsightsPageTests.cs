@@ -16,16 +16,21 @@ public sealed class InsightsPageTests(InsightsServer server, BrowserFixture brow
     private static readonly string Screenshots = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
     [Fact]
-    public async Task The_api_answers_401_without_the_key_and_the_page_says_the_key_was_refused()
+    public async Task The_api_answers_401_without_the_key_400_naming_a_bad_date_and_the_page_says_the_key_was_refused()
     {
         using var http = new HttpClient();
         var anonymous = await http.GetAsync(new Uri(server.BaseUrl, "api/insights"));
         using var wrong = new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseUrl, "api/insights"));
         wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-key");
         var refused = await http.SendAsync(wrong);
+        using var badDate = new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseUrl, "api/insights?since=last-week"));
+        badDate.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AddInServer.Key);
+        var rejected = await http.SendAsync(badDate);
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Contains("since: 'last-week' is not a date", await rejected.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var page = await OpenAsync("not-the-key", 390);
         await Expect(page.Locator("#status")).ToHaveTextAsync("MailScope refused the key.");
         Assert.True(await page.Locator("#content").IsHiddenAsync());
