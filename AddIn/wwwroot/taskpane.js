@@ -91,6 +91,7 @@
         mark.addEventListener("click", () => withBusy(mark, () => markDelivered(counted.id)));
         li.append(mark);
       }
+      li.append(correctionChoice(r, a));
       asks.append(li);
     }
     show("asks-section", (a.requests || []).length > 0);
@@ -150,6 +151,38 @@
     });
     show("offers-section", a.flagged && (a.offers || []).length > 0);
     onOfferChange();
+  }
+
+  // The user's word on one ask: "not creep", "extra work" or which deliverable it is. Kept by the host; asks like it
+  // are judged so from then on, here and by the worker.
+  function correctionChoice(r, a) {
+    const select = document.createElement("select");
+    select.className = "correct";
+    select.setAttribute("aria-label", "Correct this verdict");
+    const choices = [["", "Correct this…"]];
+    if (r.verdict !== "in_scope") { choices.push(["in_scope|", "Not creep"]); }
+    for (const u of a.usage || []) {
+      if (r.match && r.match.id === u.id) { continue; }
+      choices.push([(u.left === 0 ? "over_quota|" : "in_scope|") + u.id, "This is " + u.name]);
+    }
+    if (r.verdict === "in_scope") { choices.push(["out_of_scope|", "This is extra work"]); }
+    for (const [value, text] of choices) {
+      const option = document.createElement("option");
+      option.value = value;
+      option.textContent = text;
+      select.append(option);
+    }
+    select.addEventListener("change", () => {
+      if (!select.value) { return; }
+      const [verdict, item] = select.value.split("|");
+      withBusy(select, () => correct(r.text, verdict, item || null));
+    });
+    return select;
+  }
+
+  async function correct(text, verdict, item) {
+    await MailScope.callApi("/api/corrections", { text: text, verdict: verdict, item: item, from: current.message.from });
+    await refresh();
   }
 
   async function markDelivered(item) {

@@ -177,6 +177,34 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
     }
 
     [Fact]
+    public async Task Saying_which_deliverable_an_ask_is_changes_its_verdict_now_and_for_the_next_similar_ask()
+    {
+        // An ask no other test here sends: the correction is kept by the shared host.
+        var page = await OpenAsync(new
+        {
+            from = "alex.kim@example.com", fromName = "Alex Kim", subject = "Portfolio",
+            body = "<p>Could you look over the copy on my portfolio website?</p>", internetMessageId = "<alex-portfolio@example.com>",
+        });
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("Outside your expertise");
+        var options = await page.Locator("#asks select.correct option").AllTextContentsAsync();
+        Assert.Contains("Not creep", options);
+        Assert.Contains(options, o => o.StartsWith("This is Email support", StringComparison.Ordinal));
+
+        await page.Locator("#asks select.correct").SelectOptionAsync(new SelectOptionValue { Label = options.First(o => o.StartsWith("This is Email support", StringComparison.Ordinal)) });
+
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("In scope");
+        await Expect(page.Locator("#asks .why")).ToContainTextAsync("You judged a similar ask in_scope");
+        await ShotAsync(page, "11-corrected");
+
+        var next = await OpenAsync(new
+        {
+            from = "alex.kim@example.com", fromName = "Alex Kim", subject = "Portfolio again",
+            body = "<p>Could you look over the copy on my portfolio website once more?</p>", internetMessageId = "<alex-portfolio-2@example.com>",
+        });
+        await Expect(next.Locator("#verdict-title")).ToHaveTextAsync("In scope");
+    }
+
+    [Fact]
     public async Task An_in_scope_ask_gets_a_calm_green_answer_and_no_reply_button()
     {
         var page = await OpenAsync(InScope);
