@@ -63,7 +63,7 @@ internal static class RatiosBench
         var extras = messages.Skip(count).Select(m => m.Message).ToList();
         messages.Clear();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} messages in one Dovecot mailbox and as files; each figure below is a whole process (dotnet ...)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count:N0} messages in one Dovecot mailbox and as files; each figure below is a whole process"));
 
         var self = typeof(RatiosBench).Assembly.Location;
         var data = Path.Combine(scratch, "data");

@@ -42,6 +42,7 @@ public sealed class ServedBytesTests(DovecotFixture server)
         // MimeKit reads the Message-ID with 0x80 in it as none, so the worker keys the message by its content,
         // and that content (the subject, the body) is not the file's: a prediction from the file is wrong.
         var served = Assert.Single(await ServedKeys.ReadAsync(server, user)).Value;
+        Assert.StartsWith("sha256:", served, StringComparison.Ordinal);
         Assert.NotEqual(ServedKeys.KeyOf(file), served);
 
         using var workspace = new ChaosWorkspace(ChaosMail.Load());
