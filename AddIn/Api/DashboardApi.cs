@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hangfire.Dashboard;
 using MailScope.AddIn.Auth;
 using MailScope.AddIn.Hosting;
+using MailScope.Core.Agreements;
 using MailScope.Core.Sync;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -26,9 +27,13 @@ internal static class DashboardApi
         api.MapPost("/session", SessionAsync);
     }
 
-    private static async Task<Ok<List<Dictionary<string, object?>>>> FlaggedAsync(ISyncStore store, CancellationToken cancellationToken, int limit = 100)
+    private static async Task<Ok<List<Dictionary<string, object?>>>> FlaggedAsync(ISyncStore store, ILedger ledger, CancellationToken cancellationToken, int limit = 100)
     {
         var flagged = await store.ListFlaggedAsync(Math.Clamp(limit, 1, 1000), cancellationToken).ConfigureAwait(false);
+        // Units marked delivered from the dashboard or the pane, per message: shown with an Undo.
+        var marked = (await ledger.ListAsync(null, cancellationToken).ConfigureAwait(false))
+            .Where(e => e.Source == LedgerSource.AddIn && e.MessageKey is not null)
+            .ToLookup(e => e.MessageKey!, StringComparer.Ordinal);
         return TypedResults.Ok(flagged.Select(f => new Dictionary<string, object?>
         {
             ["mailbox"] = f.Mailbox,
@@ -43,6 +48,7 @@ internal static class DashboardApi
             ["draft_ref"] = f.Record.DraftReference,
             ["reply_preview"] = f.Record.ReplyPreview,
             ["dismissed_at"] = f.Record.DismissedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["delivered"] = marked[f.Record.MessageKey].Select(e => new Dictionary<string, object?> { ["id"] = e.Id, ["item"] = e.ItemId }).ToList(),
         }).ToList());
     }
 

@@ -18,6 +18,29 @@
     return el;
   }
 
+  function button(label, className, action) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = className;
+    b.textContent = label;
+    b.addEventListener("click", async () => { b.disabled = true; await action(); });
+    return b;
+  }
+
+  async function post(path, payload) {
+    const response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: "Bearer " + $("api-key").value.trim() },
+      body: JSON.stringify(payload),
+    });
+    if (!response.ok) {
+      $("status").textContent = "MailScope answered " + response.status + ".";
+      $("status").classList.add("error");
+      return;
+    }
+    await load();
+  }
+
   async function load() {
     const key = $("api-key").value.trim();
     try { localStorage.setItem(keyName, key); } catch { /* private mode */ }
@@ -51,6 +74,13 @@
         chip.className = "chip " + ask.verdict;
         chip.textContent = ask.verdict.replace(/_/g, " ");
         li.append(chip, document.createTextNode("“" + ask.text + "” — " + ask.reason));
+        // An included ask in a flagged message: one click records the unit, as in the task pane.
+        const done = (r.delivered || []).find((d) => d.item === ask.item);
+        if (ask.verdict === "in_scope" && ask.item && r.client) {
+          li.append(done
+            ? button("Undo delivered", "undo-delivered", () => post("/api/delivered/undo", { id: done.id }))
+            : button("Mark delivered", "mark-delivered", () => post("/api/delivered", { from: r.from, item: ask.item, messageId: r.message_id })));
+        }
         evidence.append(li);
       }
       const verdict = document.createElement("span");

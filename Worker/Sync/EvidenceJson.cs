@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MailScope.Core.Judgement;
+using MailScope.Core.Matching;
 
 namespace MailScope.Worker.Sync;
 
-/// <summary>The asks of a judgement as the dashboard shows them: text, verdict and reason each.</summary>
+/// <summary>The asks of a judgement as the dashboard shows them: text, verdict and reason each, and the deliverable matched.</summary>
 internal static class EvidenceJson
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -13,7 +14,10 @@ internal static class EvidenceJson
     {
         ArgumentNullException.ThrowIfNull(judgement);
         return JsonSerializer.Serialize(
-            judgement.Requests.Select(r => new Dictionary<string, string> { ["text"] = r.Text, ["verdict"] = r.Verdict.ToWire(), ["reason"] = r.Reason }),
+            judgement.Requests.Select(r => r.Match.Kind == MatchKind.Deliverable && r.Match.Id is { } item
+                // The deliverable an ask matched lets the dashboard mark an included one delivered.
+                ? new Dictionary<string, string> { ["text"] = r.Text, ["verdict"] = r.Verdict.ToWire(), ["reason"] = r.Reason, ["item"] = item }
+                : new Dictionary<string, string> { ["text"] = r.Text, ["verdict"] = r.Verdict.ToWire(), ["reason"] = r.Reason }),
             Options);
     }
 
