@@ -58,6 +58,7 @@ if (playground is not null)
 
 app.MapScopeApi();
 app.MapCorrectionApi();
+app.MapDeliveredApi();
 app.MapAttachmentLinks();
 app.MapDashboardApi();
 app.MapGraphWebhook();

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MailScope.Core.Agreements;
 using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
 using MailScope.Core.Offers;
 using MailScope.Infrastructure.Json;
 
@@ -14,7 +16,12 @@ internal static class AnalysisWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(string? messageId, MessageJudgement judgement, string? clientName, IReadOnlyList<DeliverableUsage> usage, IReadOnlyList<Offer> offers)
+    public static byte[] Write(string? messageId, MessageJudgement judgement, string? clientName, IReadOnlyList<DeliverableUsage> usage, IReadOnlyList<Offer> offers) =>
+        Write(messageId, judgement, clientName, usage, offers, []);
+
+    /// <summary>As above, with the units the pane marked delivered for this message (so it can offer Undo).</summary>
+    public static byte[] Write(
+        string? messageId, MessageJudgement judgement, string? clientName, IReadOnlyList<DeliverableUsage> usage, IReadOnlyList<Offer> offers, IReadOnlyList<LedgerEntry> delivered)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Options))
@@ -32,6 +39,18 @@ internal static class AnalysisWriter
                 w.WriteNumber("used", u.Used);
                 WriteNumberOrNull(w, "left", u.Left);
                 w.WriteString("unit", u.Unit);
+                w.WriteString("per", u.Per.ToWire());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("delivered");
+            foreach (var e in delivered)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("id", e.Id);
+                w.WriteString("item", e.ItemId);
+                w.WriteString("date", e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 w.WriteEndObject();
             }
 

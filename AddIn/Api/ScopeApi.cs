@@ -8,6 +8,7 @@ using MailScope.Core.Offers;
 using MailScope.Templates.Drafting;
 using MailScope.Templates.Rendering;
 using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Storage;
 using MailScope.Infrastructure.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,8 @@ internal static class ScopeApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> AnalyzeAsync(
-        MessageRequest request, ScopeJudge judge, OfferPlanner planner, CorrectionsCache corrections, TimeProvider time, CancellationToken cancellationToken)
+        MessageRequest request, ScopeJudge judge, OfferPlanner planner, CorrectionsCache corrections, AgreementSnapshots agreements, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (request.Problems() is { Count: > 0 } problems)
         {
@@ -42,16 +44,22 @@ internal static class ScopeApi
         }
 
         var today = time.Today();
-        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(request.ToInbound(), today));
+        // One read of the ledger and accepted quotes per request: the verdict, the usage and the offers agree.
+        var agreed = await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var inbound = request.ToInbound();
+        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today, agreed));
         var client = judge.FindClient(request.From);
-        var usage = client is null ? [] : judge.UsageOf(client);
-        var offers = judgement.Flagged ? planner.OffersFor(judgement, today) : [];
-        return TypedResults.File(AnalysisWriter.Write(request.InternetMessageId, judgement, client?.Name, usage, offers), "application/json");
+        var usage = client is null ? [] : judge.UsageOf(client, agreed, inbound.Date is { } sent ? DateOnly.FromDateTime(sent.UtcDateTime) : today);
+        var offers = judgement.Flagged ? planner.OffersFor(judgement, today, null, agreed) : [];
+        var delivered = client is null || request.InternetMessageId is null
+            ? []
+            : agreed.EntriesOf(client.Id).Where(e => e.Source == LedgerSource.AddIn && e.MessageKey == request.InternetMessageId).ToList();
+        return TypedResults.File(AnalysisWriter.Write(request.InternetMessageId, judgement, client?.Name, usage, offers, delivered), "application/json");
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReplyAsync(
         MessageRequest request, ScopeJudge judge, ReplyDrafter drafter, [FromKeyedServices(PreviewDrafter)] ReplyDrafter previewDrafter,
-        MailScopeOptions options, CorrectionsCache corrections, ILedger ledger, TimeProvider time, CancellationToken cancellationToken)
+        MailScopeOptions options, CorrectionsCache corrections, AgreementSnapshots agreements, ILedger ledger, TimeProvider time, CancellationToken cancellationToken)
     {
         var problems = request.Problems();
         var kind = OfferKinds.Parse(request.Offer);
@@ -67,13 +75,14 @@ internal static class ScopeApi
 
         var today = time.Today();
         var inbound = request.ToInbound();
-        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today));
+        var agreed = await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var judgement = (await corrections.GetAsync(cancellationToken).ConfigureAwait(false)).Apply(judge.Judge(inbound, today, agreed));
         DraftedReply reply;
         try
         {
             // A preview must not take a quote number: numbers without a sent quote leave gaps in the books.
             var chosen = request.Preview ? previewDrafter : drafter;
-            reply = await chosen.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, cancellationToken).ConfigureAwait(false);
+            reply = await chosen.DraftAsync(inbound, judgement, today, kind, request.Hours, options.Signature, agreed, cancellationToken).ConfigureAwait(false);
             if (!request.Preview && reply.Goodwill is { } goodwill)
             {
                 // Given away by the reply the user is about to send: recorded as the pane's.

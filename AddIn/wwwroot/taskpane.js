@@ -80,9 +80,37 @@
       why.className = "why";
       why.textContent = r.reason;
       li.append(chip, quote, why);
+      // An in-scope ask for a counted deliverable: one click records the unit in the ledger.
+      const counted = (a.usage || []).find((u) => r.match && r.match.kind === "deliverable" && u.id === r.match.id && u.quantity !== null);
+      if (r.verdict === "in_scope" && counted && !(a.delivered || []).some((d) => d.item === counted.id)) {
+        const mark = document.createElement("button");
+        mark.type = "button";
+        mark.className = "secondary mark-delivered";
+        mark.dataset.item = counted.id;
+        mark.textContent = "Mark delivered";
+        mark.addEventListener("click", () => withBusy(mark, () => markDelivered(counted.id)));
+        li.append(mark);
+      }
       asks.append(li);
     }
     show("asks-section", (a.requests || []).length > 0);
+
+    const delivered = $("delivered");
+    delivered.replaceChildren();
+    for (const d of a.delivered || []) {
+      const li = document.createElement("li");
+      const what = document.createElement("span");
+      const u = (a.usage || []).find((x) => x.id === d.item);
+      what.textContent = "Marked delivered: " + (u ? u.name : d.item) + " (" + d.date + ")";
+      const undo = document.createElement("button");
+      undo.type = "button";
+      undo.className = "secondary undo-delivered";
+      undo.textContent = "Undo";
+      undo.addEventListener("click", () => withBusy(undo, () => undoDelivered(d.id)));
+      li.append(what, undo);
+      delivered.append(li);
+    }
+    show("delivered", (a.delivered || []).length > 0);
 
     const usage = $("usage");
     for (const u of a.usage || []) {
@@ -124,6 +152,16 @@
     onOfferChange();
   }
 
+  async function markDelivered(item) {
+    await MailScope.callApi("/api/delivered", { from: current.message.from, item: item, messageId: current.message.internetMessageId });
+    await refresh();
+  }
+
+  async function undoDelivered(id) {
+    await MailScope.callApi("/api/delivered/undo", { id: id });
+    await refresh();
+  }
+
   function selectedOffer() {
     const checked = document.querySelector("#offers input[name=offer]:checked");
     return checked ? checked.value : null;
@@ -142,7 +180,7 @@
   }
 
   async function withBusy(button, work) {
-    const buttons = [$("preview"), $("reply")];
+    const buttons = [$("preview"), $("reply"), button];
     buttons.forEach((b) => { b.disabled = true; });
     try { await work(); } catch (e) { status(e.message, true); } finally { buttons.forEach((b) => { b.disabled = false; }); }
   }

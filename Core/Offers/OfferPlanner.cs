@@ -47,12 +47,16 @@ public sealed partial class OfferPlanner
 
         // The package an upgrade starts from is the agreement's first (an accepted upgrade moved it on).
         var agreement = AgreementBuilder.Build(_book, client, agreements, today);
-        if (agreement.Packages.Count == 0)
+        var onRetainerAlone = agreement.Packages.Count == 0;
+        if (onRetainerAlone && agreement.Retainer is null)
         {
             return [];
         }
 
-        var package = agreement.Packages[0];
+        // A client on a retainer alone is offered add-ons, change orders and packages; there is no package to upgrade.
+        var package = onRetainerAlone
+            ? new Package(agreement.Retainer!.Id, agreement.Retainer.Name, agreement.Retainer.MonthlyPrice, agreement.Retainer.Deliverables)
+            : agreement.Packages[0];
         client = client with { PricePaid = agreement.PricePaid, Used = agreement.Items.ToDictionary(i => i.Id, i => i.Used, StringComparer.Ordinal) };
 
         var asks = judgement.Requests.Where(r => r.Verdict.IsFlagged()).ToList();
@@ -65,7 +69,7 @@ public sealed partial class OfferPlanner
         }
 
         offers.AddRange(Packages(asks, client));
-        if (Upgrade(asks, client, package) is { } upgrade)
+        if (!onRetainerAlone && Upgrade(asks, client, package) is { } upgrade)
         {
             offers.Add(upgrade);
         }
@@ -75,7 +79,7 @@ public sealed partial class OfferPlanner
             offers.Add(changeOrder);
         }
 
-        offers.AddRange(Retainers(client, today));
+        offers.AddRange(Retainers(client, today, agreement.RetainerActive ? agreement.Retainer!.Id : null));
         // Last, never the best unless asked for: the answers that sell nothing.
         if (Goodwill(asks, package) is { } goodwill)
         {
@@ -241,8 +245,8 @@ public sealed partial class OfferPlanner
         _ => null,
     };
 
-    private IEnumerable<Offer> Retainers(Client client, DateOnly today) =>
-        _book.Retainers.Select(r => new Offer(OfferKind.Retainer, r.Id, r.Name, _book.Provider.Currency, [new QuoteLine($"{r.Name} (per month)", 1, r.MonthlyPrice)])
+    private IEnumerable<Offer> Retainers(Client client, DateOnly today, string? current) =>
+        _book.Retainers.Where(r => r.Id != current).Select(r => new Offer(OfferKind.Retainer, r.Id, r.Name, _book.Provider.Currency, [new QuoteLine($"{r.Name} (per month)", 1, r.MonthlyPrice)])
         {
             Allowance = r.Allowance,
             Explanation = client.HasEndedBy(today)

@@ -1,10 +1,12 @@
+using MailScope.Core.Agreements;
 using MailScope.Infrastructure.Time;
+using MailScope.Worker.Agreements;
 using System.CommandLine;
 using System.Globalization;
 
 namespace MailScope.Worker.Scanning;
 
-/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] INPUT...</c> (docs/scan.md).</summary>
+/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] [--store] INPUT...</c> (docs/scan.md).</summary>
 internal static class ScanCommand
 {
     public static Command Create()
@@ -13,8 +15,9 @@ internal static class ScanCommand
         var json = new Option<bool>("--json") { Description = "One JSON object per message on standard output." };
         var today = new Option<string?>("--today") { Description = "The date engagement windows are judged on (YYYY-MM-DD); default: today." };
         var inputs = new Argument<string[]>("INPUT") { Description = ".eml files, folders, mbox files or Maildirs.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("scan", "Judge exported mail against a scope book, offline and read-only.") { scope, json, today, inputs };
-        command.SetAction((result, cancellationToken) =>
+        var store = new Option<bool>("--store") { Description = "Also count the ledger and accepted quotes of the configured store (the one `run` uses), read once." };
+        var command = new Command("scan", "Judge exported mail against a scope book, offline and read-only.") { scope, json, today, store, inputs };
+        command.SetAction(async (result, cancellationToken) =>
         {
             var todayText = result.GetValue(today);
             DateOnly date;
@@ -24,13 +27,36 @@ internal static class ScanCommand
             }
             else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             {
-                Console.Error.WriteLine($"error: --today: '{todayText}' is not a date as YYYY-MM-DD");
-                return Task.FromResult(ScanRunner.BadInput);
+                await Console.Error.WriteLineAsync($"error: --today: '{todayText}' is not a date as YYYY-MM-DD").ConfigureAwait(false);
+                return ScanRunner.BadInput;
             }
 
-            var request = new ScanRequest(result.GetValue(scope)!, result.GetValue(inputs) ?? [], result.GetValue(json), date);
+            var agreements = AgreementSnapshot.Empty;
+            if (result.GetValue(store))
+            {
+                var (session, exitCode) = await StoreSession.OpenAsync([], cancellationToken).ConfigureAwait(false);
+                if (session is null)
+                {
+                    return exitCode;
+                }
+
+                using (session)
+                {
+                    try
+                    {
+                        agreements = await session.Agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (System.Data.Common.DbException ex)
+                    {
+                        await Console.Error.WriteLineAsync($"error: the store ({session.Location}) failed: {ex.Message}").ConfigureAwait(false);
+                        return 1;
+                    }
+                }
+            }
+
+            var request = new ScanRequest(result.GetValue(scope)!, result.GetValue(inputs) ?? [], result.GetValue(json), date) { Agreements = agreements };
             using var stdout = Console.OpenStandardOutput();
-            return Task.FromResult(ScanRunner.Run(request, Console.Out, stdout, Console.Error, cancellationToken));
+            return ScanRunner.Run(request, Console.Out, stdout, Console.Error, cancellationToken);
         });
         return command;
     }

@@ -47,7 +47,7 @@ internal static class ScanRunner
             }
             else
             {
-                var judgement = judge.Judge(item.Message, request.Today);
+                var judgement = judge.Judge(item.Message, request.Today, request.Agreements);
                 output.Write(item.Source, item.Message.MessageId, judgement);
                 totals.Count(judgement.Flagged, error: false);
             }
@@ -65,4 +65,7 @@ internal static class ScanRunner
 internal sealed record ScanRequest(string ScopePath, IReadOnlyList<string> Inputs, bool Json, DateOnly Today)
 {
     public ScanProgress? Progress { get; init; }
+
+    /// <summary>The ledger and accepted quotes to judge with (<c>--store</c>); by default none: the book alone.</summary>
+    public MailScope.Core.Agreements.AgreementSnapshot Agreements { get; init; } = MailScope.Core.Agreements.AgreementSnapshot.Empty;
 }

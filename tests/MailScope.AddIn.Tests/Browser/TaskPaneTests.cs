@@ -134,6 +134,48 @@ public sealed class TaskPaneTests(AddInServer server, BrowserFixture browser) : 
         await ShotAsync(page, "4-item-changed-not-a-client");
     }
 
+    private static readonly object ResumeReview = new
+    {
+        from = "priya.nair@example.org", fromName = "Priya Nair", subject = "My resume",
+        body = "<p>Hi Dana,</p><p>Could you review my resume once more?</p><p>Priya</p>",
+        internetMessageId = "<priya-resume@example.org>", receivedAt = "2026-11-26T10:00:00Z",
+    };
+
+    [Fact]
+    public async Task Mark_delivered_changes_the_usage_shown_and_the_next_verdict_and_undo_restores_both()
+    {
+        var page = await OpenAsync(ResumeReview);
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("In scope");
+        await Expect(page.Locator("#usage")).ToContainTextAsync("0 of 1 Resume review used");
+        await Expect(page.Locator("#delivered")).ToBeHiddenAsync();
+        await ShotAsync(page, "8-mark-delivered");
+
+        await page.Locator("#asks .mark-delivered[data-item=resume-review]").ClickAsync();
+
+        await Expect(page.Locator("#usage")).ToContainTextAsync("1 of 1 Resume review used");
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("Over quota");
+        await Expect(page.Locator("#delivered")).ToContainTextAsync("Marked delivered: Resume review");
+        await Expect(page.Locator("#asks .mark-delivered")).ToHaveCountAsync(0);
+        await ShotAsync(page, "9-delivered");
+
+        // Another message from the client sees the unit too: the verdict comes from book + ledger.
+        var other = await OpenAsync(new
+        {
+            from = "priya.nair@example.org", fromName = "Priya Nair", subject = "CV again",
+            body = "<p>Could you review my CV once more?</p>", internetMessageId = "<priya-cv@example.org>", receivedAt = "2026-11-27T10:00:00Z",
+        });
+        await Expect(other.Locator("#verdict-title")).ToHaveTextAsync("Over quota");
+        await Expect(other.Locator("#delivered")).ToBeHiddenAsync();
+
+        await page.Locator("#delivered .undo-delivered").ClickAsync();
+
+        await Expect(page.Locator("#usage")).ToContainTextAsync("0 of 1 Resume review used");
+        await Expect(page.Locator("#verdict-title")).ToHaveTextAsync("In scope");
+        await Expect(page.Locator("#delivered")).ToBeHiddenAsync();
+        await Expect(page.Locator("#asks .mark-delivered")).ToHaveCountAsync(1);
+        await ShotAsync(page, "10-undone");
+    }
+
     [Fact]
     public async Task An_in_scope_ask_gets_a_calm_green_answer_and_no_reply_button()
     {

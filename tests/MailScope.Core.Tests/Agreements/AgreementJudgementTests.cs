@@ -92,4 +92,18 @@ public class AgreementJudgementTests
         Assert.Equal((2, 1, 1, QuantityPeriod.Month), (call.Quantity, call.Used, call.Left, call.Per));
         Assert.Equal(0, Judge.UsageOf(jo, snapshot, new DateOnly(2027, 1, 2)).Single(u => u.Id == "short-call").Used);
     }
+
+    [Fact]
+    public void A_retainer_client_over_quota_is_offered_paid_paths_but_no_upgrade_and_not_the_retainer_they_have()
+    {
+        var snapshot = AgreementSnapshot.Of([Entry("jo-park", "short-call", "2026-12-02"), Entry("jo-park", "short-call", "2026-12-09")], []);
+        var judgement = Judge.Judge(Mail("jo@park.example", "Could we schedule a catch-up call next week?", "2026-12-14"), Today, snapshot);
+
+        var offers = new MailScope.Core.Offers.OfferPlanner(Book).OffersFor(judgement, Today, null, snapshot);
+
+        Assert.Equal(Verdict.OverQuota, judgement.Verdict);
+        Assert.Contains(offers, o => o.Kind == MailScope.Core.Offers.OfferKind.ChangeOrder);
+        Assert.DoesNotContain(offers, o => o.Kind == MailScope.Core.Offers.OfferKind.Upgrade);
+        Assert.DoesNotContain(offers, o => o.Kind == MailScope.Core.Offers.OfferKind.Retainer && o.Id == "maintenance");
+    }
 }

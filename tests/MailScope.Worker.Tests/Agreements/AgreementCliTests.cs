@@ -49,6 +49,24 @@ public sealed class AgreementCliTests
         Assert.Equal("maintenance", doc.RootElement.GetProperty("retainer").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task Scan_with_store_counts_the_ledger_and_without_it_the_book_alone()
+    {
+        using var folder = new TempFolder();
+        var mail = folder.File("call.eml");
+        await File.WriteAllTextAsync(mail, "From: jo@park.example\r\nTo: dana@reyescoaching.com\r\nSubject: call\r\nDate: Mon, 14 Dec 2026 09:00:00 +0000\r\n" +
+            "Message-ID: <scan-call@park.example>\r\n\r\nCould we schedule a catch-up call next week?\r\n");
+        Assert.Equal(0, (await RunAsync(folder, "ledger", "add", "jo-park", "short-call", "--date", "2026-12-02")).ExitCode);
+        Assert.Equal(0, (await RunAsync(folder, "ledger", "add", "jo-park", "short-call", "--date", "2026-12-03")).ExitCode);
+
+        var withStore = await RunAsync(folder, "scan", "--scope", Book, "--json", "--store", mail);
+        var bookAlone = await RunAsync(folder, "scan", "--scope", Book, "--json", mail);
+
+        Assert.True(withStore.ExitCode == 0, withStore.Output);
+        Assert.Equal("over_quota", JsonDocument.Parse(withStore.Lines[0]).RootElement.GetProperty("verdict").GetString());
+        Assert.Equal("in_scope", JsonDocument.Parse(bookAlone.Lines[0]).RootElement.GetProperty("verdict").GetString());
+    }
+
     [Theory]
     [InlineData(new[] { "ledger", "add", "bob", "short-call" }, "unknown client 'bob'")]
     [InlineData(new[] { "ledger", "add", "jo-park", "logo" }, "unknown item 'logo' for client 'jo-park'")]
