@@ -25,7 +25,7 @@ public enum DecisionOutcome
 public sealed record QuoteDecision(DecisionOutcome Outcome, StoredQuote? Quote);
 
 /// <summary>
-/// Decides quotes (contract: engagements.md, "Quotes"): a drafted quote past its valid_until is expired and
+/// Decides quotes (contract: docs/engagements.md, "Quotes"): a drafted quote past its valid_until is expired and
 /// cannot be accepted; deciding is idempotent; an accepted add-on or change order writes one purchased ledger
 /// entry per line (the agreement counts purchased units only from them). Upgrades, packages and retainers
 /// amend the agreement from the accepted quote itself.

@@ -15,7 +15,7 @@ namespace MailScope.Worker.Quotes;
 
 /// <summary>
 /// <c>quotes list [--status S] [--json]</c> and <c>quotes accept|decline|withdraw NUMBER</c> (contract:
-/// engagements.md). A drafted quote past its valid_until is marked expired before it is listed or decided.
+/// docs/engagements.md). A drafted quote past its valid_until is marked expired before it is listed or decided.
 /// </summary>
 internal static class QuotesCommand
 {

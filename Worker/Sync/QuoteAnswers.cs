@@ -8,7 +8,7 @@ using MimeKit;
 namespace MailScope.Worker.Sync;
 
 /// <summary>
-/// Finds a client's answer to a quote in a message being synced (contract: engagements.md, "Quotes"): a
+/// Finds a client's answer to a quote in a message being synced (contract: docs/engagements.md, "Quotes"): a
 /// message from the quote's client (never from the provider) in the quote's thread — its In-Reply-To or
 /// References naming the message the quote answered or the reply that carried it, or the quote number in
 /// its subject or new text — whose new text accepts or declines. The decision is recorded once, whoever
