@@ -18,7 +18,7 @@ namespace MailScope.Worker.Sync;
 /// </summary>
 internal sealed class MailboxSyncer(
     ScopeJudge judge, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, AgreementSnapshots agreements, MailboxSessionFactory sessions,
-    QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger)
+    QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, QuoteDecisions quoteDecisions, TimeProvider time, ILogger<MailboxSyncer> logger)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -80,6 +80,8 @@ internal sealed class MailboxSyncer(
                 counts = counts with { Drafted = counts.Drafted + await confirmer.ConfirmOwedAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
             }
 
+            // Quotes past their valid_until show as expired from this sync on, answered or not.
+            await quoteDecisions.ExpireAsync(time.Today(), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             counts = counts with { Fetched = session.Counters.Fetched, RoundTrips = session.Counters.Commands };
             await store.FinishRunAsync(runId, counts, null, CancellationToken.None).ConfigureAwait(false);
             SyncLog.Finished(logger, mailbox.Name, counts.Fetched, counts.Judged, counts.Flagged, counts.Drafted, counts.Skipped, counts.RoundTrips);
