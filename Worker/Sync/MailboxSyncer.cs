@@ -19,8 +19,8 @@ namespace MailScope.Worker.Sync;
 /// </summary>
 internal sealed class MailboxSyncer(
     ScopeJudge judge, SecondOpinion secondOpinion, BatchDrafter drafts, ISyncStore store, ICorrectionStore corrections, AgreementSnapshots agreements,
-    MailboxSessionFactory sessions, QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, TimeProvider time, ILogger<MailboxSyncer> logger,
-    Digest.WeeklyDigest digest)
+    MailboxSessionFactory sessions, QuoteAnswers quoteAnswers, QuoteConfirmer confirmer, QuoteDecisions quoteDecisions, TimeProvider time,
+    ILogger<MailboxSyncer> logger, Digest.WeeklyDigest digest)
 {
     public static string WorkerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -81,6 +81,9 @@ internal sealed class MailboxSyncer(
                 // Confirmations of quotes accepted in this sync or owed by one that died: one per accepted quote.
                 counts = counts with { Drafted = counts.Drafted + await confirmer.ConfirmOwedAsync(mailbox, session, cancellationToken).ConfigureAwait(false) };
             }
+
+            // Quotes past their valid_until show as expired from this sync on, answered or not.
+            await quoteDecisions.ExpireAsync(time.Today(), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
             if (digest.IsFor(mailbox))
             {

@@ -69,7 +69,10 @@ public sealed class DraftCliTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("addon.txt.scriban(1,", result.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(_temp.File("reply.eml")));
-        Assert.False(File.Exists(_temp.File("state/quote-numbers.json")), "a number was taken for a reply that was not made");
+        // No number was taken for the reply that was not made: the next reply gets the first.
+        var next = await DraftAsync("01-alex-another-call.eml");
+        Assert.True(next.ExitCode == 0, next.StdErr);
+        Assert.Equal("CO-2026-0001.pdf", (await MimeMessage.LoadAsync(_temp.File("reply.eml"))).Attachments.OfType<MimePart>().Single().FileName);
     }
 
     [Fact]

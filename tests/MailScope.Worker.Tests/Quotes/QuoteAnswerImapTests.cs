@@ -124,6 +124,9 @@ public sealed class QuoteAnswerImapTests(DovecotFixture server)
         using var _ = harness;
         harness.Environment["MailScope__Today"] = "2027-01-05"; // valid until 2026-12-27
 
+        var quiet = await harness.SyncAsync();
+        Assert.True(quiet.ExitCode == 0, quiet.Output);
+        Assert.Equal(QuoteStatus.Expired, Assert.Single(await Quotes(harness).ListAsync(null, null, CancellationToken.None)).Status); // marked by the sync itself
         await server.AppendAsync(user, [QuoteMail.Reply(quoteDraft, QuoteMail.Alex, "I accept.")]);
         var run = await harness.SyncAsync();
         var quote = Assert.Single(await Quotes(harness).ListAsync(null, null, CancellationToken.None));
