@@ -9,6 +9,12 @@ public interface ILedger
     /// <summary>Keeps the entry and returns it with its <see cref="LedgerEntry.Id"/>.</summary>
     Task<LedgerEntry> AddAsync(LedgerEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps the purchased entries of one accepted quote unless entries of that quote are kept already (in one
+    /// transaction, so two workers, or a worker repairing what a killed one left, write them once); true when written.
+    /// </summary>
+    Task<bool> AddPurchasesOnceAsync(string quoteNumber, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken);
+
     /// <summary>Takes an entry back (the pane's undo); false when no entry has that id.</summary>
     Task<bool> RemoveAsync(long id, CancellationToken cancellationToken);
 

@@ -32,9 +32,22 @@ public sealed record QuoteDecision(DecisionOutcome Outcome, StoredQuote? Quote);
 /// </summary>
 public sealed class QuoteDecisions(IQuoteBook quotes, ILedger? ledger)
 {
-    /// <summary>Marks the drafted quotes past their valid_until as expired; returns how many were.</summary>
+    /// <summary>
+    /// Marks the drafted quotes past their valid_until as expired (returns how many were), and writes the purchases
+    /// of accepted add-ons and change orders that a worker killed right after deciding them left unwritten.
+    /// </summary>
     public async Task<int> ExpireAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (ledger is not null)
+        {
+            var bought = (await ledger.ListAsync(null, cancellationToken).ConfigureAwait(false))
+                .Where(e => e.Kind == LedgerKind.Purchased && e.QuoteNumber is not null).Select(e => e.QuoteNumber!).ToHashSet(StringComparer.Ordinal);
+            foreach (var accepted in (await quotes.ListAsync(QuoteStatus.Accepted, null, cancellationToken).ConfigureAwait(false)).Where(q => !bought.Contains(q.Number)))
+            {
+                await EnsurePurchasedAsync(accepted, LedgerSource.Mail, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var expired = 0;
         foreach (var quote in await quotes.ListAsync(QuoteStatus.Drafted, null, cancellationToken).ConfigureAwait(false))
         {
@@ -75,7 +88,7 @@ public sealed class QuoteDecisions(IQuoteBook quotes, ILedger? ledger)
 
         if (decided && status == QuoteStatus.Accepted)
         {
-            // Only the one decision that won writes the purchases, so two workers deciding at once never write them twice.
+            // Written once whoever writes them (checked and written in one transaction); a later sync repairs them after a crash.
             await EnsurePurchasedAsync(after, source, cancellationToken).ConfigureAwait(false);
         }
 
@@ -91,28 +104,20 @@ public sealed class QuoteDecisions(IQuoteBook quotes, ILedger? ledger)
             return;
         }
 
-        var existing = await ledger.ListAsync(quote.ClientId, cancellationToken).ConfigureAwait(false);
-        if (existing.Any(e => e.Kind == LedgerKind.Purchased && e.QuoteNumber == quote.Number))
-        {
-            return;
-        }
-
         var on = quote.DecidedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : quote.Created;
-        foreach (var line in quote.Lines)
-        {
-            var item = line.ItemId ?? quote.TargetId;
-            if (item is null)
-            {
-                continue; // hours for work that names nothing in the book: nothing to count against
-            }
-
-            await ledger.AddAsync(new LedgerEntry(quote.ClientId, item, line.Units ?? (int)Math.Ceiling(line.Quantity), on, LedgerKind.Purchased, source)
+        var entries = quote.Lines
+            .Where(line => (line.ItemId ?? quote.TargetId) is not null) // hours for work that names nothing in the book: nothing to count against
+            .Select(line => new LedgerEntry(quote.ClientId, (line.ItemId ?? quote.TargetId)!, line.Units ?? (int)Math.Ceiling(line.Quantity), on, LedgerKind.Purchased, source)
             {
                 Value = line.Amount,
                 QuoteNumber = quote.Number,
                 Note = line.Description,
                 MessageKey = source == LedgerSource.Mail ? quote.DecidedBy : null,
-            }, cancellationToken).ConfigureAwait(false);
+            })
+            .ToList();
+        if (entries.Count > 0)
+        {
+            await ledger.AddPurchasesOnceAsync(quote.Number, entries, cancellationToken).ConfigureAwait(false);
         }
     }
 }

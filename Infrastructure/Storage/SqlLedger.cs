@@ -28,6 +28,47 @@ public sealed class SqlLedger(SqlSyncStore store) : ILedger
         return entry with { Id = id };
     }
 
+    public async Task<bool> AddPurchasesOnceAsync(string quoteNumber, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quoteNumber);
+        ArgumentNullException.ThrowIfNull(entries);
+        await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // A write first: it locks the quote's row on PostgreSQL and the database on SQLite, so whoever comes second
+        // sees the first one's entries.
+        await using (var lockQuote = Command(connection, "UPDATE mailscope_quote SET number = number WHERE number = @n", ("n", quoteNumber)))
+        {
+            lockQuote.Transaction = transaction;
+            await lockQuote.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var count = Command(connection, "SELECT COUNT(*) FROM mailscope_ledger WHERE kind = 'purchased' AND quote_number = @n", ("n", quoteNumber)))
+        {
+            count.Transaction = transaction;
+            if (Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            await using var insert = Command(connection, """
+                INSERT INTO mailscope_ledger (client_id, item_id, units, on_date, kind, source, note, value, quote_number, message_key, recorded_at)
+                VALUES (@client, @item, @units, @date, 'purchased', @source, @note, @value, @quote, @message, @at)
+                """,
+                ("client", entry.ClientId), ("item", entry.ItemId), ("units", entry.Units), ("date", Day(entry.Date)),
+                ("source", entry.Source.ToWire()), ("note", entry.Note), ("value", entry.Value?.ToString(CultureInfo.InvariantCulture)),
+                ("quote", quoteNumber), ("message", entry.MessageKey), ("at", store.Now.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)));
+            insert.Transaction = transaction;
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
     public async Task<bool> RemoveAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -86,4 +86,29 @@ public sealed class SharedQuoteBookTests(PostgresServer postgres) : IClassFixtur
         Assert.All(purchased, e => Assert.Equal(("extra-call", LedgerSource.Mail), (e.ItemId, e.Source)));
         Assert.Equal(addOns.Select(q => q.Number).Order(StringComparer.Ordinal), purchased.Select(e => e.QuoteNumber!).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Purchases_a_killed_worker_left_unwritten_are_written_once_by_the_syncs_that_follow()
+    {
+        var connection = await postgres.NewDatabaseAsync();
+        var store = new PostgresSyncStore(connection);
+        await store.InitializeAsync(CancellationToken.None);
+        var quotes = new SqlQuoteBook(store);
+        // As a worker leaves it when killed between deciding an add-on and writing its purchases.
+        await quotes.SaveAsync(
+            new StoredQuote("CO-2026-0099", "alex-kim", OfferKind.AddOn, [new QuoteLine("Extra call", 2, 200) { ItemId = "extra-call", Units = 2 }], 400, "USD",
+                new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 20), QuoteStatus.Drafted) { TargetId = "extra-call" },
+            CancellationToken.None);
+        Assert.True(await quotes.DecideAsync("CO-2026-0099", QuoteStatus.Accepted, DateTimeOffset.UtcNow, "answer-key", CancellationToken.None));
+
+        // Several syncs (separate stores, as separate processes) repair at once: the units are written exactly once.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var mine = new PostgresSyncStore(connection);
+            await new QuoteDecisions(new SqlQuoteBook(mine), new SqlLedger(mine)).ExpireAsync(new DateOnly(2026, 11, 27), DateTimeOffset.UtcNow, CancellationToken.None);
+        })));
+
+        var purchased = Assert.Single(await new SqlLedger(store).ListAsync("alex-kim", CancellationToken.None), e => e.Kind == LedgerKind.Purchased);
+        Assert.Equal(("extra-call", 2, "CO-2026-0099"), (purchased.ItemId, purchased.Units, purchased.QuoteNumber));
+    }
 }
