@@ -3,8 +3,9 @@ using System.Data.Common;
 namespace MailScope.Tooling.Insights;
 
 /// <summary>
-/// Test-only: fills mailscope_quote and mailscope_ledger through SQL (columns as SqlDialect defines them)
-/// until the quote book and the ledger of the quotes and agreements branches land.
+/// Test-only: fills mailscope_quote and mailscope_ledger through SQL (columns as SqlDialect defines them), for
+/// the insights benchmark's bulk store and the add-in's Insights page test. The worker's report tests no longer
+/// use it: their quotes are drafted and answered through real syncs, their goodwill recorded by <c>ledger add</c>.
 /// </summary>
 internal static class EngagementSeeder
 {
