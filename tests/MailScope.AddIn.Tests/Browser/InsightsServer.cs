@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using MailScope.Infrastructure.Storage;
 using MailScope.Tooling.Insights;
 using Microsoft.Data.Sqlite;
 
 namespace MailScope.AddIn.Tests.Browser;
 
 /// <summary>
-/// The add-in host over a store the real worker filled by syncing the planted three-month mailbox (quotes
-/// and goodwill seeded through SQL until the quote book lands), with the worker's own <c>report --json</c>
-/// of the same range kept to compare the page against.
+/// The add-in host over a store the real worker filled by syncing the planted three-month mailbox: the first
+/// sync drafts quotes, the clients' planted answers in their threads decide some on the second, goodwill goes
+/// through <c>ledger add</c>. The worker's own <c>report --json</c> of the same range is kept to compare the
+/// page against.
 /// </summary>
 public sealed class InsightsServer : IAsyncLifetime
 {
@@ -37,14 +39,21 @@ public sealed class InsightsServer : IAsyncLifetime
             ["MailScope__Mailboxes__0__Name"] = "planted",
             ["MailScope__Mailboxes__0__Kind"] = "Maildir",
             ["MailScope__Mailboxes__0__Maildir__Path"] = maildir,
-            ["MailScope__Mailboxes__0__CreateDrafts"] = "false",
+            ["MailScope__Mailboxes__0__CreateDrafts"] = "true",
         };
         await RunWorkerAsync(worker, "sync", "--once");
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "mailscope.db")}"))
+        var quotes = await new SqlQuoteBook(new SqliteSyncStore($"Data Source={Path.Combine(data, "mailscope.db")}"))
+            .ListAsync(null, null, CancellationToken.None);
+        foreach (var index in PlantedMailbox.Answers.Keys)
         {
-            await connection.OpenAsync();
-            await EngagementSeeder.SeedPlantedAsync(connection);
+            var quote = quotes.Single(q => q.AnsweredMessageId == PlantedMailbox.MessageIdOf(index));
+            PlantedMailbox.WriteAnswer(maildir, index, quote.ReplyMessageId!);
         }
+
+        await RunWorkerAsync(worker, "sync", "--once");
+        await RunWorkerAsync(worker, "ledger", "add", "alex-kim", "coaching-call", "--kind", "goodwill", "--date", "2026-10-13");
+        await RunWorkerAsync(worker, "ledger", "add", "priya-nair", "cover-letter", "--kind", "goodwill", "--date", "2026-09-16");
+        await RunWorkerAsync(worker, "ledger", "add", "mia-chen", "coaching-call", "--units", "2", "--date", "2026-10-15");
 
         ReportJson = await RunWorkerAsync(worker, "report", "--json", "--since", Since, "--until", Until);
         _host = new AddInServer(environment);

@@ -1,46 +1,50 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using MailScope.Infrastructure.Storage;
 using MailScope.Tooling.Insights;
 using MailScope.Worker.Tests.Servers;
 using MailScope.Worker.Tests.Syncing;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace MailScope.Worker.Tests.Reporting;
 
 /// <summary>
-/// <c>report</c> over a store filled by a real sync of <see cref="PlantedMailbox"/> (quotes and goodwill
-/// seeded through SQL by <see cref="EngagementSeeder"/>): the JSON is exactly the planted truth on SQLite and
-/// PostgreSQL, the CSV read by Python's csv module gives the same numbers, bad input exits 2 naming it.
+/// <c>report</c> over a store filled by real syncs of <see cref="PlantedMailbox"/>: the first drafts replies
+/// with numbered quotes, the clients' answers in those threads (<see cref="PlantedMailbox.Answers"/>) accept or
+/// decline some on the second, goodwill goes through <c>ledger add</c>. The JSON is exactly the planted truth on
+/// SQLite and PostgreSQL, the CSV read by Python's csv module gives the same numbers, bad input exits 2 naming it.
 /// </summary>
 public sealed class ReportTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     private const string Range = "--since 2026-09-01 --until 2026-11-27";
 
-    /// <summary>The planted truth, written by hand from the mailbox and the seeded quotes and ledger.</summary>
+    /// <summary>
+    /// The planted truth, written by hand from the mailbox, the answers and the ledger entries. Every quote is
+    /// created on the day of the sync (2026-11-27), so the ask before the range has its quote in it (Alex's
+    /// four). accepted_value is null here: it is the sum of the accepted quotes' totals as the worker drafted
+    /// them, filled in by <see cref="ExpectedAsync"/>.
+    /// </summary>
     private const string Truth = """
         {
           "from": "2026-09-01", "until": "2026-11-27",
           "clients": [
             { "client": "alex-kim", "asks": { "in_scope": 0, "over_quota": 3, "out_of_scope": 0, "outside_expertise": 1 }, "flagged": 4,
-              "quotes": { "drafted": 2, "accepted": 1, "declined": 1, "accepted_value": 600 }, "goodwill": { "units": 1, "value": 150 },
+              "quotes": { "drafted": 4, "accepted": 1, "declined": 1, "accepted_value": null }, "goodwill": { "units": 1, "value": 150 },
               "recurring": [ { "item": "coaching-call", "kind": "over_quota", "count": 3, "first": "2026-09-10", "last": "2026-11-16" } ],
               "suggestions": [ "Alex Kim has almost used up their package and they asked for extras 3 times since 2026-09-10: offer the retainer (Career Maintenance, 300 USD a month) before it runs out." ] },
             { "client": "priya-nair", "asks": { "in_scope": 1, "over_quota": 0, "out_of_scope": 2, "outside_expertise": 0 }, "flagged": 2,
-              "quotes": { "drafted": 1, "accepted": 1, "declined": 0, "accepted_value": 120 }, "goodwill": { "units": 1, "value": 120 },
+              "quotes": { "drafted": 2, "accepted": 1, "declined": 0, "accepted_value": null }, "goodwill": { "units": 1, "value": 120 },
               "recurring": [ { "item": "cover-letter", "kind": "out_of_scope", "count": 2, "first": "2026-09-15", "last": "2026-11-02" } ],
               "suggestions": [ "Priya Nair's package ends on 2026-12-15 and they asked for extras 2 times since 2026-09-15: offer the retainer (Career Maintenance, 300 USD a month) before it runs out." ] },
             { "client": "sam-ortiz", "asks": { "in_scope": 1, "over_quota": 0, "out_of_scope": 2, "outside_expertise": 0 }, "flagged": 2,
-              "quotes": { "drafted": 1, "accepted": 0, "declined": 0, "accepted_value": 0 }, "goodwill": { "units": 0, "value": 0 },
+              "quotes": { "drafted": 2, "accepted": 0, "declined": 0, "accepted_value": null }, "goodwill": { "units": 0, "value": 0 },
               "recurring": [], "suggestions": [] },
             { "client": "mia-chen", "asks": { "in_scope": 2, "over_quota": 0, "out_of_scope": 3, "outside_expertise": 0 }, "flagged": 3,
-              "quotes": { "drafted": 1, "accepted": 1, "declined": 0, "accepted_value": 250.5 }, "goodwill": { "units": 0, "value": 0 },
+              "quotes": { "drafted": 3, "accepted": 1, "declined": 1, "accepted_value": null }, "goodwill": { "units": 0, "value": 0 },
               "recurring": [],
               "suggestions": [ "Mia Chen asked for extras 3 times since 2026-09-25: offer the retainer (Career Maintenance, 300 USD a month)." ] }
           ],
           "totals": { "asks": { "in_scope": 4, "over_quota": 3, "out_of_scope": 7, "outside_expertise": 1 }, "flagged": 11,
-            "quotes": { "drafted": 5, "accepted": 3, "declined": 1, "accepted_value": 970.5 }, "goodwill": { "units": 2, "value": 270 },
+            "quotes": { "drafted": 11, "accepted": 3, "declined": 2, "accepted_value": null }, "goodwill": { "units": 2, "value": 270 },
             "recurring": [
               { "item": "cover-letter", "kind": "out_of_scope", "count": 4, "first": "2026-09-15", "last": "2026-11-20" },
               { "item": "coaching-call", "kind": "over_quota", "count": 3, "first": "2026-09-10", "last": "2026-11-16" },
@@ -63,7 +67,7 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
 
         Assert.True(json.ExitCode == 0, json.Output);
         var report = JsonNode.Parse(json.StdOut)!;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Truth), report), report.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(harness.Expected, report), $"expected {harness.Expected.ToJsonString()}\nactual   {report.ToJsonString()}");
 
         var csv = await harness.RunAsync(["report", "--csv", .. Range.Split(' ')]);
         Assert.True(csv.ExitCode == 0, csv.Output);
@@ -79,7 +83,7 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
         var json = await harness.RunAsync(["report", "--json", .. Range.Split(' ')]);
 
         Assert.True(json.ExitCode == 0, json.Output);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Truth), JsonNode.Parse(json.StdOut)), json.StdOut);
+        Assert.True(JsonNode.DeepEquals(harness.Expected, JsonNode.Parse(json.StdOut)), $"expected {harness.Expected.ToJsonString()}\nactual   {json.StdOut}");
     }
 
     [Fact]
@@ -95,7 +99,7 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
 
         Assert.True(one.ExitCode == 0, one.Output);
         var only = JsonNode.Parse(one.StdOut)!;
-        Assert.Equal(JsonNode.Parse(Truth)!["clients"]![1]!.ToJsonString(), only["clients"]!.AsArray().Single()!.ToJsonString());
+        Assert.Equal(harness.Expected["clients"]![1]!.ToJsonString(), only["clients"]!.AsArray().Single()!.ToJsonString());
         Assert.Equal(2, badDate.ExitCode);
         Assert.Contains("--since: 'last-week' is not a date", badDate.StdErr, StringComparison.Ordinal);
         Assert.Equal(2, badClient.ExitCode);
@@ -104,7 +108,10 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
         Assert.Contains("3 clients asked for Cover letter review", table.StdOut, StringComparison.Ordinal);
     }
 
-    /// <summary>Syncs the planted mailbox with a real worker, then seeds the quotes and ledger entries of the truth.</summary>
+    /// <summary>
+    /// Syncs the planted mailbox with drafts on, answers the planted quotes in their threads and syncs again,
+    /// records goodwill and deliveries with <c>ledger add</c>; returns the harness and the expected report.
+    /// </summary>
     private static async Task<Reported> SyncedAsync(TempFolder folder, string? postgresConnection)
     {
         var (book, maildir) = PlantedMailbox.Write(folder.Path);
@@ -113,20 +120,71 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
             ["MailScope__Mailboxes__0__Name"] = "planted",
             ["MailScope__Mailboxes__0__Kind"] = "Maildir",
             ["MailScope__Mailboxes__0__Maildir__Path"] = maildir,
-        }, drafts: false);
-        if (postgresConnection is not null)
+        });
+        var reported = new Reported(harness);
+        SqlSyncStore store = postgresConnection is null ? harness.Store() : harness.UsePostgreSql(postgresConnection);
+
+        var first = await harness.SyncAsync();
+        Assert.True(first.ExitCode == 0, first.Output);
+        var drafted = await QuotesListAsync(reported);
+        Assert.All(drafted.Values, q => Assert.Equal("drafted", q.Status));
+        var quotes = await new SqlQuoteBook(store).ListAsync(null, null, CancellationToken.None);
+        var answered = new Dictionary<string, string>(StringComparer.Ordinal); // quote number -> planted status
+        foreach (var (index, answer) in PlantedMailbox.Answers)
         {
-            harness.UsePostgreSql(postgresConnection);
+            var quote = Assert.Single(quotes, q => q.AnsweredMessageId == PlantedMailbox.MessageIdOf(index));
+            Assert.False(string.IsNullOrEmpty(quote.ReplyMessageId), $"quote {quote.Number} keeps no reply Message-ID");
+            PlantedMailbox.WriteAnswer(maildir, index, quote.ReplyMessageId!);
+            answered[quote.Number] = answer.Text.StartsWith("Yes", StringComparison.Ordinal) ? "accepted" : "declined";
         }
 
-        var sync = await harness.SyncAsync();
-        Assert.True(sync.ExitCode == 0, sync.Output);
-        await using DbConnection connection = postgresConnection is null
-            ? new SqliteConnection($"Data Source={Path.Combine(harness.DataFolder, "mailscope.db")}")
-            : new NpgsqlConnection(postgresConnection);
-        await connection.OpenAsync();
-        await EngagementSeeder.SeedPlantedAsync(connection);
-        return new Reported(harness);
+        var second = await harness.SyncAsync();
+        Assert.True(second.ExitCode == 0, second.Output);
+        var decided = await QuotesListAsync(reported);
+        Assert.Equal(drafted.Keys, decided.Keys);
+        Assert.All(decided, q => Assert.Equal(answered.GetValueOrDefault(q.Key, "drafted"), q.Value.Status));
+
+        // Goodwill without a value is priced by the report: the add-on's price, else the hourly rate.
+        string[][] ledger =
+        [
+            ["alex-kim", "coaching-call", "--kind", "goodwill", "--date", "2026-10-13"],
+            ["priya-nair", "cover-letter", "--kind", "goodwill", "--date", "2026-09-16"],
+            ["mia-chen", "cover-letter", "--kind", "goodwill", "--date", "2026-08-30"], // before the range
+            ["mia-chen", "coaching-call", "--units", "2", "--date", "2026-10-15"], // delivered: not goodwill
+        ];
+        foreach (var entry in ledger)
+        {
+            var added = await reported.RunAsync(["ledger", "add", .. entry]);
+            Assert.True(added.ExitCode == 0, added.Output);
+        }
+
+        reported.Expected = Expected(answered.Where(a => a.Value == "accepted").Select(a => drafted[a.Key]).ToList());
+        return reported;
+    }
+
+    /// <summary>The truth with accepted_value filled in from the accepted quotes' totals as drafted.</summary>
+    private static JsonNode Expected(IReadOnlyList<ListedQuote> accepted)
+    {
+        var truth = JsonNode.Parse(Truth)!;
+        foreach (var client in truth["clients"]!.AsArray())
+        {
+            var id = (string)client!["client"]!;
+            client["quotes"]!["accepted_value"] = accepted.Where(q => q.Client == id).Sum(q => q.Total);
+        }
+
+        truth["totals"]!["quotes"]!["accepted_value"] = accepted.Sum(q => q.Total);
+        return truth;
+    }
+
+    /// <summary><c>quotes list --json</c> by number.</summary>
+    private static async Task<Dictionary<string, ListedQuote>> QuotesListAsync(Reported harness)
+    {
+        var listed = await harness.RunAsync(["quotes", "list", "--json"]);
+        Assert.True(listed.ExitCode == 0, listed.Output);
+        return JsonNode.Parse(listed.StdOut)!.AsArray().ToDictionary(
+            q => (string)q!["number"]!,
+            q => new ListedQuote((string)q!["client"]!, (string)q["status"]!, (decimal)q["total"]!),
+            StringComparer.Ordinal);
     }
 
     private static void AssertCsvMatches(JsonNode report, JsonNode csv)
@@ -180,8 +238,13 @@ public sealed class ReportTests(PostgresServer postgres) : IClassFixture<Postgre
     /// <summary>A synced harness that runs other worker commands on the same configuration.</summary>
     private sealed class Reported(SyncHarness harness) : IDisposable
     {
+        /// <summary>The report the planted mailbox, answers and ledger must give.</summary>
+        public JsonNode Expected { get; set; } = JsonNode.Parse(Truth)!;
+
         public Task<WorkerProcess.Result> RunAsync(string[] args) => WorkerProcess.RunAsync(harness.Environment, harness.WorkingDirectory, args);
 
         public void Dispose() => harness.Dispose();
     }
+
+    private sealed record ListedQuote(string Client, string Status, decimal Total);
 }

@@ -64,6 +64,36 @@ internal static class PlantedMailbox
         ("2026-10-10", "stranger@nowhere.example", "Could you review my resume?"),                       // not_a_client
     ];
 
+    /// <summary>
+    /// The clients' answers to the quotes the worker drafts on the first sync, by the planted message the quote
+    /// answered: a yes accepts the quote, a "not right now" declines it; the other quotes stay drafted.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<int, (string From, string Text)> Answers = new Dictionary<int, (string, string)>
+    {
+        [1] = ("alex@kim.example", "Yes, go ahead."),             // the extra coaching call of 2026-09-10
+        [3] = ("alex@kim.example", "Not right now, thanks."),     // the extra coaching call of 2026-11-16
+        [7] = ("priya@nair.example", "Yes, go ahead."),           // the Globex cover letter
+        [14] = ("mia@chen.example", "Not right now, thanks."),    // the podcast video edit
+        [16] = ("mia@chen.example", "Yes, go ahead."),            // the salary negotiation prep
+    };
+
+    /// <summary>The Message-ID (without brackets) of planted message <paramref name="index"/>.</summary>
+    public static string MessageIdOf(int index) => $"planted{index}@insights.example";
+
+    /// <summary>
+    /// Writes the client's answer to planted message <paramref name="index"/> into the Maildir: a reply in the
+    /// thread of the worker's draft (In-Reply-To and References cite <paramref name="draftMessageId"/>), on the
+    /// report's last day, after the quotes were drafted.
+    /// </summary>
+    public static void WriteAnswer(string maildir, int index, string draftMessageId)
+    {
+        var (from, text) = Answers[index];
+        var mail = $"From: {from}\r\nTo: dana@reyescoaching.com\r\nSubject: Re: Re: Message {index}\r\nDate: Fri, 27 Nov 2026 12:{index:00}:00 +0000\r\n" +
+                   $"Message-ID: <answer{index}@insights.example>\r\nIn-Reply-To: <{draftMessageId}>\r\nReferences: <{MessageIdOf(index)}> <{draftMessageId}>\r\n" +
+                   $"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n\r\nThanks\r\n";
+        File.WriteAllText(Path.Combine(maildir, "new", $"{1790100000 + index}.answer{index}.test"), mail, Encoding.ASCII);
+    }
+
     /// <summary>Writes the scope book and the Maildir under <paramref name="folder"/>; returns (book path, Maildir path).</summary>
     public static (string Book, string Maildir) Write(string folder)
     {
@@ -80,7 +110,7 @@ internal static class PlantedMailbox
             var (date, from, text) = Messages[i];
             var day = DateTimeOffset.ParseExact(date + " 10:00 +00:00", "yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture).AddMinutes(i);
             var mail = $"From: {from}\r\nTo: dana@reyescoaching.com\r\nSubject: Message {i}\r\nDate: {day.ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} +0000\r\n" +
-                       $"Message-ID: <planted{i}@insights.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Dana,\r\n\r\n{text}\r\n\r\nThanks\r\n";
+                       $"Message-ID: <{MessageIdOf(i)}>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Dana,\r\n\r\n{text}\r\n\r\nThanks\r\n";
             File.WriteAllText(Path.Combine(maildir, "new", $"{1790000000 + i}.planted{i}.test"), mail, Encoding.ASCII);
         }
 
