@@ -13,7 +13,7 @@ namespace MailScope.Benchmarks;
 /// </summary>
 internal static class AddInBench
 {
-    private const string Key = "bench-key";
+    internal const string Key = "bench-key";
     private const int Concurrency = 4;
     private const int Requests = 2000;
 
@@ -28,24 +28,7 @@ internal static class AddInBench
         var port = LoopbackPort.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var data = Path.Combine(Path.GetTempPath(), "mailscope-addinbench-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MailScope.AddIn.dll"), "--urls", baseUrl.ToString().TrimEnd('/') })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["MailScope__AddIn__ApiKey"] = Key;
-        start.Environment["MailScope__AddIn__OfficeJs"] = "None";
-        start.Environment["MailScope__AddIn__RequestsPerMinute"] = "100000000";
-        start.Environment["MailScope__Today"] = "2026-11-27";
-        start.Environment["MailScope__DataFolder"] = data;
-        start.Environment["MailScope__ScopeBook"] = Path.Combine(RepoPaths.Root, "samples", "scope-book.yaml");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var host = Process.Start(start)!;
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
+        using var host = StartHost(baseUrl, data, Path.Combine(RepoPaths.Root, "samples", "scope-book.yaml"), new DateOnly(2026, 11, 27));
         try
         {
             using var client = new HttpClient { BaseAddress = baseUrl };
@@ -137,4 +120,27 @@ internal static class AddInBench
         throw new TimeoutException("the add-in host did not start");
     }
 
+    /// <summary>Starts the add-in host (build output) on <paramref name="baseUrl"/> over a store and book of the bench's, its output drained.</summary>
+    internal static Process StartHost(Uri baseUrl, string dataFolder, string bookPath, DateOnly today)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MailScope.AddIn.dll"), "--urls", baseUrl.ToString().TrimEnd('/') })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["MailScope__AddIn__ApiKey"] = Key;
+        start.Environment["MailScope__AddIn__OfficeJs"] = "None";
+        start.Environment["MailScope__AddIn__RequestsPerMinute"] = "100000000";
+        start.Environment["MailScope__Today"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["MailScope__DataFolder"] = dataFolder;
+        start.Environment["MailScope__ScopeBook"] = bookPath;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var host = Process.Start(start)!;
+        host.OutputDataReceived += (_, _) => { };
+        host.ErrorDataReceived += (_, _) => { };
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        return host;
+    }
 }

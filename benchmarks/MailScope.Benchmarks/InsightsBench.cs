@@ -26,7 +26,7 @@ internal static class InsightsBench
 {
     private const int Messages = 100_000;
     private const int Clients = 20;
-    private const string Key = "bench-key";
+    private const string Key = AddInBench.Key;
     private static readonly DateOnly First = new(2025, 11, 28);
     private static readonly DateOnly Last = new(2026, 11, 27);
 
@@ -196,24 +196,7 @@ internal static class InsightsBench
     {
         var port = LoopbackPort.Free();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MailScope.AddIn.dll"), "--urls", baseUrl.ToString().TrimEnd('/') })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["MailScope__AddIn__ApiKey"] = Key;
-        start.Environment["MailScope__AddIn__OfficeJs"] = "None";
-        start.Environment["MailScope__AddIn__RequestsPerMinute"] = "100000000";
-        start.Environment["MailScope__Today"] = $"{Last:yyyy-MM-dd}";
-        start.Environment["MailScope__DataFolder"] = dataFolder;
-        start.Environment["MailScope__ScopeBook"] = bookPath;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var host = Process.Start(start)!;
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
+        using var host = AddInBench.StartHost(baseUrl, dataFolder, bookPath, Last);
         try
         {
             using var client = new HttpClient { BaseAddress = baseUrl };
