@@ -21,10 +21,10 @@ internal sealed class AskRows(DbConnection connection, DbTransaction transaction
             return;
         }
 
-        _delete ??= SqlSyncStore.CommandOn(connection, transaction, "DELETE FROM mailscope_ask WHERE mailbox = @mailbox AND message_key = @key", ("mailbox", mailbox), ("key", ""));
+        _delete ??= SqlSyncStore.Command(connection, transaction, "DELETE FROM mailscope_ask WHERE mailbox = @mailbox AND message_key = @key", ("mailbox", mailbox), ("key", ""));
         _delete.Parameters[1].Value = record.MessageKey;
         await _delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        _insert ??= SqlSyncStore.CommandOn(connection, transaction, """
+        _insert ??= SqlSyncStore.Command(connection, transaction, """
             INSERT INTO mailscope_ask (mailbox, message_key, ordinal, client_id, received_on, verdict, item_id, item_kind, topic, text)
             VALUES (@mailbox, @key, @ordinal, @client, @day, @verdict, @item, @kind, @topic, @text)
             """,

@@ -346,10 +346,7 @@ public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A parameterised command, for the store's helpers in this assembly.</summary>
-    internal static DbCommand CommandOn(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters) =>
-        Command(connection, transaction, sql, parameters);
-
+    /// <summary>A parameterised command; the store's helpers in this assembly (ledger, quote book, ask rows) use it too.</summary>
     protected internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
