@@ -49,29 +49,47 @@ internal sealed class MailboxSyncer(
             // Judging a batch (CPU, every core) overlaps fetching the next one (network); flags and drafts
             // go out after both, so the one connection is never used by two things at once.
             var batches = session.ReadNewAsync(checkpoint, mailbox.BatchSize, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using (batches.ConfigureAwait(false))
+            // A batch's last store write (its records and checkpoint, or with drafts on its checkpoint) overlaps the
+            // next batch's fetch and judging; it is awaited before the next batch is applied, so checkpoints still
+            // move in order and only past batches wholly recorded.
+            var recording = Task.CompletedTask;
+            try
             {
-                var more = await batches.MoveNextAsync().ConfigureAwait(false);
-                while (more)
+                await using (batches.ConfigureAwait(false))
                 {
-                    var batch = batches.Current;
-                    var judging = Task.Run(() => JudgeAsync(mailbox, batch, memory, cancellationToken), cancellationToken);
-                    try
+                    var more = await batches.MoveNextAsync().ConfigureAwait(false);
+                    while (more)
                     {
-                        more = await batches.MoveNextAsync().ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        // Never leave the judging task running on its own when the fetch fails.
-                        await Task.WhenAny(judging).ConfigureAwait(false);
-                    }
+                        var batch = batches.Current;
+                        var judging = Task.Run(() => JudgeAsync(mailbox, batch, memory, cancellationToken), cancellationToken);
+                        try
+                        {
+                            more = await batches.MoveNextAsync().ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            // Never leave the judging task running on its own when the fetch fails.
+                            await Task.WhenAny(judging).ConfigureAwait(false);
+                        }
 
-                    var judged = await judging.ConfigureAwait(false);
-                    counts = counts.Add(await ApplyAsync(mailbox, session, batch, judged, cancellationToken).ConfigureAwait(false));
-                    SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
-                    HeapCeiling.Enforce();
+                        var judged = await judging.ConfigureAwait(false);
+                        await recording.ConfigureAwait(false);
+                        var (applied, recorded) = await ApplyAsync(mailbox, session, batch, judged, cancellationToken).ConfigureAwait(false);
+                        recording = recorded;
+                        counts = counts.Add(applied);
+                        SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
+                        HeapCeiling.Enforce();
+                    }
                 }
             }
+            finally
+            {
+                // Never leave a store write running on its own when the read fails; its own failure is reported below.
+                await Task.WhenAny(recording).ConfigureAwait(false);
+                _ = recording.Exception;
+            }
+
+            await recording.ConfigureAwait(false);
 
             if (mailbox.CreateDrafts)
             {
@@ -199,8 +217,11 @@ internal sealed class MailboxSyncer(
         return new JudgedBatch(items, known);
     }
 
-    /// <summary>Flags, records and drafts what <see cref="JudgeAsync"/> decided, then moves the checkpoint.</summary>
-    private async Task<SyncCounts> ApplyAsync(MailboxOptions mailbox, IMailboxSession session, FetchedBatch batch, JudgedBatch judged, CancellationToken cancellationToken)
+    /// <summary>
+    /// Flags, records and drafts what <see cref="JudgeAsync"/> decided; returns with the batch's last write (the
+    /// checkpoint, with the records when drafts are off) still running, for the caller to await.
+    /// </summary>
+    private async Task<(SyncCounts Counts, Task Recorded)> ApplyAsync(MailboxOptions mailbox, IMailboxSession session, FetchedBatch batch, JudgedBatch judged, CancellationToken cancellationToken)
     {
         var (items, known) = judged;
         int judgedCount = items.Count - known.Count, skipped = known.Count, flagged = 0, drafted = 0;
@@ -256,18 +277,20 @@ internal sealed class MailboxSyncer(
             }
         }
 
-        await store.SaveAsync(mailbox.Name, [.. items.Where(i => !known.ContainsKey(i.Key) || toFlag.Contains(i)).Select(i => i.Record!)], null, cancellationToken).ConfigureAwait(false);
-
-        if (mailbox.CreateDrafts)
+        List<MessageRecord> records = [.. items.Where(i => !known.ContainsKey(i.Key) || toFlag.Contains(i)).Select(i => i.Record!)];
+        if (!mailbox.CreateDrafts)
         {
-            // Only a record known before this sync can have a draft saved already (by a sync that died).
-            var wanted = items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null)
-                .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement) { MayBeSaved = known.ContainsKey(i.Key) }).ToList();
-            drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
+            // Nothing between recording and the checkpoint: one transaction for both.
+            return (new SyncCounts(0, judgedCount, flagged, drafted, skipped), store.SaveAsync(mailbox.Name, records, batch.Checkpoint, cancellationToken));
         }
 
-        await store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken).ConfigureAwait(false);
-        return new SyncCounts(0, judgedCount, flagged, drafted, skipped);
+        await store.SaveAsync(mailbox.Name, records, null, cancellationToken).ConfigureAwait(false);
+        // Only a record known before this sync can have a draft saved already (by a sync that died).
+        var wanted = items.Where(i => i.Record!.Flagged && i.Record.Draft is DraftState.None or DraftState.Pending && i.Fetched.Message is not null)
+            .Select(i => new DraftCandidate(i.Fetched.Message!, i.Record!, i.Judgement) { MayBeSaved = known.ContainsKey(i.Key) }).ToList();
+        drafted = await drafts.DraftAsync(mailbox, session, wanted, cancellationToken).ConfigureAwait(false);
+
+        return (new SyncCounts(0, judgedCount, flagged, drafted, skipped), store.SaveAsync(mailbox.Name, [], batch.Checkpoint, cancellationToken));
     }
 
     /// <summary>Finds the messages whose draft is still owed, reads them again and drafts them.</summary>
