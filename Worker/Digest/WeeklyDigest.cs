@@ -18,7 +18,7 @@ namespace MailScope.Worker.Digest;
 /// however often the worker runs.
 /// </summary>
 internal sealed partial class WeeklyDigest(
-    MailScopeOptions options, InsightsReports reports, SqlSyncStore store, TemplateSet templates, TimeProvider time, ILogger<WeeklyDigest> logger)
+    MailScopeOptions options, InsightsReports reports, SqlSyncStore store, Lazy<TemplateSet> templates, TimeProvider time, ILogger<WeeklyDigest> logger)
 {
     public bool IsFor(MailboxOptions mailbox) =>
         options.Digest.Enabled && string.Equals(options.Digest.Mailbox ?? options.Mailboxes.FirstOrDefault()?.Name, mailbox.Name, StringComparison.OrdinalIgnoreCase);
@@ -44,7 +44,7 @@ internal sealed partial class WeeklyDigest(
         {
             var week = await reports.BuildAsync(from, until, null, cancellationToken).ConfigureAwait(false);
             var quarter = await reports.BuildAsync(until.AddDays(1 - InsightsReports.DefaultDays), until, null, cancellationToken).ConfigureAwait(false);
-            var text = templates.Render(DigestModel.Template, DigestModel.Build(reports.Book, week, quarter), html: false, cancellationToken);
+            var text = templates.Value.Render(DigestModel.Template, DigestModel.Build(reports.Book, week, quarter), html: false, cancellationToken);
             var provider = reports.Book.Provider;
             var draft = new MimeMessage { Subject = $"MailScope weekly digest: {from:yyyy-MM-dd} to {until:yyyy-MM-dd}", Date = time.GetUtcNow() };
             draft.From.Add(new MailboxAddress(provider.Name, provider.Email));

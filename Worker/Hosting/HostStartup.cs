@@ -20,7 +20,8 @@ internal static class HostStartup
         try
         {
             JudgementWarmUp.Start(host.Services);
-            if (MailScopeStartup.Check(host.Services) is { } problem)
+            // A worker renders templates only for drafts and the digest; the commands that draft on their own load them then.
+            if (MailScopeStartup.Check(host.Services, alwaysTemplates: false) is { } problem)
             {
                 host.Dispose();
                 Console.Error.WriteLine($"error: {problem}");

@@ -1,5 +1,7 @@
 using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.Hosting;
+using MailScope.Templates.Drafting;
+using MailScope.Templates.Rendering;
 using MailScope.Worker.Mailboxes;
 using MailScope.Worker.Sync;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +45,10 @@ internal static class WorkerHost
             Answers = sp.GetRequiredService<MailScopeOptions>().Drafting.Answer,
         });
         builder.Services.AddSingleton<MailboxSessionFactory>();
+        // Templates load when the first reply or digest is rendered: a sync that only flags never pays for them.
+        builder.Services.AddSingleton(sp => new Lazy<TemplateSet>(sp.GetRequiredService<TemplateSet>));
+        builder.Services.AddSingleton(sp => new Lazy<ReplyDrafter>(sp.GetRequiredService<ReplyDrafter>));
+        builder.Services.AddSingleton(sp => new Lazy<ConfirmationDrafter>(sp.GetRequiredService<ConfirmationDrafter>));
         builder.Services.AddSingleton<BatchDrafter>();
         builder.Services.AddSingleton<QuoteAnswers>();
         builder.Services.AddSingleton<QuoteConfirmer>();

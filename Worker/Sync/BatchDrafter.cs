@@ -28,7 +28,7 @@ internal sealed record DraftCandidate(MimeMessage Original, MessageRecord Record
 /// the two records leaves pending ones, which the next sync looks for in Drafts before drafting again.
 /// </summary>
 internal sealed class BatchDrafter(
-    ScopeJudge judge, ReplyDrafter drafter, ISyncStore store, AgreementSnapshots agreements, ILedger ledger, SyncSettings settings, TimeProvider time,
+    ScopeJudge judge, Lazy<ReplyDrafter> drafter, ISyncStore store, AgreementSnapshots agreements, ILedger ledger, SyncSettings settings, TimeProvider time,
     ILogger<BatchDrafter> logger)
 {
     /// <summary>Drafts (each with its PDF) held in memory at once before they are saved.</summary>
@@ -57,7 +57,7 @@ internal sealed class BatchDrafter(
         {
             try
             {
-                return await drafter.DraftAsync(inbound, judgement, today, kind, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
+                return await drafter.Value.DraftAsync(inbound, judgement, today, kind, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
             }
             catch (OfferException)
             {
@@ -65,7 +65,7 @@ internal sealed class BatchDrafter(
             }
         }
 
-        return await drafter.DraftAsync(inbound, judgement, today, null, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
+        return await drafter.Value.DraftAsync(inbound, judgement, today, null, null, settings.Signature, agreed, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records goodwill once per message: a draft made again after a crash finds the entry already there.</summary>

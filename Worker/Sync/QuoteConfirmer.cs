@@ -18,7 +18,7 @@ namespace MailScope.Worker.Sync;
 /// pending one is looked for in Drafts first, so a worker killed anywhere in between never drafts it twice.
 /// </summary>
 internal sealed partial class QuoteConfirmer(
-    ScopeJudge judge, ConfirmationDrafter drafter, AgreementSnapshots agreements, IQuoteConfirmations confirmations, SyncSettings settings, TimeProvider time,
+    ScopeJudge judge, Lazy<ConfirmationDrafter> drafter, AgreementSnapshots agreements, IQuoteConfirmations confirmations, SyncSettings settings, TimeProvider time,
     ILogger<QuoteConfirmer> logger)
 {
     /// <summary>The marker a confirmation draft carries instead of the answered message's key.</summary>
@@ -67,7 +67,7 @@ internal sealed partial class QuoteConfirmer(
         try
         {
             var agreed = await agreements.LoadAsync(cancellationToken).ConfigureAwait(false);
-            confirmation = drafter.Draft(item.Quote, agreed, answer.Subject ?? string.Empty, time.Today(), settings.Signature, cancellationToken);
+            confirmation = drafter.Value.Draft(item.Quote, agreed, answer.Subject ?? string.Empty, time.Today(), settings.Signature, cancellationToken);
         }
         catch (TemplateException ex)
         {
