@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MailScope.Core.Agreements;
 using MailScope.Core.Messages;
 using MailScope.Core.Offers;
@@ -28,7 +29,7 @@ public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook, IQuoteConfirm
             [("number", quote.Number), ("client", quote.ClientId), ("kind", quote.Kind.ToWire()), ("status", quote.Status.ToWire()),
              ("total", Money(quote.Total)), ("currency", quote.Currency), ("created", Day(quote.Created)), ("valid", Day(quote.ValidUntil)),
              ("target", quote.TargetId), ("answered", MessageIds.Normalize(quote.AnsweredMessageId)), ("reply", MessageIds.Normalize(quote.ReplyMessageId)),
-             ("lines", JsonSerializer.Serialize(quote.Lines.Select(l => new LineRow(l.Description, l.Quantity, l.UnitPrice, l.ItemId, l.Units)).ToList())),
+             ("lines", JsonSerializer.Serialize(quote.Lines.Select(l => new LineRow(l.Description, l.Quantity, l.UnitPrice, l.ItemId, l.Units)).ToList(), QuoteLineJson.Default.ListLineRow)),
              ("decidedAt", quote.DecidedAt is { } at ? Stamp(at) : null), ("decidedBy", quote.DecidedBy)], cancellationToken).ConfigureAwait(false);
     }
 
@@ -131,7 +132,7 @@ public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook, IQuoteConfirm
 
     private static StoredQuote Read(DbDataReader reader)
     {
-        var lines = JsonSerializer.Deserialize<List<LineRow>>(reader.GetString(11)) ?? [];
+        var lines = JsonSerializer.Deserialize(reader.GetString(11), QuoteLineJson.Default.ListLineRow) ?? [];
         return new StoredQuote(
             reader.GetString(0), reader.GetString(1), OfferKinds.Parse(reader.GetString(2)) ?? OfferKind.ChangeOrder,
             [.. lines.Select(l => new QuoteLine(l.Description, l.Quantity, l.UnitPrice) { ItemId = l.ItemId, Units = l.Units })],
@@ -156,5 +157,9 @@ public sealed class SqlQuoteBook(SqlSyncStore store) : IQuoteBook, IQuoteConfirm
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-    private sealed record LineRow(string Description, decimal Quantity, decimal UnitPrice, string? ItemId, int? Units);
+    internal sealed record LineRow(string Description, decimal Quantity, decimal UnitPrice, string? ItemId, int? Units);
 }
+
+/// <summary>Quote lines as stored, by generated code: the reflection serializer's first use cost every sync ~0.15 s at start.</summary>
+[JsonSerializable(typeof(List<SqlQuoteBook.LineRow>))]
+internal sealed partial class QuoteLineJson : JsonSerializerContext;
