@@ -111,6 +111,7 @@ public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time
             var asks = new AskRows(connection, transaction, mailbox);
             await using (asks.ConfigureAwait(false))
             {
+                await asks.DeleteAsync(records, cancellationToken).ConfigureAwait(false);
                 foreach (var record in records)
                 {
                     object?[] values = [mailbox, record.MessageKey, record.SourceId, record.Verdict, record.ClientId, record.Flagged ? 1 : 0, (int)record.Draft,
@@ -123,7 +124,7 @@ public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time
 
                     await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                     // In the same transaction as the record: a report never sees a message without its asks.
-                    await asks.ReplaceAsync(record, cancellationToken).ConfigureAwait(false);
+                    await asks.InsertAsync(record, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
