@@ -38,13 +38,9 @@ internal static class DemoMailbox
             return;
         }
 
-        // Built in a temporary folder and renamed: a crash never leaves a half-seeded demo behind.
-        var temp = maildir + ".seeding";
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-
+        // Built in a temporary folder of this process's own and renamed: a crash never leaves a half-seeded demo
+        // behind, and processes starting at once on a fresh data folder (a few `ledger add`s, say) never share one.
+        var temp = $"{maildir}.seeding-{Environment.ProcessId}-{Guid.NewGuid():N}";
         foreach (var sub in new[] { "cur", "new", "tmp" })
         {
             Directory.CreateDirectory(Path.Combine(temp, sub));
@@ -56,6 +52,14 @@ internal static class DemoMailbox
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(maildir))!);
-        Directory.Move(temp, maildir);
+        try
+        {
+            Directory.Move(temp, maildir);
+        }
+        catch (IOException) when (Directory.Exists(Path.Combine(maildir, "cur")))
+        {
+            // Another process seeded it first: theirs is kept, ours goes.
+            Directory.Delete(temp, recursive: true);
+        }
     }
 }

@@ -44,6 +44,17 @@ public class QualityFloorTests
         Assert.True(result.VerdictAccuracy >= 0.47, $"verdict accuracy {result.VerdictAccuracy:P1}");
     }
 
+    [Fact]
+    public void Held_out_batch_seven_stays_above_its_first_look()
+    {
+        // First look (engine of dcbe747, docs/judgement.md), written without reading the engine: flag F1 0.814,
+        // verdict accuracy 65.0 %. Far below target; the floor only keeps it from falling.
+        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), ["dogtrainer", "videoeditor", "grantwriter"]);
+        Assert.Equal(60, result.Messages);
+        Assert.True(result.Flagged.F1 >= 0.81, $"flag F1 {result.Flagged.F1:F3}");
+        Assert.True(result.VerdictAccuracy >= 0.65, $"verdict accuracy {result.VerdictAccuracy:P1}");
+    }
+
     // The ten trades of held-out batches 1-5 that the floor above was set on.
     private static readonly string[] FirstFiveBatches =
         ["assistant", "copywriter", "garden", "interior", "itsupport", "music", "planner", "social", "trainer", "translator"];
