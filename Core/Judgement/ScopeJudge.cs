@@ -23,6 +23,7 @@ public sealed class ScopeJudge
     private readonly VerdictCalibration _calibration;
     private readonly AskModel _askModel;
     private readonly double _questionProbability;
+    private readonly SemanticSignal? _semantic;
 
     /// <summary>A judge with the default settings (<see cref="JudgementOptions.Default"/>).</summary>
     public ScopeJudge(ScopeBook book)
@@ -42,6 +43,7 @@ public sealed class ScopeJudge
         _calibration = options.Calibration ?? VerdictCalibration.Shipped;
         _askModel = options.AskModel ?? AskModel.Shipped;
         _questionProbability = options.QuestionProbability;
+        _semantic = options.Embedder is { } embedder ? new SemanticSignal(new SemanticMatcher(book, embedder), options.SemanticLines) : null;
         FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
 
@@ -200,11 +202,21 @@ public sealed class ScopeJudge
             return null;
         }
 
+        if (match is not null && _semantic?.Refine(ask, match, scope) is { } meant)
+        {
+            match = meant;
+        }
+
         // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
         // ask (docs/asks.md), and never creep whatever the package.
         var decision = match is null
             ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
             : _rules.Decide(ask, match, client, agreement, today);
+        if (match?.Similarity is not null)
+        {
+            decision = decision with { Reason = decision.Reason + SemanticSignal.Note(match) };
+        }
+
         match ??= ScopeMatch.Nothing;
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)
