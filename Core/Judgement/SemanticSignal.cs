@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MailScope.Core.Asks;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
@@ -11,13 +12,13 @@ namespace MailScope.Core.Judgement;
 /// that matched one word of an item (or part of one) takes another item when that one is much closer in
 /// meaning. The provider's own expertise competes as a candidate but never replaces anything.
 /// </summary>
-internal sealed class SemanticSignal(SemanticMatcher matcher, SemanticLines lines)
+internal sealed partial class SemanticSignal(SemanticMatcher matcher, SemanticLines lines)
 {
     /// <summary>The item the ask's meaning names instead of <paramref name="lexical"/>, or null to keep the lexical match.</summary>
     public ScopeMatch? Refine(DetectedAsk ask, ScopeMatch lexical, MatchScope scope)
     {
         var unmatched = lexical.Kind == MatchKind.None;
-        if ((unmatched && double.IsPositiveInfinity(lines.Unmatched)) ||
+        if ((unmatched && (double.IsPositiveInfinity(lines.Unmatched) || !AsksForAThing(ask))) ||
             (!unmatched && (double.IsPositiveInfinity(lines.Override) || lexical.Strength > 1)))
         {
             // Not needed: the model is not even loaded.
@@ -37,9 +38,23 @@ internal sealed class SemanticSignal(SemanticMatcher matcher, SemanticLines line
             return best.Score >= lines.Unmatched && ranking.Margin >= lines.UnmatchedMargin ? From(best, ranking.Margin) : null;
         }
 
-        var lead = best.Score - (ranking.ScoreOf(lexical) ?? 0);
-        return best.Score >= lines.Override && lead >= lines.OverrideMargin && lead > 0 ? From(best, lead) : null;
+        // Only a lexical item that is itself far in meaning gives way: "one more meeting" is the client's own
+        // meetings, over quota, even when the add-on "extra meeting" is closer still.
+        if (lexical.Kind == MatchKind.Deliverable && best.Match.Kind == MatchKind.AddOn && MoreOfIt().IsMatch(ask.Span))
+        {
+            // "Could we have one more meeting?": an add-on of extra units sells more of the client's own
+            // deliverable; whether the ask is over quota is the quota's to say.
+            return null;
+        }
+
+        var lexicalScore = ranking.ScoreOf(lexical) ?? 0;
+        var lead = best.Score - lexicalScore;
+        return best.Score >= lines.Override && lexicalScore < lines.Override && lead >= lines.OverrideMargin ? From(best, lead) : null;
     }
+
+    /// <summary>A concrete work ask (the rules would find nothing covers it), not a general request for help.</summary>
+    private static bool AsksForAThing(DetectedAsk ask) =>
+        ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context));
 
     private static ScopeMatch From(SemanticCandidate best, double margin) =>
         best.Match with { Similarity = Math.Round(best.Score, 3), SimilarityMargin = Math.Round(margin, 3) };
@@ -47,4 +62,7 @@ internal sealed class SemanticSignal(SemanticMatcher matcher, SemanticLines line
     /// <summary>The words added to a verdict's reason when the semantic signal named the item.</summary>
     public static string Note(ScopeMatch match) =>
         string.Create(CultureInfo.InvariantCulture, $" (semantic match to '{match.MatchedOn}', similarity {match.Similarity:0.00}, lead {match.SimilarityMargin:0.00})");
+
+    [GeneratedRegex(@"\b(?:another|one\s+more|(?:a\s+)?(?:couple|few|two|three|four)\s+(?:of\s+)?more|more|extra|additional|again)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreOfIt();
 }
