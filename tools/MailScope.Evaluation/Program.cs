@@ -2,6 +2,7 @@ using MailScope.Evaluation;
 
 // dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose] [--model]
 //                                                 -- explain BOOK CLIENT-ID "text"
+//                                                 -- loto [--semantic [--words]] [--verbose]; shipped FOLDER... [--semantic]
 if (args is ["misses", var file])
 {
     // Sentences of a Parakweet file the rules get wrong: for studying the training file, never the test file.
@@ -34,6 +35,14 @@ if (Array.IndexOf(args, "--flag-confidence") is var fc and >= 0)
 var semantic = args.Contains("--semantic");
 using var miniLm = semantic ? new MailScope.Infrastructure.Semantic.MiniLmEmbedder() : null;
 var embedder = miniLm is null ? null : new CachingEmbedder(miniLm);
+if (embedder is not null && args.Contains("--words"))
+{
+    // --semantic --words: the distilled word-vector table instead of the model (the lighter candidate).
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var words = WordVectorEmbedder.Distil(VocabularySources.Texts(RepoPaths.Root), miniLm!);
+    Console.WriteLine($"Word vectors: {words.Words} words distilled from MiniLM in {clock.Elapsed.TotalSeconds:F1} s");
+    embedder = new CachingEmbedder(words);
+}
 var today = Array.IndexOf(args, "--today") is var ti and >= 0
     ? DateOnly.ParseExact(args[ti + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
     : new DateOnly(2026, 11, 27);

@@ -36,7 +36,7 @@ public sealed class SemanticTuning
     private static readonly double[] UnmatchedMargins = [0.15, 0.1, 0.08, 0.06, 0.04, 0.02, 0.0];
     private static readonly double[] OverrideLeads = [0.2, 0.15, 0.1, 0.05];
 
-    private static IEnumerable<double> Thresholds => Enumerable.Range(5, 10).Reverse().Select(i => i * 0.05);
+    private static IEnumerable<double> Thresholds => Enumerable.Range(5, 14).Reverse().Select(i => i * 0.05);
 
     /// <summary>The lines with the most right verdicts on <paramref name="training"/>; the first (off, then higher lines) on a tie.</summary>
     public SemanticLines Choose(IEnumerable<LabelledTrade> training)
