@@ -40,10 +40,11 @@ public sealed class ScopeJudge
         _clients = new ClientDirectory(book.Clients);
         _resolver = new AskResolver(new ScopeIndex(book));
         _rules = new VerdictRules(book);
-        _calibration = options.Calibration ?? VerdictCalibration.Shipped;
+        var semantic = options.Embedder is not null && !options.SemanticLines.IsOff;
+        _calibration = options.Calibration ?? (semantic ? VerdictCalibration.ShippedSemantic : VerdictCalibration.Shipped);
         _askModel = options.AskModel ?? AskModel.Shipped;
         _questionProbability = options.QuestionProbability;
-        _semantic = options.Embedder is { } embedder ? new SemanticSignal(new SemanticMatcher(book, embedder), options.SemanticLines) : null;
+        _semantic = semantic ? new SemanticSignal(new SemanticMatcher(book, options.Embedder!), options.SemanticLines) : null;
         FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
 

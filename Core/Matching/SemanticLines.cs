@@ -17,6 +17,9 @@ public sealed record SemanticLines
     /// <summary>Lines that never let the semantic signal decide.</summary>
     public static SemanticLines Off { get; } = new() { Unmatched = double.PositiveInfinity, Override = double.PositiveInfinity };
 
+    /// <summary>True when neither gate can open: the semantic signal decides nothing.</summary>
+    public bool IsOff => double.IsPositiveInfinity(Unmatched) && double.IsPositiveInfinity(Override);
+
     /// <summary>The similarity (cosine, −1 to 1) a candidate needs to name an ask that matched nothing.</summary>
     public double Unmatched { get; init; } = 0.30;
 

@@ -79,6 +79,17 @@ if (what is "train")
     // dotnet run --project tools/MailScope.Evaluation -c Release -- train: rewrites the shipped data files
     // under Core/Knowledge from the labelled trades and the Enron training file (deterministic).
     var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    if (embedder is not null)
+    {
+        // train --semantic: only the calibration for judges with the semantic signal (MiniLM, the shipped lines).
+        var semanticOptions = EngineTrainer.Untrained with { Embedder = embedder, SemanticLines = MailScope.Core.Matching.SemanticLines.Default };
+        var semanticCalibration = EngineTrainer.TrainCalibration(trades, Console.Out, semanticOptions)!;
+        File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration-semantic.json"),
+            semanticCalibration.ToJson(string.Join(", ", trades.Select(t => t.Set + "/" + t.Name)) + "; MiniLM, SemanticLines.Default"));
+        Console.WriteLine("  wrote Core/Knowledge/verdict-calibration-semantic.json");
+        return 0;
+    }
+
     var calibration = EngineTrainer.TrainCalibration(trades, Console.Out)!;
     var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
     File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
