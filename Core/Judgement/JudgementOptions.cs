@@ -1,3 +1,5 @@
+using MailScope.Core.Matching;
+
 namespace MailScope.Core.Judgement;
 
 /// <summary>
@@ -14,6 +16,15 @@ public sealed record JudgementOptions
     /// is still listed, with its verdict, as uncertain. 0.5: flag when the verdict is more likely right than wrong.
     /// </summary>
     public double FlagConfidence { get; init; } = 0.5;
+
+    /// <summary>
+    /// The semantic signal's embedder (off when null, the default): where the lexical match is none or weak, the
+    /// item closest in meaning to the ask may name it (<see cref="SemanticLines"/>). Loaded on the first ask that needs it.
+    /// </summary>
+    public ITextEmbedder? Embedder { get; init; }
+
+    /// <summary>When the semantic signal may decide (used only with an <see cref="Embedder"/>).</summary>
+    public SemanticLines SemanticLines { get; init; } = SemanticLines.Default;
 
     /// <summary>Calibration of verdicts; null uses the shipped model (the evaluation tool swaps in one trained without a trade).</summary>
     internal VerdictCalibration? Calibration { get; init; }

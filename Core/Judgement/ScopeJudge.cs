@@ -23,6 +23,7 @@ public sealed class ScopeJudge
     private readonly VerdictCalibration _calibration;
     private readonly AskModel _askModel;
     private readonly double _questionProbability;
+    private readonly SemanticSignal? _semantic;
 
     /// <summary>A judge with the default settings (<see cref="JudgementOptions.Default"/>).</summary>
     public ScopeJudge(ScopeBook book)
@@ -39,9 +40,11 @@ public sealed class ScopeJudge
         _clients = new ClientDirectory(book.Clients);
         _resolver = new AskResolver(new ScopeIndex(book));
         _rules = new VerdictRules(book);
-        _calibration = options.Calibration ?? VerdictCalibration.Shipped;
+        var semantic = options.Embedder is not null && !options.SemanticLines.IsOff;
+        _calibration = options.Calibration ?? (semantic ? VerdictCalibration.ShippedSemantic : VerdictCalibration.Shipped);
         _askModel = options.AskModel ?? AskModel.Shipped;
         _questionProbability = options.QuestionProbability;
+        _semantic = semantic ? new SemanticSignal(new SemanticMatcher(book, options.Embedder!), options.SemanticLines) : null;
         FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
 
@@ -200,11 +203,21 @@ public sealed class ScopeJudge
             return null;
         }
 
+        if (match is not null && _semantic?.Refine(ask, match, scope) is { } meant)
+        {
+            match = meant;
+        }
+
         // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
         // ask (docs/asks.md), and never creep whatever the package.
         var decision = match is null
             ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
             : _rules.Decide(ask, match, client, agreement, today);
+        if (match?.Similarity is not null)
+        {
+            decision = decision with { Reason = decision.Reason + SemanticSignal.Note(match) };
+        }
+
         match ??= ScopeMatch.Nothing;
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)

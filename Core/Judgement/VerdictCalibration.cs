@@ -18,6 +18,14 @@ internal sealed class VerdictCalibration
     /// <summary>The shipped model.</summary>
     public static VerdictCalibration Shipped { get; } = FromJson(KnowledgeFile.Text("verdict-calibration.json"));
 
+    /// <summary>
+    /// The model shipped for judges with the semantic signal on: trained the same way with MiniLM and the shipped
+    /// lines, so it has weights for the semantic evidence (<c>train --semantic</c>).
+    /// </summary>
+    public static VerdictCalibration ShippedSemantic => ShippedSemanticModel.Value;
+
+    private static readonly Lazy<VerdictCalibration> ShippedSemanticModel = new(() => FromJson(KnowledgeFile.Text("verdict-calibration-semantic.json")));
+
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
     /// <summary>Probability (0–1) that the verdict given with this evidence is right.</summary>

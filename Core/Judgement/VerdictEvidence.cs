@@ -21,6 +21,14 @@ internal static class VerdictEvidence
             ["rule:" + decision.Rule] = 1,
             ["strength:" + Math.Min(match.Strength, 3)] = 1,
         };
+        if (match.Similarity is { } similarity)
+        {
+            // Named by meaning, not by words: how close and how far ahead.
+            f["semantic"] = 1;
+            f["semantic-score"] = similarity;
+            f["semantic-margin"] = match.SimilarityMargin ?? 0;
+        }
+
         if (ask.Logistics)
         {
             f["logistics"] = 1;

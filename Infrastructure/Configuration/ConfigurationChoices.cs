@@ -13,6 +13,7 @@ internal static class ConfigurationChoices
     {
         Check<StorageProvider>(section.GetSection("Storage:Provider"));
         Check<DayOfWeek>(section.GetSection("Digest:Day"));
+        Check<SemanticModel>(section.GetSection("Judgement:Semantic"));
         if (section.GetSection("Digest:Enabled").Value is { } enabled && !bool.TryParse(enabled, out _))
         {
             throw new ConfigurationException($"{section.Path}:Digest:Enabled: '{enabled}' is not true or false.");

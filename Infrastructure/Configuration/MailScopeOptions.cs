@@ -30,6 +30,9 @@ public sealed class MailScopeOptions
     /// <summary>The optional second opinion on uncertain asks (off by default).</summary>
     public Adjudication.AdjudicatorOptions Adjudicator { get; set; } = new();
 
+    /// <summary>Settings of the judgement (<c>MailScope:Judgement:Semantic</c>, off by default).</summary>
+    public JudgementSettings Judgement { get; set; } = new();
+
     /// <summary>The weekly digest (off unless <c>MailScope:Digest:Enabled</c> is true).</summary>
     public DigestOptions Digest { get; set; } = new();
 }

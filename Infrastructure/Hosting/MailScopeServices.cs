@@ -65,7 +65,11 @@ public static class MailScopeServices
         services.AddSingleton(sp => new AgreementSnapshots(sp.GetRequiredService<ILedger>(), sp.GetService<IQuoteBook>()));
         services.AddSingleton<Core.Insights.IInsightsSource>(sp => sp.GetRequiredService<SqlSyncStore>());
         services.AddSingleton<Insights.InsightsReports>();
-        services.AddSingleton(sp => new ScopeJudge(ScopeBookLoader.LoadFile(sp.GetRequiredService<MailScopeOptions>().ScopeBook!)));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<MailScopeOptions>();
+            return JudgeFactory.Create(ScopeBookLoader.LoadFile(options.ScopeBook!), options.Judgement.Semantic);
+        });
         services.AddSingleton(sp => new SecondOpinion(AdjudicatorFactory.Create(
             sp.GetRequiredService<MailScopeOptions>().Adjudicator, sp.GetRequiredService<ScopeJudge>().FlagConfidence, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(sp => TemplateSet.Load(sp.GetRequiredService<MailScopeOptions>().Templates));

@@ -1,4 +1,5 @@
 using MailScope.Core.Agreements;
+using MailScope.Infrastructure.Configuration;
 using MailScope.Infrastructure.Time;
 using MailScope.Worker.Agreements;
 using System.CommandLine;
@@ -6,7 +7,7 @@ using System.Globalization;
 
 namespace MailScope.Worker.Scanning;
 
-/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] [--store] INPUT...</c> (docs/scan.md).</summary>
+/// <summary><c>scan --scope BOOK [--json] [--today YYYY-MM-DD] [--store] [--semantic] INPUT...</c> (docs/scan.md).</summary>
 internal static class ScanCommand
 {
     public static Command Create()
@@ -15,8 +16,9 @@ internal static class ScanCommand
         var json = new Option<bool>("--json") { Description = "One JSON object per message on standard output." };
         var today = new Option<string?>("--today") { Description = "The date engagement windows are judged on (YYYY-MM-DD); default: today." };
         var inputs = new Argument<string[]>("INPUT") { Description = ".eml files, folders, mbox files or Maildirs.", Arity = ArgumentArity.OneOrMore };
+        var semantic = new Option<bool>("--semantic") { Description = "Also use the semantic signal (MiniLM, offline), as MailScope:Judgement:Semantic=MiniLm does for the worker and the add-in." };
         var store = new Option<bool>("--store") { Description = "Also count the ledger and accepted quotes of the configured store (the one `run` uses), read once." };
-        var command = new Command("scan", "Judge exported mail against a scope book, offline and read-only.") { scope, json, today, store, inputs };
+        var command = new Command("scan", "Judge exported mail against a scope book, offline and read-only.") { scope, json, today, store, semantic, inputs };
         command.SetAction(async (result, cancellationToken) =>
         {
             var todayText = result.GetValue(today);
@@ -54,7 +56,7 @@ internal static class ScanCommand
                 }
             }
 
-            var request = new ScanRequest(result.GetValue(scope)!, result.GetValue(inputs) ?? [], result.GetValue(json), date) { Agreements = agreements };
+            var request = new ScanRequest(result.GetValue(scope)!, result.GetValue(inputs) ?? [], result.GetValue(json), date) { Agreements = agreements, Semantic = result.GetValue(semantic) ? SemanticModel.MiniLm : SemanticModel.Off };
             using var stdout = Console.OpenStandardOutput();
             return ScanRunner.Run(request, Console.Out, stdout, Console.Error, cancellationToken);
         });

@@ -1,5 +1,7 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.ScopeBooks;
+using MailScope.Infrastructure.Configuration;
+using MailScope.Infrastructure.Hosting;
 using MailScope.Infrastructure.MailReading;
 
 namespace MailScope.Worker.Scanning;
@@ -16,7 +18,7 @@ internal static class ScanRunner
         try
         {
             var warnings = new List<ScopeBookError>();
-            judge = new ScopeJudge(ScopeBookLoader.LoadFile(request.ScopePath, warnings));
+            judge = JudgeFactory.Create(ScopeBookLoader.LoadFile(request.ScopePath, warnings), request.Semantic);
             foreach (var w in warnings)
             {
                 stderr.WriteLine($"warning: {w}");
@@ -68,4 +70,7 @@ internal sealed record ScanRequest(string ScopePath, IReadOnlyList<string> Input
 
     /// <summary>The ledger and accepted quotes to judge with (<c>--store</c>); by default none: the book alone.</summary>
     public MailScope.Core.Agreements.AgreementSnapshot Agreements { get; init; } = MailScope.Core.Agreements.AgreementSnapshot.Empty;
+
+    /// <summary>The semantic signal (<c>--semantic</c>): the same judge the worker builds for <c>MailScope:Judgement:Semantic</c>.</summary>
+    public SemanticModel Semantic { get; init; } = SemanticModel.Off;
 }

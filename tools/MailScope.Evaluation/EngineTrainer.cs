@@ -1,5 +1,6 @@
 using MailScope.Core.Asks;
 using MailScope.Core.Judgement;
+using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Evaluation;
@@ -23,15 +24,19 @@ public static class EngineTrainer
     private static AskModel? _askModel;
 
     /// <summary>Trusts every verdict: what the calibration is trained from.</summary>
-    private static JudgementOptions Untrained => new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }), AskModel = AskModel };
+    internal static JudgementOptions Untrained => new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }), AskModel = AskModel };
 
     /// <summary>The flag line used by judges this trainer builds (the <c>--flag-confidence</c> option of <c>loto</c>).</summary>
     public static double FlagConfidence { get; set; } = JudgementOptions.Default.FlagConfidence;
 
-    public static Func<ScopeBook, ScopeJudge> Train(IReadOnlyList<LabelledTrade> training)
+    public static Func<ScopeBook, ScopeJudge> Train(IReadOnlyList<LabelledTrade> training) => Train(training, null, SemanticLines.Off);
+
+    /// <summary>With the semantic signal: its lines were chosen on <paramref name="training"/> and the calibration learns its evidence there.</summary>
+    public static Func<ScopeBook, ScopeJudge> Train(IReadOnlyList<LabelledTrade> training, ITextEmbedder? embedder, SemanticLines lines)
     {
-        var calibration = TrainCalibration(training, TextWriter.Null);
-        var options = new JudgementOptions { Calibration = calibration, FlagConfidence = FlagConfidence, AskModel = AskModel };
+        var semantic = Untrained with { Embedder = embedder, SemanticLines = lines };
+        var calibration = TrainCalibration(training, TextWriter.Null, semantic);
+        var options = semantic with { Calibration = calibration, FlagConfidence = FlagConfidence };
         return book => new ScopeJudge(book, options);
     }
 
@@ -40,7 +45,7 @@ public static class EngineTrainer
     /// carries the message's verdict, labelled by whether that verdict is right where it matters — a
     /// creep verdict is right when the message should be flagged, any other when it is the labelled verdict.
     /// </summary>
-    internal static VerdictCalibration? TrainCalibration(IReadOnlyList<LabelledTrade> training, TextWriter log)
+    internal static VerdictCalibration? TrainCalibration(IReadOnlyList<LabelledTrade> training, TextWriter log, JudgementOptions? judging = null)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(log);
@@ -52,7 +57,7 @@ public static class EngineTrainer
         var rows = new List<(IReadOnlyDictionary<string, double>, bool)>();
         foreach (var trade in training)
         {
-            var judge = new ScopeJudge(trade.Book, Untrained);
+            var judge = new ScopeJudge(trade.Book, judging ?? Untrained);
             foreach (var m in trade.Messages)
             {
                 var judgement = judge.Judge(m.Message, Today);

@@ -61,6 +61,12 @@ public static class LeaveOneTradeOut
             {
                 output.WriteLine("   " + miss);
             }
+
+            if (pooled.SemanticCalls.Count > 0)
+            {
+                output.WriteLine("  semantic matches:");
+                pooled.SemanticCalls.ForEach(c => output.WriteLine("   " + c));
+            }
         }
     }
 }

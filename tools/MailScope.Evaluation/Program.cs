@@ -2,6 +2,7 @@ using MailScope.Evaluation;
 
 // dotnet run --project tools/MailScope.Evaluation -- [corpus|heldout|intent|all] [--verbose] [--model]
 //                                                 -- explain BOOK CLIENT-ID "text"
+//                                                 -- loto [--semantic [--words]] [--verbose]; shipped FOLDER... [--semantic]
 if (args is ["misses", var file])
 {
     // Sentences of a Parakweet file the rules get wrong: for studying the training file, never the test file.
@@ -31,6 +32,17 @@ if (Array.IndexOf(args, "--flag-confidence") is var fc and >= 0)
     EngineTrainer.FlagConfidence = double.Parse(args[fc + 1], System.Globalization.CultureInfo.InvariantCulture);
 }
 
+var semantic = args.Contains("--semantic");
+using var miniLm = semantic ? new MailScope.Infrastructure.Semantic.MiniLmEmbedder() : null;
+var embedder = miniLm is null ? null : new CachingEmbedder(miniLm);
+if (embedder is not null && args.Contains("--words"))
+{
+    // --semantic --words: the distilled word-vector table instead of the model (the lighter candidate).
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var words = WordVectorEmbedder.Distil(VocabularySources.Texts(RepoPaths.Root), miniLm!);
+    Console.WriteLine($"Word vectors: {words.Words} words distilled from MiniLM in {clock.Elapsed.TotalSeconds:F1} s");
+    embedder = new CachingEmbedder(words);
+}
 var today = Array.IndexOf(args, "--today") is var ti and >= 0
     ? DateOnly.ParseExact(args[ti + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
     : new DateOnly(2026, 11, 27);
@@ -67,6 +79,17 @@ if (what is "train")
     // dotnet run --project tools/MailScope.Evaluation -c Release -- train: rewrites the shipped data files
     // under Core/Knowledge from the labelled trades and the Enron training file (deterministic).
     var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
+    if (embedder is not null)
+    {
+        // train --semantic: only the calibration for judges with the semantic signal (MiniLM, the shipped lines).
+        var semanticOptions = EngineTrainer.Untrained with { Embedder = embedder, SemanticLines = MailScope.Core.Matching.SemanticLines.Default };
+        var semanticCalibration = EngineTrainer.TrainCalibration(trades, Console.Out, semanticOptions)!;
+        File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration-semantic.json"),
+            semanticCalibration.ToJson(string.Join(", ", trades.Select(t => t.Set + "/" + t.Name)) + "; MiniLM, SemanticLines.Default"));
+        Console.WriteLine("  wrote Core/Knowledge/verdict-calibration-semantic.json");
+        return 0;
+    }
+
     var calibration = EngineTrainer.TrainCalibration(trades, Console.Out)!;
     var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
     File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
@@ -84,7 +107,8 @@ if (what is "shipped")
     foreach (var folder in args.Skip(1).Where(a => !a.StartsWith('-') && Directory.Exists(a)))
     {
         var trade = LabelledTrade.Load("new", folder);
-        var score = LeaveOneTradeOut.Score(trade, new MailScope.Core.Judgement.ScopeJudge(trade.Book), today);
+        var options = MailScope.Core.Judgement.JudgementOptions.Default with { Embedder = embedder };
+        var score = LeaveOneTradeOut.Score(trade, new MailScope.Core.Judgement.ScopeJudge(trade.Book, options), today);
         Console.WriteLine($"  {trade.Name,-24} {score.Line()}");
         pooledShipped.AddAll(score);
     }
@@ -94,16 +118,40 @@ if (what is "shipped")
     {
         pooledShipped.Misses.ForEach(m => Console.WriteLine("   " + m));
     }
+
+    if (embedder is not null)
+    {
+        SemanticCost.Print(Console.Out, embedder);
+    }
 }
 
 if (what is "loto")
 {
     // dotnet run --project tools/MailScope.Evaluation -c Release -- loto [--verbose]: the headline figure.
     var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
-    var (perTrade, pooled) = LeaveOneTradeOut.Run(trades, EngineTrainer.Train, today);
+    LeaveOneTradeOut.Trainer trainer = EngineTrainer.Train;
+    if (embedder is not null)
+    {
+        // loto --semantic: each fold's lines are chosen on its training trades (inner cross-validation).
+        var tuning = new SemanticTuning(trades, embedder, EngineTrainer.Untrained, today);
+        Console.WriteLine($"Semantic lines chosen on all {trades.Count} trades (the shipped default): {SemanticTuning.Describe(tuning.Choose(trades))}");
+        trainer = training =>
+        {
+            var lines = tuning.Choose(training);
+            var left = trades.Where(t => !training.Contains(t)).Select(t => t.Name);
+            Console.WriteLine($"  without {string.Join(", ", left)}: {SemanticTuning.Describe(lines)}");
+            return EngineTrainer.Train(training, embedder, lines);
+        };
+    }
+
+    var (perTrade, pooled) = LeaveOneTradeOut.Run(trades, trainer, today);
     LeaveOneTradeOut.Print(Console.Out, perTrade, pooled, verbose);
     var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
     Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
+    if (embedder is not null)
+    {
+        SemanticCost.Print(Console.Out, embedder);
+    }
 }
 
 if (what is "intent" or "all")

@@ -34,6 +34,9 @@ public sealed class TradeScore
 
     public List<string> Misses { get; } = [];
 
+    /// <summary>Messages where the semantic signal named an item of some ask: right or wrong, and why.</summary>
+    public List<string> SemanticCalls { get; } = [];
+
     public void Add(string source, string expected, MessageJudgement judgement, ScopeBook book, Client? client)
     {
         ArgumentNullException.ThrowIfNull(judgement);
@@ -46,6 +49,11 @@ public sealed class TradeScore
         {
             ItemsChecked++;
             ItemsRight += right ? 1 : 0;
+        }
+
+        foreach (var r in judgement.Requests.Where(q => q.Match.Similarity is not null))
+        {
+            SemanticCalls.Add($"{(predicted == expected ? "right" : "WRONG")} {source}: expected {expected}, got {predicted}; ask {r.Verdict.ToWire()}{(r.Uncertain ? " (uncertain)" : "")} \"{r.Text}\" -> {r.Match.Kind} {r.Match.Id} ({r.Match.Similarity:0.00}, lead {r.Match.SimilarityMargin:0.00})");
         }
 
         if (predicted != expected)
@@ -64,6 +72,7 @@ public sealed class TradeScore
         ItemsChecked += other.ItemsChecked;
         ItemsRight += other.ItemsRight;
         Misses.AddRange(other.Misses);
+        SemanticCalls.AddRange(other.SemanticCalls);
     }
 
     private static bool? ItemRight(string expected, MessageJudgement judgement, ScopeBook book, Client? client)

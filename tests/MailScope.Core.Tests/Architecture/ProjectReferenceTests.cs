@@ -14,10 +14,11 @@ public partial class ProjectReferenceTests
     {
         ["Core/MailScope.Core.csproj"] = [],
         ["Templates/MailScope.Templates.csproj"] = ["MailScope.Core"],
-        ["Infrastructure/MailScope.Infrastructure.csproj"] = ["MailScope.Core", "MailScope.Templates"],
+        ["Infrastructure.Semantic/MailScope.Infrastructure.Semantic.csproj"] = ["MailScope.Core"],
+        ["Infrastructure/MailScope.Infrastructure.csproj"] = ["MailScope.Core", "MailScope.Templates", "MailScope.Infrastructure.Semantic"],
         ["Worker/MailScope.Worker.csproj"] = ["MailScope.Core", "MailScope.Templates", "MailScope.Infrastructure"],
         ["AddIn/MailScope.AddIn.csproj"] = ["MailScope.Core", "MailScope.Templates", "MailScope.Infrastructure"],
-        ["tools/MailScope.Evaluation/MailScope.Evaluation.csproj"] = ["MailScope.Core", "MailScope.Infrastructure"],
+        ["tools/MailScope.Evaluation/MailScope.Evaluation.csproj"] = ["MailScope.Core", "MailScope.Infrastructure", "MailScope.Infrastructure.Semantic"],
     };
 
     // Mailbox protocols belong to the worker, the web to the add-in host: the shared library carries neither.

@@ -41,18 +41,24 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
             "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCould you review my r=E9sum=E9 one more time? Merci beaucoup, =E0 bient=F4t.\r\n"));
         yield return ("in-scope", RawMail.Ascii(Alex("in-scope") +
             "Content-Type: text/plain\r\n\r\nCan we book our next coaching call for Tuesday at 10?\r\n"));
+        // No word of the book names it; with the semantic signal it is the tax referral's field.
+        yield return ("meaning", RawMail.Ascii(Alex("meaning") +
+            "Content-Type: text/plain\r\n\r\nCould you sort out my paperwork for the IRS this spring?\r\n"));
     }
 
-    [Fact]
-    public async Task Scan_IMAP_Graph_and_the_add_in_give_the_same_verdicts_and_asks()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Scan_IMAP_Graph_and_the_add_in_give_the_same_verdicts_and_asks(bool semantic)
     {
         var cases = Cases().ToList();
         var messages = cases.Select(c => MimeMessage.Load(MimeMessageReader.Options, new MemoryStream(c.Raw))).ToList();
 
-        var scanned = await ScanAsync(cases);
-        var imap = await ImapAsync(messages);
-        var graph = await GraphAsync(messages);
-        var analyzed = await AnalyzeAsync(messages);
+        var scanned = await ScanAsync(cases, semantic);
+        var imap = await ImapAsync(messages, semantic);
+        var graph = await GraphAsync(messages, semantic);
+        var analyzed = await AnalyzeAsync(messages, semantic);
+        Assert.Equal(semantic ? "outside_expertise" : "out_of_scope", scanned["<meaning@parity.example>"].Verdict);
 
         Assert.Equal(cases.Count, scanned.Count);
         // The cases mean something: not all one verdict, and the auto-reply is no ask anywhere.
@@ -66,7 +72,7 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
         }
     }
 
-    private static async Task<Dictionary<string, Judged>> ScanAsync(List<(string Name, byte[] Raw)> cases)
+    private static async Task<Dictionary<string, Judged>> ScanAsync(List<(string Name, byte[] Raw)> cases, bool semantic)
     {
         using var folder = new TempFolder();
         foreach (var (name, raw) in cases)
@@ -74,19 +80,31 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
             await File.WriteAllBytesAsync(folder.File(name + ".eml"), raw);
         }
 
-        var result = await WorkerProcess.RunAsync(["scan", "--scope", Book, "--json", "--today", Today, folder.Path]);
+        var result = await WorkerProcess.RunAsync(["scan", "--scope", Book, "--json", "--today", Today, .. semantic ? new[] { "--semantic" } : [], folder.Path]);
         Assert.True(result.ExitCode == 0, result.Output);
         return result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("message_id").GetString()!, Judged.Of);
     }
 
-    private async Task<Dictionary<string, Judged>> ImapAsync(List<MimeMessage> messages)
+    private async Task<Dictionary<string, Judged>> ImapAsync(List<MimeMessage> messages, bool semantic)
     {
         var user = server.NewUser();
         await server.AppendAsync(user, messages);
-        return await SyncAsync(server.MailboxEnvironment(user), user);
+        return await SyncAsync(WithSemantic(server.MailboxEnvironment(user), semantic), user);
     }
 
-    private async Task<Dictionary<string, Judged>> GraphAsync(List<MimeMessage> messages)
+    /// <summary>The setting the worker and the add-in read; <c>scan --semantic</c> is its twin.</summary>
+    private static Dictionary<string, string> WithSemantic(IReadOnlyDictionary<string, string> environment, bool semantic)
+    {
+        var copy = new Dictionary<string, string>(environment);
+        if (semantic)
+        {
+            copy["MailScope__Judgement__Semantic"] = "MiniLm";
+        }
+
+        return copy;
+    }
+
+    private async Task<Dictionary<string, Judged>> GraphAsync(List<MimeMessage> messages, bool semantic)
     {
         foreach (var message in messages)
         {
@@ -106,7 +124,7 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
             ["MailScope__Mailboxes__0__Graph__AccessToken"] = GraphStandIn.Token,
             ["MailScope__Mailboxes__0__Graph__UserId"] = "dana@reyescoaching.com",
         };
-        return await SyncAsync(environment, "m365");
+        return await SyncAsync(WithSemantic(environment, semantic), "m365");
     }
 
     private static async Task<Dictionary<string, Judged>> SyncAsync(Dictionary<string, string> mailbox, string name)
@@ -119,7 +137,7 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
             r.Evidence is null ? [] : [.. JsonDocument.Parse(r.Evidence).RootElement.EnumerateArray().Select(e => $"{e.GetProperty("verdict").GetString()}: {e.GetProperty("text").GetString()}")]));
     }
 
-    private static async Task<Dictionary<string, Judged>> AnalyzeAsync(List<MimeMessage> messages)
+    private static async Task<Dictionary<string, Judged>> AnalyzeAsync(List<MimeMessage> messages, bool semantic)
     {
         using var folder = new TempFolder();
         var port = LoopbackPort.Free();
@@ -131,6 +149,11 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
         start.Environment["MailScope__AddIn__OfficeJs"] = "None";
         start.Environment["MailScope__ScopeBook"] = Book;
         start.Environment["MailScope__Today"] = Today;
+        if (semantic)
+        {
+            start.Environment["MailScope__Judgement__Semantic"] = "MiniLm";
+        }
+
         start.Environment["MailScope__DataFolder"] = folder.File("data");
         using var host = Process.Start(start)!;
         var output = host.StandardOutput.ReadToEndAsync();
