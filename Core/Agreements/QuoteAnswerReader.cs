@@ -25,8 +25,8 @@ public static class QuoteAnswerReader
     private static readonly Regex Accepting = KnowledgeFile.Pattern("{quote-accepting}");
     private static readonly Regex Declining = KnowledgeFile.Pattern("{quote-declining}");
     private static readonly Regex Negation = KnowledgeFile.Pattern("{negations}");
-    private static readonly Regex Sentences = new(@"(?<=[.!?])\s+|\n+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Clauses = new(@"[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Sentences = new(@"(?<=[.!?])\s+|\n+", RegexOptions.CultureInvariant);
+    private static readonly Regex Clauses = new(@"[,;:()\u2013\u2014]|\s-\s|\bbut\b|\bthough\b", RegexOptions.CultureInvariant);
 
     /// <summary>The answer in a message whose text and/or HTML body is given (the new text is read, not the quote).</summary>
     public static QuoteAnswer Read(string? text, string? html) => ReadNewText(NewText(text, html));

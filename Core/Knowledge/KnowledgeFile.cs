@@ -45,9 +45,11 @@ internal static class KnowledgeFile
 
     /// <summary>
     /// A pattern whose <c>{file-name}</c> placeholders are filled with <see cref="Alternation"/> of that
-    /// file (<c>{work-verbs}</c> → <c>work-verbs.txt</c>). Compiled once: judging runs it for every clause.
+    /// file (<c>{work-verbs}</c> → <c>work-verbs.txt</c>). Built once and interpreted, not compiled: compiling them
+    /// cost each process ~0.1 s before its first judgement, and judging 10,000 messages was no faster for it
+    /// (benchmarks/README.md, <c>ratios</c>).
     /// </summary>
     public static System.Text.RegularExpressions.Regex Pattern(string template, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None) =>
         new(System.Text.RegularExpressions.Regex.Replace(template, @"\{([a-z-]+)\}", m => Alternation(m.Groups[1].Value + ".txt")),
-            options | System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            options | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

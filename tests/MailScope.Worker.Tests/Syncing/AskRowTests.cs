@@ -9,7 +9,7 @@ using Npgsql;
 namespace MailScope.Worker.Tests.Syncing;
 
 /// <summary>
-/// The per-ask rows reports read (docs/insights.md) are written with their record: a batch larger than one
+/// The per-ask rows reports read (docs/worker.md, `report`) are written with their record: a batch larger than one
 /// delete statement keeps every ask, a message judged again has only its new asks, and a record saved
 /// without asks (read back and saved again) leaves its rows alone.
 /// </summary>
