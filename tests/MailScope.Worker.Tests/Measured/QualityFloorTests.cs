@@ -55,6 +55,17 @@ public class QualityFloorTests
         Assert.True(result.VerdictAccuracy >= 0.65, $"verdict accuracy {result.VerdictAccuracy:P1}");
     }
 
+    [Fact]
+    public void Held_out_batch_eight_stays_above_its_first_look()
+    {
+        // First look (engine of ff9ccf9, docs/judgement.md), written without reading the engine: flag F1 0.885,
+        // verdict accuracy 75.0 %.
+        var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), ["personalchef", "detailer", "genealogist"]);
+        Assert.Equal(60, result.Messages);
+        Assert.True(result.Flagged.F1 >= 0.88, $"flag F1 {result.Flagged.F1:F3}");
+        Assert.True(result.VerdictAccuracy >= 0.75, $"verdict accuracy {result.VerdictAccuracy:P1}");
+    }
+
     // The ten trades of held-out batches 1-5 that the floor above was set on.
     private static readonly string[] FirstFiveBatches =
         ["assistant", "copywriter", "garden", "interior", "itsupport", "music", "planner", "social", "trainer", "translator"];
