@@ -41,10 +41,11 @@ internal sealed class BatchDrafter(
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(candidates);
         var saved = 0;
+        var ceiling = new HeapCeiling();
         foreach (var chunk in candidates.Chunk(ChunkSize))
         {
             saved += await DraftChunkAsync(mailbox, session, chunk, cancellationToken).ConfigureAwait(false);
-            HeapCeiling.Enforce();
+            ceiling.Enforce();
         }
 
         return saved;

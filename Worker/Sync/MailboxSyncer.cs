@@ -53,6 +53,7 @@ internal sealed class MailboxSyncer(
             // next batch's fetch and judging; it is awaited before the next batch is applied, so checkpoints still
             // move in order and only past batches wholly recorded.
             var recording = Task.CompletedTask;
+            var ceiling = new HeapCeiling();
             try
             {
                 await using (batches.ConfigureAwait(false))
@@ -78,7 +79,7 @@ internal sealed class MailboxSyncer(
                         recording = recorded;
                         counts = counts.Add(applied);
                         SyncLog.Progress(logger, mailbox.Name, counts.Judged + counts.Skipped, counts.Flagged, counts.Drafted);
-                        HeapCeiling.Enforce();
+                        ceiling.Enforce();
                     }
                 }
             }
