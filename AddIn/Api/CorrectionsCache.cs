@@ -1,3 +1,4 @@
+using MailScope.Core.Judgement;
 using MailScope.Core.Learning;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -7,7 +8,7 @@ namespace MailScope.AddIn.Api;
 /// The user's corrections as the judgement applies them, read from the store at most every half minute (the
 /// worker adds corrections from flags taken off) and at once after this host adds one.
 /// </summary>
-internal sealed class CorrectionsCache(ICorrectionStore store, IMemoryCache cache)
+internal sealed class CorrectionsCache(ICorrectionStore store, IMemoryCache cache, ScopeJudge judge)
 {
     private const string Key = "mailscope:corrections";
 
@@ -15,7 +16,7 @@ internal sealed class CorrectionsCache(ICorrectionStore store, IMemoryCache cach
         await cache.GetOrCreateAsync(Key, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            return new CorrectionMemory(await store.ListCorrectionsAsync(cancellationToken).ConfigureAwait(false));
+            return new CorrectionMemory(await store.ListCorrectionsAsync(cancellationToken).ConfigureAwait(false), embedder: judge.Embedder);
         }).ConfigureAwait(false) ?? new CorrectionMemory([]);
 
     public void Invalidate() => cache.Remove(Key);

@@ -45,8 +45,12 @@ public sealed class ScopeJudge
         _askModel = options.AskModel ?? AskModel.Shipped;
         _questionProbability = options.QuestionProbability;
         _semantic = semantic ? new SemanticSignal(new SemanticMatcher(book, options.Embedder!), options.SemanticLines) : null;
+        Embedder = semantic ? options.Embedder : null;
         FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
     }
+
+    /// <summary>The semantic signal's embedder when it is on, else null: the user's corrections carry over by meaning with it.</summary>
+    public ITextEmbedder? Embedder { get; }
 
     /// <summary>The confidence a creep verdict needs to flag a message (book setting, else the options').</summary>
     public double FlagConfidence { get; }

@@ -1,5 +1,6 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.Language;
+using MailScope.Core.Matching;
 
 namespace MailScope.Core.Learning;
 
@@ -7,21 +8,37 @@ namespace MailScope.Core.Learning;
 /// Judges asks like the ones the user corrected: an ask whose content words overlap a corrected ask's enough
 /// (Jaccard of canonical stems) takes the corrected verdict. A correction for the same client wins over one
 /// for another; among equals, the closest and then the newest. The user's word is certain: a corrected ask
-/// is never "uncertain".
+/// is never "uncertain". With the semantic signal on (an <see cref="ITextEmbedder"/>), an ask said in other
+/// words is alike too when the cosine of the two asks reaches <see cref="DefaultSemanticLine"/>.
 /// </summary>
 public sealed class CorrectionMemory
 {
     /// <summary>How much two asks must share to be judged alike; measured in docs/judgement.md.</summary>
     public const double DefaultThreshold = 0.25;
 
+    /// <summary>How close in meaning two asks must be to be judged alike when an embedder is given; measured in docs/judgement.md.</summary>
+    public const double DefaultSemanticLine = 0.7;
+
     private readonly List<(Correction Correction, HashSet<string> Terms)> _examples;
     private readonly double _threshold;
+    private readonly ITextEmbedder? _embedder;
+    private readonly double _semanticLine;
+    private readonly Lazy<IReadOnlyList<float[]>> _vectors;
 
-    public CorrectionMemory(IEnumerable<Correction> corrections, double threshold = DefaultThreshold)
+    /// <summary>The corrections as examples.</summary>
+    /// <param name="corrections">What the user said, newest or oldest first.</param>
+    /// <param name="threshold">The Jaccard of stems at which two asks are alike.</param>
+    /// <param name="embedder">The semantic signal's embedder, or null (words only).</param>
+    /// <param name="semanticLine">The cosine at which two asks are alike when <paramref name="embedder"/> is given.</param>
+    public CorrectionMemory(IEnumerable<Correction> corrections, double threshold = DefaultThreshold, ITextEmbedder? embedder = null, double semanticLine = DefaultSemanticLine)
     {
         ArgumentNullException.ThrowIfNull(corrections);
         _threshold = threshold;
+        _embedder = embedder;
+        _semanticLine = semanticLine;
         _examples = [.. corrections.Select(c => (c, Terms(c.AskText))).Where(e => e.Item2.Count > 0)];
+        // One batch for every example, on the first ask that needs it.
+        _vectors = new(() => embedder is null || _examples.Count == 0 ? [] : embedder.Embed([.. _examples.Select(e => e.Correction.AskText)]));
     }
 
     public int Count => _examples.Count;
@@ -66,14 +83,33 @@ public sealed class CorrectionMemory
             return null;
         }
 
+        var meaning = _embedder is null ? null : _embedder.Embed([askText])[0];
         return _examples
-            .Select(e => (e.Correction, Score: Jaccard(terms, e.Terms)))
-            .Where(e => e.Score >= _threshold)
+            .Select((e, i) => (e.Correction, Score: Math.Max(Jaccard(terms, e.Terms) >= _threshold ? 1 + Jaccard(terms, e.Terms) : 0, Cosine(meaning, i))))
+            .Where(e => e.Score > 0)
             .OrderByDescending(e => e.Correction.ClientId is not null && e.Correction.ClientId == clientId)
             .ThenByDescending(e => e.Score)
             .ThenByDescending(e => e.Correction.At)
             .Select(e => e.Correction)
             .FirstOrDefault();
+    }
+
+    /// <summary>The cosine with example <paramref name="index"/> when it reaches the line (words first: a word match ranks above any cosine), else 0.</summary>
+    private double Cosine(float[]? meaning, int index)
+    {
+        if (meaning is null)
+        {
+            return 0;
+        }
+
+        var example = _vectors.Value[index];
+        var dot = 0.0;
+        for (var i = 0; i < meaning.Length; i++)
+        {
+            dot += meaning[i] * example[i];
+        }
+
+        return dot >= _semanticLine ? dot : 0;
     }
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)

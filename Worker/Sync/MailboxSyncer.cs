@@ -45,7 +45,7 @@ internal sealed class MailboxSyncer(
             await session.ConnectAsync(cancellationToken).ConfigureAwait(false);
             var checkpoint = await store.GetCheckpointAsync(mailbox.Name, cancellationToken).ConfigureAwait(false);
             // The user's corrections so far: asks like a corrected one are judged as corrected.
-            var memory = new CorrectionMemory(await corrections.ListCorrectionsAsync(cancellationToken).ConfigureAwait(false));
+            var memory = new CorrectionMemory(await corrections.ListCorrectionsAsync(cancellationToken).ConfigureAwait(false), embedder: judge.Embedder);
             // Judging a batch (CPU, every core) overlaps fetching the next one (network); flags and drafts
             // go out after both, so the one connection is never used by two things at once.
             var batches = session.ReadNewAsync(checkpoint, mailbox.BatchSize, cancellationToken).GetAsyncEnumerator(cancellationToken);

@@ -30,12 +30,12 @@ public sealed class CorrectionEvaluation
 
     public int Hurt { get; private set; }
 
-    public static CorrectionEvaluation Run(IEnumerable<string> roots, DateOnly today)
+    public static CorrectionEvaluation Run(IEnumerable<string> roots, DateOnly today, MailScope.Core.Matching.ITextEmbedder? embedder = null, double line = CorrectionMemory.DefaultSemanticLine)
     {
         var evaluation = new CorrectionEvaluation();
         foreach (var folder in roots.SelectMany(r => Directory.GetDirectories(r)).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml"))))
         {
-            var judge = new ScopeJudge(ScopeBookLoader.LoadFile(Path.Combine(folder, "scope.yaml")));
+            var judge = new ScopeJudge(ScopeBookLoader.LoadFile(Path.Combine(folder, "scope.yaml")), JudgementOptions.Default with { Embedder = embedder });
             var labels = File.ReadLines(Path.Combine(folder, "labels.tsv"))
                 .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
             var judged = MailInputs.Read(labels.Keys.Select(f => Path.Combine(folder, "mail", f)).Order(StringComparer.Ordinal), CancellationToken.None)
@@ -49,7 +49,7 @@ public sealed class CorrectionEvaluation
                 var seen = mail.Take(mail.Count / 2).ToList();
                 var corrections = seen.Where(m => m.Judgement.Verdict != m.Expected).SelectMany(m => CorrectionsFor(m.Judgement, m.Expected)).ToList();
                 evaluation.Corrections += corrections.Count;
-                var memory = new CorrectionMemory(corrections);
+                var memory = new CorrectionMemory(corrections, embedder: embedder, semanticLine: line);
                 foreach (var (expected, judgement) in mail.Skip(seen.Count))
                 {
                     evaluation.Add(expected, judgement, memory.Apply(judgement));

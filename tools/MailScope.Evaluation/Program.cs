@@ -64,8 +64,10 @@ if (what is "heldout" or "all")
 if (what is "corrections")
 {
     // dotnet run --project tools/MailScope.Evaluation -- corrections: corrections on the first half of each client's mail, scored on the second
-    var roots = args.Skip(1).Where(a => !a.StartsWith('-')).ToList();
-    CorrectionEvaluation.Run(roots.Count > 0 ? roots : [Path.Combine(root, "tests", "corpus"), Path.Combine(root, "tests", "corpus-heldout")], today).Print(Console.Out);
+    var roots = args.Skip(1).Where(a => !a.StartsWith('-') && Directory.Exists(a)).ToList();
+    // --semantic: the judge and the memory with MiniLM; --line X: the cosine at which two asks are alike.
+    var line = Array.IndexOf(args, "--line") is var li and >= 0 ? double.Parse(args[li + 1], System.Globalization.CultureInfo.InvariantCulture) : MailScope.Core.Learning.CorrectionMemory.DefaultSemanticLine;
+    CorrectionEvaluation.Run(roots.Count > 0 ? roots : [Path.Combine(root, "tests", "corpus"), Path.Combine(root, "tests", "corpus-heldout")], today, embedder, line).Print(Console.Out);
 }
 
 if (what is "folder")

@@ -54,4 +54,20 @@ public class CorrectionMemoryTests
 
         Assert.Same(original, new CorrectionMemory([]).Apply(original));
     }
+
+    [Fact]
+    public void With_an_embedder_a_correction_carries_over_to_an_ask_in_other_words_and_without_one_it_does_not()
+    {
+        // No content word in common; the fake embedder knows the two phrasings mean the same.
+        var concepts = new Dictionary<string, string> { ["redo"] = "revise", ["tweak"] = "revise", ["plan"] = "chart", ["seating"] = "chart", ["colours"] = "colour", ["hues"] = "colour" };
+        var correction = new Correction("Could you tweak the seating colours again?", Verdict.InScope, null, "ana", At, "dismissed");
+        var reworded = Judged("ana", ("Can you redo the plan hues?", Verdict.OutOfScope));
+
+        Assert.Equal(Verdict.OutOfScope, new CorrectionMemory([correction]).Apply(reworded).Verdict);
+        var embedder = new Matching.ConceptEmbedder(concepts);
+        Assert.Equal(Verdict.InScope, new CorrectionMemory([correction], embedder: embedder).Apply(reworded).Verdict);
+        // An unrelated ask stays as judged with the embedder too.
+        var other = Judged("ana", ("Could you also design our wedding website?", Verdict.OutOfScope));
+        Assert.Same(other, new CorrectionMemory([correction], embedder: embedder).Apply(other));
+    }
 }
