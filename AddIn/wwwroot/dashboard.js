@@ -46,17 +46,8 @@
     try { localStorage.setItem(keyName, key); } catch { /* private mode */ }
     $("status").textContent = "Loading…";
     $("status").classList.remove("error");
-    let response;
-    try {
-      response = await fetch("/api/flagged", { headers: { Authorization: "Bearer " + key } });
-    } catch {
-      $("status").textContent = "MailScope's server did not answer.";
-      $("status").classList.add("error");
-      return;
-    }
-    if (!response.ok) {
-      $("status").textContent = response.status === 401 ? "MailScope refused the key." : "MailScope answered " + response.status + ".";
-      $("status").classList.add("error");
+    const response = await window.MailScopeKeyedGet("/api/flagged", key, $("status"));
+    if (!response) {
       return;
     }
     // The same key opens the Hangfire dashboard through an HttpOnly session cookie.

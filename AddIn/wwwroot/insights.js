@@ -42,17 +42,8 @@
     const query = new URLSearchParams();
     if ($("since").value) { query.set("since", $("since").value); }
     if ($("until").value) { query.set("until", $("until").value); }
-    let response;
-    try {
-      response = await fetch("/api/insights?" + query, { headers: { Authorization: "Bearer " + key } });
-    } catch {
-      $("status").textContent = "MailScope's server did not answer.";
-      $("status").classList.add("error");
-      return;
-    }
-    if (!response.ok) {
-      $("status").textContent = response.status === 401 ? "MailScope refused the key." : "MailScope answered " + response.status + ".";
-      $("status").classList.add("error");
+    const response = await window.MailScopeKeyedGet("/api/insights?" + query, key, $("status"));
+    if (!response) {
       return;
     }
     const data = await response.json();
