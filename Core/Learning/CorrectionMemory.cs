@@ -85,7 +85,7 @@ public sealed class CorrectionMemory
 
         var meaning = _embedder is null ? null : _embedder.Embed([askText])[0];
         return _examples
-            .Select((e, i) => (e.Correction, Score: Math.Max(Jaccard(terms, e.Terms) >= _threshold ? 1 + Jaccard(terms, e.Terms) : 0, Cosine(meaning, i))))
+            .Select((e, i) => (e.Correction, Score: Math.Max(WordScore(terms, e.Terms), Cosine(meaning, i))))
             .Where(e => e.Score > 0)
             .OrderByDescending(e => e.Correction.ClientId is not null && e.Correction.ClientId == clientId)
             .ThenByDescending(e => e.Score)
@@ -111,6 +111,9 @@ public sealed class CorrectionMemory
 
         return dot >= _semanticLine ? dot : 0;
     }
+
+    /// <summary>1 + the Jaccard of stems when it reaches the threshold (so a word match ranks above any cosine), else 0.</summary>
+    private double WordScore(HashSet<string> terms, HashSet<string> example) => Jaccard(terms, example) is var j && j >= _threshold ? 1 + j : 0;
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
     {
