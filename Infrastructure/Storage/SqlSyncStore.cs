@@ -357,7 +357,8 @@ public abstract partial class SqlSyncStore(SqlDialect dialect, TimeProvider time
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
+            // Named as the SQL names it: SQLite otherwise looks each name up again under every prefix, per execution.
+            parameter.ParameterName = name.StartsWith('@') ? name : "@" + name;
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }

@@ -281,8 +281,9 @@ internal sealed class MailboxSyncer(
         List<MessageRecord> records = [.. items.Where(i => !known.ContainsKey(i.Key) || toFlag.Contains(i)).Select(i => i.Record!)];
         if (!mailbox.CreateDrafts)
         {
-            // Nothing between recording and the checkpoint: one transaction for both.
-            return (new SyncCounts(0, judgedCount, flagged, drafted, skipped), store.SaveAsync(mailbox.Name, records, batch.Checkpoint, cancellationToken));
+            // Nothing between recording and the checkpoint: one transaction for both. On a thread of its own, since
+            // SQLite's async calls finish before they return: awaited later, the write would not overlap anything.
+            return (new SyncCounts(0, judgedCount, flagged, drafted, skipped), Task.Run(() => store.SaveAsync(mailbox.Name, records, batch.Checkpoint, cancellationToken), cancellationToken));
         }
 
         await store.SaveAsync(mailbox.Name, records, null, cancellationToken).ConfigureAwait(false);
