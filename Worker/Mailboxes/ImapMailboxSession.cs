@@ -68,6 +68,8 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
         ulong? modSeq = Client.Capabilities.HasFlag(ImapCapabilities.CondStore) && folder.HighestModSeq > 0 ? folder.HighestModSeq : null;
         var arrived = folder.UidNext is not { } uidNext || uidNext.Id > last + 1;
         var since = saved?.HighestModSeq;
+        List<IMessageSummary>? fresh = null;
+        IReadOnlyList<string> dismissed = [];
         if (since is { } earlier && modSeq is { } now)
         {
             if (earlier == now && !arrived)
@@ -77,12 +79,18 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
 
             if (last > 0 && earlier != now)
             {
-                // Only the messages whose flags changed since the last look: the ones the user unflagged are dismissals.
-                var changed = await folder.FetchAsync(new UniqueIdRange(validity, 1, last), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags) { ChangedSince = earlier }, cancellationToken).ConfigureAwait(false);
-                var dismissed = changed.Where(s => s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId)).ToList();
-                // Noting dismissals again is harmless, so the newer HIGHESTMODSEQ is kept only when nothing is left to read.
-                since = arrived ? earlier : now;
-                yield return new FetchedBatch([], new ImapCheckpoint(validity, last, since).Serialize()) { Dismissed = dismissed };
+                // One FETCH of what changed since the last look: old messages whose flags changed (the ones the user
+                // unflagged are dismissals) and, since every new message has a newer mod-sequence, what arrived
+                // with its size, so the new ones need no second command.
+                var changed = await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, 1), UniqueId.MaxValue), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Size) { ChangedSince = earlier }, cancellationToken).ConfigureAwait(false);
+                dismissed = [.. changed.Where(s => s.UniqueId.Id <= last && s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId))];
+                if (!arrived)
+                {
+                    yield return new FetchedBatch([], new ImapCheckpoint(validity, last, now).Serialize()) { Dismissed = dismissed };
+                    yield break;
+                }
+
+                fresh = [.. changed.Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id)];
             }
         }
 
@@ -94,14 +102,14 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
 
         // One FETCH of sizes for everything after the checkpoint (no SEARCH first); "n:*" also returns the
         // last message when nothing is newer, hence the filter.
-        var fresh = (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false))
-            .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id).ToList();
+        fresh ??= [.. (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false))
+            .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id)];
         // UIDs below UIDNEXT that are gone (expunged) count as read, or every later sync would look for them again.
         var end = Math.Max(last, folder.UidNext is { } upTo ? upTo.Id - 1 : 0);
         var chunks = fresh.Chunk(Math.Max(1, batchSize)).ToList();
         if (chunks.Count == 0)
         {
-            yield return new FetchedBatch([], new ImapCheckpoint(validity, end, modSeq).Serialize());
+            yield return new FetchedBatch([], new ImapCheckpoint(validity, end, modSeq).Serialize()) { Dismissed = dismissed };
         }
 
         for (var i = 0; i < chunks.Count; i++)
@@ -112,7 +120,8 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
             var messages = await FetchAsync(folder, chunk, cancellationToken).ConfigureAwait(false);
             var reached = final ? new ImapCheckpoint(validity, Math.Max(chunk[^1].UniqueId.Id, end), modSeq) : new ImapCheckpoint(validity, chunk[^1].UniqueId.Id, since);
-            yield return new FetchedBatch(messages, reached.Serialize());
+            // Dismissals go with the first batch: applied before its flags go on.
+            yield return new FetchedBatch(messages, reached.Serialize()) { Dismissed = i == 0 ? dismissed : [] };
         }
     }
 

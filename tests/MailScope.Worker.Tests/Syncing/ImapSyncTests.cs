@@ -144,6 +144,48 @@ public sealed class ImapSyncTests(DovecotFixture server)
     }
 
     [Fact]
+    public async Task A_flag_taken_off_while_new_mail_arrives_is_dismissed_and_the_new_mail_judged_in_one_sync()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var user = server.NewUser();
+        await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
+        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
+        var disputed = mail.Messages.Take(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message.MessageId!;
+        using (var client = await server.ConnectAsync(user))
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
+            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
+            await client.Inbox.RemoveFlagsAsync(uid, MessageFlags.Flagged, silent: true);
+        }
+
+        // Three new messages, one of them creep, arrive before the next sync: the one FETCH of what changed since
+        // the last look finds both the dismissal and the arrivals.
+        var arriving = mail.Messages.Skip(20).Take(3).ToList();
+        await server.AppendAsync(user, arriving.Select(m => m.Message));
+        var second = await harness.SyncAsync();
+
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("1 flagged message(s) unflagged by the user", second.Output, StringComparison.Ordinal);
+        var counts = (await harness.LastRunAsync(user)).Counts;
+        Assert.Equal((3, 3, arriving.Count(m => LabelledMail.IsFlagged(m.Verdict))), (counts.Fetched, counts.Judged, counts.Flagged));
+        var records = await harness.Store().ListRecordsAsync(user, CancellationToken.None);
+        Assert.Equal(23, records.Count);
+        Assert.Equal(["<" + disputed + ">"], records.Where(r => r.DismissedAt is not null).Select(r => r.MessageKey));
+        using (var client = await server.ConnectAsync(user))
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
+            var summary = (await client.Inbox.FetchAsync([uid], MessageSummaryItems.Flags)).Single();
+            Assert.False(summary.Flags!.Value.HasFlag(MessageFlags.Flagged));
+        }
+
+        // Nothing new since: the third sync fetches nothing.
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
+        Assert.Equal(0, (await harness.LastRunAsync(user)).Counts.Fetched);
+    }
+
+    [Fact]
     public async Task A_recreated_folder_with_a_new_uidvalidity_is_reread_without_flagging_or_drafting_twice()
     {
         var mail = LabelledMail.Load("career-coach");
