@@ -170,7 +170,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();
 
-    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|email\s+me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").

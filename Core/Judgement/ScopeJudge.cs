@@ -193,7 +193,13 @@ public sealed class ScopeJudge
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
-        if (ask.Question)
+        ScopeMatch? swapped = null;
+        if (ask.Question && VerdictRules.SwapsPersonOrPlace(ask.Sentence) && _resolver.Resolve(ask, previous, scope) is { Kind: MatchKind.Deliverable } own)
+        {
+            // A question that moves an included thing to someone or somewhere else is a variant of it, not a question.
+            swapped = own;
+        }
+        else if (ask.Question)
         {
             // Found by the learned detector alone: an answer is owed, and the rules saw no work in it.
             var q = new VerdictRules.Decision(Verdict.InScope, "question", "A question within the engagement.");
@@ -201,7 +207,7 @@ public sealed class ScopeJudge
             return new RequestJudgement(ask.Sentence, q.Verdict, ScopeMatch.Nothing, ask.Cue, q.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(e), 3), Evidence = e };
         }
 
-        var match = _resolver.Resolve(ask, previous, scope);
+        var match = swapped ?? _resolver.Resolve(ask, previous, scope);
         if (match is null && !ask.Logistics)
         {
             return null;

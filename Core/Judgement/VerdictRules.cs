@@ -47,6 +47,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (SwapsPersonOrPlace(ask.Sentence))
+                {
+                    return new(Verdict.OutOfScope, "swapped", $"'{d.Name}' for another person or in another place is a change to {d.OwnerName}, not part of it.");
+                }
+
                 if (d.Quantity is not { } quantity)
                 {
                     return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {d.OwnerName}.");
@@ -133,6 +138,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b");
 
     private static Regex ForSomeoneElse() => SomeoneElse;
+
+    // "at her unit instead of our house", "Sara instead of me": the included thing for someone or somewhere else (docs/asks.md: out_of_scope).
+    private static readonly Regex SwappedPersonOrPlace = KnowledgeFile.Pattern("{swapped-person-or-place}");
+
+    /// <summary>Whether the sentence moves included work to another person or place.</summary>
+    public static bool SwapsPersonOrPlace(string sentence) => SwappedPersonOrPlace.IsMatch(Tokenizer.Fold(sentence));
 
     // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
     private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");

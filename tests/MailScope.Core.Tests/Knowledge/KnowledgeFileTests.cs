@@ -67,6 +67,30 @@ public class KnowledgeFileTests
     public void Phrase_rewrites_join_spellings() =>
         Assert.Contains(Tokenizer.Tokenize("our web site"), t => t.Word == "website");
 
+    [Fact]
+    public void Phrase_rewrites_read_putting_text_into_a_language_as_translation() =>
+        Assert.Contains(Tokenizer.Tokenize("could you put the whole handbook into english"), t => t.Key == Tokenizer.Tokenize("translation").Single().Key);
+
+    [Theory]
+    [InlineData("I can't find the receipt from my July session. Could you email it to me again please?")] // logistics-nouns.txt
+    [InlineData("The invoice only shows my name. Could you please reissue it to Acme AB, VAT no. SE556000123401?")]
+    public void Resending_or_reissuing_a_paper_named_before_is_admin_even_after_the_engagement_ended(string text)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: session, name: Coaching session, quantity: 6, aliases: [session] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack, start: 2026-01-01, end: 2026-08-31 }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+        Assert.Equal(Verdict.InScope, judgement.Verdict);
+    }
+
     [Theory]
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
@@ -124,6 +148,29 @@ public class KnowledgeFileTests
                 price: 1
                 deliverables:
                   - { id: report, name: Monthly report, quantity: 3, aliases: [report] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+        Assert.Equal(expected, judgement.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Can one of our sessions be at her flat instead of our house?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("Could my colleague use two of the sessions instead of me?", Verdict.OutOfScope)]
+    [InlineData("Could you come down to us in Leeds for the remaining sessions instead?", Verdict.OutOfScope)]
+    [InlineData("Could we have the session on Tuesday instead of Monday?", Verdict.InScope)]
+    [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
+    public void A_person_or_place_swapped_in_makes_an_included_deliverable_a_variant(string text, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: session, name: Coaching session, quantity: 6, aliases: [session] }
             clients:
               - { id: c, name: C, emails: [c@example.com], package: pack }
             """, "book.yaml");
