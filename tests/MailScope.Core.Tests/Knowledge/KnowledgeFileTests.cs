@@ -67,6 +67,12 @@ public class KnowledgeFileTests
     public void Phrase_rewrites_join_spellings() =>
         Assert.Contains(Tokenizer.Tokenize("our web site"), t => t.Word == "website");
 
+    [Theory]
+    [InlineData("another video catch-up next week")]
+    [InlineData("those video catch-ups were useful")]
+    public void Phrase_rewrites_read_a_video_catch_up_as_a_call(string text) =>
+        Assert.Equal(["call"], Tokenizer.Tokenize(text).Where(t => t.Key == Tokenizer.Tokenize("call").Single().Key || t.Word.StartsWith("video", StringComparison.Ordinal)).Select(t => Lexicon.Canonical(t.Key)).Distinct());
+
     [Fact]
     public void Phrase_rewrites_read_putting_text_into_a_language_as_translation() =>
         Assert.Contains(Tokenizer.Tokenize("could you put the whole handbook into english"), t => t.Key == Tokenizer.Tokenize("translation").Single().Key);
