@@ -78,7 +78,8 @@ internal static class Tokenizer
     // Words repeat across messages: their keys are remembered, up to a bound so memory stays flat.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
 
-    private static string KeyOf(string word)
+    /// <summary>The canonical stem a word is matched by.</summary>
+    public static string KeyOf(string word)
     {
         if (Keys.TryGetValue(word, out var key))
         {

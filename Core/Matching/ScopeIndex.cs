@@ -80,6 +80,8 @@ internal sealed class ScopeIndex
     {
         var tokens = Tokenizer.Tokenize(text);
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
+        var redone = RedoneForms(tokens);
+        keys.UnionWith(redone);
         var keyPrefixes = new HashSet<string>(keys.Where(k => k.Length > MinPrefix).SelectMany(PrefixesOf), StringComparer.Ordinal);
         var stems = new HashSet<string>(tokens.Select(t => Stemmer.Stem(t.Word)), StringComparer.Ordinal);
         string? words = null;
@@ -131,7 +133,8 @@ internal sealed class ScopeIndex
                 var extra = phrase.All.Count(k => keys.Contains(k) && !Lexicon.Qualifiers.Contains(k) && !phrase.Required.Contains(k));
 
                 // A report of a defect asks for a fix, whatever the broken thing is called.
-                var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0);
+                // The redone form names the act asked for ("draw it again"), above a thing only mentioned ("before next sitting").
+                var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0) + (redone.Count > 0 && phrase.Required.Any(redone.Contains) ? 1 : 0);
                 var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank);
                 if (best is null || candidate.IsBetterThan(best))
                 {
@@ -228,6 +231,21 @@ internal sealed class ScopeIndex
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
         return topical || (m > head && !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word)));
+    }
+
+    /// <summary>
+    /// "Draw this part again" asks for a redraw: with "again" in the text, a word also stands for its re- form
+    /// when the book names that form (an alias "redraw", "rebook", "reprint").
+    /// </summary>
+    private List<string> RedoneForms(IReadOnlyList<Token> tokens)
+    {
+        if (!tokens.Any(t => t.Word == "again"))
+        {
+            return [];
+        }
+
+        var byKey = LazyInitializer.EnsureInitialized(ref _byKey, BuildKeyIndex);
+        return [.. tokens.Where(t => t.Word.Length >= 3 && !Lexicon.StopWords.Contains(t.Word)).Select(t => Tokenizer.KeyOf("re" + t.Word)).Where(byKey.ContainsKey)];
     }
 
     /// <summary>Only the items that name one of the text's words (or a word it begins, or that begins it), in book order.</summary>
