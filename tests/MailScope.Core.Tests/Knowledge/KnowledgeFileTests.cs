@@ -80,6 +80,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("I can't find the receipt from my July session. Could you email it to me again please?")] // logistics-nouns.txt
     [InlineData("The invoice only shows my name. Could you please reissue it to Acme AB, VAT no. SE556000123401?")]
+    [InlineData("We moved house. Could you also re-issue the October invoice with this address?")] // phrase-rewrites.txt
     public void Resending_or_reissuing_a_paper_named_before_is_admin_even_after_the_engagement_ended(string text)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
@@ -142,6 +143,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you have the report back to us by Friday instead of the usual two weeks?", Verdict.OutOfScope)] // sooner-than-agreed.txt
     [InlineData("Could we get the report by the 3rd rather than the January date we agreed?", Verdict.OutOfScope)]
+    [InlineData("Can you finish the report more quickly than normal, in two days?", Verdict.OutOfScope)]
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
     public void Sooner_than_agreed_makes_an_included_deliverable_a_change(string text, Verdict expected)
