@@ -102,8 +102,13 @@ public class KnowledgeFileTests
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
-    public void Logistics_files_make_admin_asks(string sentence) =>
-        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+    [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
+    public void Logistics_files_make_admin_asks(string sentence)
+    {
+        var asks = AskDetector.Detect([sentence]);
+        Assert.NotEmpty(asks);
+        Assert.All(asks, a => Assert.True(a.Logistics));
+    }
 
     [Theory]
     [InlineData("Could you also look into the booking tool?")]  // work-verbs.txt
