@@ -83,19 +83,7 @@ public class KnowledgeFileTests
     [InlineData("We moved house. Could you also re-issue the October invoice with this address?")] // phrase-rewrites.txt
     public void Resending_or_reissuing_a_paper_named_before_is_admin_even_after_the_engagement_ended(string text)
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - { id: session, name: Coaching session, quantity: 6, aliases: [session] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack, start: 2026-01-01, end: 2026-08-31 }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
-        Assert.Equal(Verdict.InScope, judgement.Verdict);
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: session, name: Coaching session, quantity: 6, aliases: [session] }", text, "start: 2026-01-01, end: 2026-08-31"));
     }
 
     [Theory]
@@ -130,19 +118,7 @@ public class KnowledgeFileTests
     [InlineData("Could you review my sister's cover letter?")] // relatives.txt
     public void Someone_else_files_mark_work_for_another_person(string span)
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - { id: review, name: Resume review, quantity: 2, aliases: [resume, cover letter] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = span }, new DateOnly(2026, 11, 27));
-        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: review, name: Resume review, quantity: 2, aliases: [resume, cover letter] }", span));
     }
 
     [Theory]
@@ -153,19 +129,7 @@ public class KnowledgeFileTests
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
     public void Sooner_than_agreed_makes_an_included_deliverable_a_change(string text, Verdict expected)
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - { id: report, name: Monthly report, quantity: 3, aliases: [report] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
-        Assert.Equal(expected, judgement.Verdict);
+        Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
     }
 
     [Theory]
@@ -176,19 +140,25 @@ public class KnowledgeFileTests
     [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
     public void A_person_or_place_swapped_in_makes_an_included_deliverable_a_variant(string text, Verdict expected)
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 6, aliases: [session] }", text));
+    }
+
+    /// <summary>The verdict on <paramref name="text"/> from a client whose one package holds <paramref name="deliverable"/> (YAML).</summary>
+    private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null)
+    {
+        var client = clientFields is null ? string.Empty : ", " + clientFields;
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider: { name: P, email: p@example.com, currency: USD }
             packages:
               - id: pack
                 name: Pack
                 price: 1
                 deliverables:
-                  - { id: session, name: Coaching session, quantity: 6, aliases: [session] }
+                  - {{deliverable}}
             clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
+              - { id: c, name: C, emails: [c@example.com], package: pack{{client}} }
             """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
-        Assert.Equal(expected, judgement.Verdict);
+        return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
     }
 
     [Fact]
