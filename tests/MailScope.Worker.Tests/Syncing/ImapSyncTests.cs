@@ -103,20 +103,8 @@ public sealed class ImapSyncTests(DovecotFixture server)
     [Fact]
     public async Task A_flag_the_user_takes_off_is_noted_as_dismissed_never_put_back_and_an_unchanged_mailbox_costs_only_select()
     {
-        var mail = LabelledMail.Load("career-coach");
-        var user = server.NewUser();
-        await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
-        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
-        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
-        var disputed = mail.Messages.Take(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message.MessageId!;
-
-        // The user disagrees with one flag and clears it in their mail client (the keyword stays, as clients leave it).
-        using (var client = await server.ConnectAsync(user))
-        {
-            await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
-            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
-            await client.Inbox.RemoveFlagsAsync(uid, MessageFlags.Flagged, silent: true);
-        }
+        var (mail, user, harness, disputed) = await SyncedWithOneFlagTakenOffAsync();
+        using var _ = harness;
 
         var before = await ImapSnapshot.TakeAsync(server, user);
         var second = await harness.SyncAsync();
@@ -146,18 +134,8 @@ public sealed class ImapSyncTests(DovecotFixture server)
     [Fact]
     public async Task A_flag_taken_off_while_new_mail_arrives_is_dismissed_and_the_new_mail_judged_in_one_sync()
     {
-        var mail = LabelledMail.Load("career-coach");
-        var user = server.NewUser();
-        await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
-        using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
-        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
-        var disputed = mail.Messages.Take(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message.MessageId!;
-        using (var client = await server.ConnectAsync(user))
-        {
-            await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
-            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
-            await client.Inbox.RemoveFlagsAsync(uid, MessageFlags.Flagged, silent: true);
-        }
+        var (mail, user, harness, disputed) = await SyncedWithOneFlagTakenOffAsync();
+        using var _ = harness;
 
         // Three new messages, one of them creep, arrive before the next sync: the one FETCH of what changed since
         // the last look finds both the dismissal and the arrivals.
@@ -183,6 +161,28 @@ public sealed class ImapSyncTests(DovecotFixture server)
         // Nothing new since: the third sync fetches nothing.
         Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
         Assert.Equal(0, (await harness.LastRunAsync(user)).Counts.Fetched);
+    }
+
+    /// <summary>
+    /// 20 career-coach messages synced once, drafts off; then the user disagrees with one flag and clears it in their
+    /// mail client (the keyword stays, as clients leave it). Returns that message's Message-ID as <c>Disputed</c>.
+    /// </summary>
+    private async Task<(LabelledMail Mail, string User, SyncHarness Harness, string Disputed)> SyncedWithOneFlagTakenOffAsync()
+    {
+        var mail = LabelledMail.Load("career-coach");
+        var user = server.NewUser();
+        await server.AppendAsync(user, mail.Messages.Take(20).Select(m => m.Message));
+        var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
+        var disputed = mail.Messages.Take(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message.MessageId!;
+        using (var client = await server.ConnectAsync(user))
+        {
+            await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
+            var uid = (await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.HeaderContains("Message-ID", disputed))).Single();
+            await client.Inbox.RemoveFlagsAsync(uid, MessageFlags.Flagged, silent: true);
+        }
+
+        return (mail, user, harness, disputed);
     }
 
     [Fact]
