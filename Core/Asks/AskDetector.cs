@@ -47,7 +47,9 @@ internal static partial class AskDetector
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
-            var logistics = arrangement || IsAdminObject(span) ||
+            // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
+            var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
+            var logistics = arrangement || redelivery || IsAdminObject(span) ||
                             (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
             // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
@@ -57,7 +59,7 @@ internal static partial class AskDetector
 
             // Fold keeps one character per character, so the cue can be cut from the original sentence.
             var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
-            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, ContextIsLead = contextIsLead });
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead });
         }
     }
 
@@ -115,6 +117,8 @@ internal static partial class AskDetector
     }
 
     // Always admin when they are what the clause asks for.
+    private static readonly Regex Redelivery = KnowledgeFile.Pattern("{redelivery}");
+
     private static readonly HashSet<string> LogisticsNouns = Keys(KnowledgeFile.Lines("logistics-nouns.txt"));
 
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.

@@ -14,6 +14,9 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Reads as logistics (a link, an invoice, moving a call); judged as work only if it clearly names an item of the book.</summary>
     public bool Logistics { get; init; }
 
+    /// <summary>Asks for something delivered to be sent or switched on again: admin, never creep (docs/asks.md).</summary>
+    public bool Redelivery { get; init; }
+
     /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
     public bool ContextIsLead { get; init; }
 

@@ -95,6 +95,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         return match;
     }
 
+    /// <summary>What the text names anywhere in it, not only as the object of an ask.</summary>
+    public ScopeMatch Mentioned(string text, MatchScope package) => index.Match(text, package, anchored: false);
+
     /// <summary>Text around the ask: anchored first, then any mention.</summary>
     private ScopeMatch MatchAround(string text, MatchScope package) =>
         index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);

@@ -128,6 +128,11 @@ public sealed class ScopeJudge
             }
         }
 
+        if (requests.Count == 0 && InProgress(sentences, client, agreement, scope, today) is { } progress)
+        {
+            requests.Add(progress);
+        }
+
         if (requests.Count == 0)
         {
             return new MessageJudgement(client.Id, Verdict.NoRequest, requests, "No request for work in the new text.");
@@ -191,6 +196,31 @@ public sealed class ScopeJudge
         return result;
     }
 
+    /// <summary>
+    /// Material handed over for, or a status question on, a deliverable the client has: an in-scope ask
+    /// (docs/asks.md), though nothing is asked for. Never after the engagement ended: nothing is in progress then.
+    /// </summary>
+    private RequestJudgement? InProgress(List<SentenceSplitter.Sentence> sentences, Client client, Agreement agreement, MatchScope scope, DateOnly today)
+    {
+        if (client.HasEndedBy(today) || WorkInProgress.Find(sentences) is not { } found)
+        {
+            return null;
+        }
+
+        var match = _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own : _resolver.Mentioned(found.Around, scope);
+        if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
+        {
+            return null;
+        }
+
+        var ask = new DetectedAsk(found.Sentence, found.Kind, found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, found.Kind == "handover"
+            ? $"Material for '{item.Name}', part of {item.OwnerName}."
+            : $"A question on where '{item.Name}' stands, part of {item.OwnerName}.");
+        var evidence = VerdictEvidence.Of(ask, match, decision);
+        return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
+    }
+
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
         ScopeMatch? swapped = null;
@@ -220,7 +250,7 @@ public sealed class ScopeJudge
 
         // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
         // ask (docs/asks.md), and never creep whatever the package.
-        var decision = match is null
+        var decision = match is null || ask.Redelivery
             ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
             : _rules.Decide(ask, match, client, agreement, today);
         if (match?.Similarity is not null)
@@ -228,7 +258,7 @@ public sealed class ScopeJudge
             decision = decision with { Reason = decision.Reason + SemanticSignal.Note(match) };
         }
 
-        match ??= ScopeMatch.Nothing;
+        match = decision.Found ?? match ?? ScopeMatch.Nothing;
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, ask.Quantity)
         {

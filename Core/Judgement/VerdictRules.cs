@@ -42,7 +42,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
         switch (match.Kind)
         {
             case MatchKind.Deliverable when agreement.Find(match.Id!) is { } d:
-                if (SoonerThanAgreed.IsMatch(ask.Span))
+                // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
+                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -80,9 +81,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
             case MatchKind.Referral:
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
-                return ObjectWords.HasConcreteObject(ask.Span) || (ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context))
-                    ? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.")
-                    : new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
+                if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)))
+                {
+                    return new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
+                }
+
+                return RepeatOfDelivered(ask, agreement) ?? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.");
         }
     }
 
@@ -106,11 +110,50 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return new(Verdict.OutOfScope, "excluded", $"{hit.Package.Name} excludes {hit.Phrase}.");
     }
 
+    /// <summary>
+    /// "Could you go through it like you did before?": an ask that names nothing in the book but asks for work done
+    /// before, said in other words, is one more of what was delivered. Over quota when every deliverable the client
+    /// has used is used up, in scope when every one has units left; otherwise which one is meant cannot be told.
+    /// </summary>
+    private static Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
+    {
+        if (!RepeatCue.IsMatch(Tokenizer.Fold(ask.Sentence)))
+        {
+            return null;
+        }
+
+        var delivered = agreement.Deliverables.Where(d => d.Quantity is not null && d.Used > 0).ToList();
+        if (delivered.Count == 0)
+        {
+            return null;
+        }
+
+        if (delivered.TrueForAll(d => d.Left == 0))
+        {
+            var names = string.Join(", ", delivered.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"));
+            return new(Verdict.OverQuota, "repeat-used", $"Work done before, once more: everything delivered so far is used up ({names}).")
+            {
+                Found = delivered.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, delivered[0].Id, delivered[0].Name, null) : null,
+            };
+        }
+
+        return delivered.TrueForAll(d => d.Left > 0)
+            ? new(Verdict.InScope, "repeat-left", $"Work done before, once more: every deliverable used so far has units left.")
+            : null;
+    }
+
+    // "again", "one more time", "like you did before": work done before, asked for once more.
+    private static readonly Regex RepeatCue = KnowledgeFile.Pattern("{repeat-cues}");
+
     private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
         agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;
 
     /// <summary>A verdict, the rule that gave it (a name the confidence model weighs) and the reason shown to the user.</summary>
-    public sealed record Decision(Verdict Verdict, string Rule, string Reason);
+    public sealed record Decision(Verdict Verdict, string Rule, string Reason)
+    {
+        /// <summary>The item the rule found when the ask's words matched none ("like you did before": the one thing delivered).</summary>
+        public ScopeMatch? Found { get; init; }
+    }
 
     /// <summary>"A third one", "a 5th session": the ordinal asked for, or 0.</summary>
     private static int OrdinalOf(string span) => Ordinal().Match(span) is { Success: true } m

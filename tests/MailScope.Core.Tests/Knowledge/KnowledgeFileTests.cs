@@ -125,6 +125,8 @@ public class KnowledgeFileTests
     [InlineData("Could you have the report back to us by Friday instead of the usual two weeks?", Verdict.OutOfScope)] // sooner-than-agreed.txt
     [InlineData("Could we get the report by the 3rd rather than the January date we agreed?", Verdict.OutOfScope)]
     [InlineData("Can you finish the report more quickly than normal, in two days?", Verdict.OutOfScope)]
+    [InlineData("Could you get us the report by Monday rather than waiting the full two weeks?", Verdict.OutOfScope)]
+    [InlineData("I know the usual turnaround is two weeks, but could you have the report done by Friday?", Verdict.OutOfScope)]
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
     public void Sooner_than_agreed_makes_an_included_deliverable_a_change(string text, Verdict expected)
@@ -136,12 +138,57 @@ public class KnowledgeFileTests
     [InlineData("Can one of our sessions be at her flat instead of our house?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could my colleague use two of the sessions instead of me?", Verdict.OutOfScope)]
     [InlineData("Could you come down to us in Leeds for the remaining sessions instead?", Verdict.OutOfScope)]
+    [InlineData("My partner loved our sessions. Could you do some for her own studio as well?", Verdict.OutOfScope)]
     [InlineData("Could we have the session on Tuesday instead of Monday?", Verdict.InScope)]
     [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
     public void A_person_or_place_swapped_in_makes_an_included_deliverable_a_variant(string text, Verdict expected)
     {
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 6, aliases: [session] }", text));
     }
+
+    [Theory]
+    [InlineData("Here are the figures from our sales team for the report. Let me know if anything is missing.", null, Verdict.InScope)] // handing-over.txt
+    [InlineData("I've uploaded last quarter's numbers so you can start on the report.", null, Verdict.InScope)]
+    [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
+    [InlineData("Any news on the report?", null, Verdict.InScope)]
+    [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
+    [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
+    public void Handing_over_material_or_asking_status_of_an_included_deliverable_is_an_in_scope_ask(string text, string? clientFields, Verdict expected)
+    {
+        Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
+    }
+
+    [Theory]
+    [InlineData("Our access to the dashboard ran out. Could you switch it back on, or resend the export?")] // redelivery.txt
+    [InlineData("Could you re-share the report with our new finance lead?")]
+    public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
+    {
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
+    }
+
+    [Theory]
+    [InlineData("Could you send me your bank details?")]               // logistics-nouns.txt
+    [InlineData("We need your VAT number shown on the last invoice.")]
+    public void Payment_details_and_tax_numbers_are_admin(string sentence)
+    {
+        var asks = AskDetector.Detect([sentence]);
+        Assert.NotEmpty(asks);
+        Assert.All(asks, a => Assert.True(a.Logistics));
+    }
+
+    [Theory]
+    [InlineData("Could you go over our spending once more like you did before?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
+    [InlineData("Could you go over our spending once more like you did before?", "used: { report: 1 }", Verdict.InScope)]
+    [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
+    [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
+    public void Work_done_before_asked_for_again_in_other_words_counts_against_what_was_delivered(string text, string clientFields, Verdict expected)
+    {
+        Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
+    }
+
+    [Fact]
+    public void Asking_how_best_to_handle_something_is_advice() =>
+        Assert.Contains(AskDetector.Detect(["What's the best way to handle a supplier who keeps paying late?"]), a => a.CueKind == "advice");
 
     /// <summary>The verdict on <paramref name="text"/> from a client whose one package holds <paramref name="deliverable"/> (YAML).</summary>
     private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null)

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using MailScope.Core.Knowledge;
+using MailScope.Core.Language;
+
+namespace MailScope.Core.Judgement;
+
+/// <summary>
+/// Sentences that move included work forward without asking for new work (docs/asks.md): material handed over
+/// for a deliverable, or a question on where one stands. Only a candidate: the judge counts it as an in-scope
+/// ask when the text names a deliverable of the client's own agreement, so news with a photo attached stays news.
+/// </summary>
+internal static class WorkInProgress
+{
+    private static readonly Regex HandingOver = KnowledgeFile.Pattern("{handing-over}");
+
+    private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
+
+    /// <summary>The first sentence that hands over material or asks about status, with its neighbours (where the deliverable is often named).</summary>
+    public static (string Sentence, string Kind, string Around)? Find(IReadOnlyList<SentenceSplitter.Sentence> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var folded = Tokenizer.Fold(sentences[i].Text);
+            var kind = HandingOver.IsMatch(folded) ? "handover" : StatusQuestion.IsMatch(folded) ? "status" : null;
+            if (kind is not null)
+            {
+                var around = string.Join(' ', sentences.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).Select(s => s.Text));
+                return (sentences[i].Text, kind, around);
+            }
+        }
+
+        return null;
+    }
+}
