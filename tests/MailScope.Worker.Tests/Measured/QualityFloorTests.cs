@@ -36,7 +36,8 @@ public class QualityFloorTests
     /// <summary>
     /// Batches written without reading the engine keep their first look (docs/judgement.md): batch 6 on the engine of
     /// issue 10 (flag F1 0.612, verdict 47.5 %), batch 7 on dcbe747 (0.814, 65.0 %), batch 8 on ff9ccf9 (0.885, 75.0 %),
-    /// batch 9 on b1de572 (0.727, 61.7 %), batch 10 on 3087d54 (0.787, 61.7 %), batch 11 on 86b6ef3 (0.881, 58.3 %).
+    /// batch 9 on b1de572 (0.727, 61.7 %), batch 10 on 3087d54 (0.787, 61.7 %), batch 11 on 86b6ef3 (0.881, 58.3 %),
+    /// batch 12 on 3cff490 (0.759, 58.3 %).
     /// Far below target; the floors only keep them from falling.
     /// </summary>
     [Theory]
@@ -46,6 +47,7 @@ public class QualityFloorTests
     [InlineData("tattoo organiser langschool", 60, 0.72, 0.61)]
     [InlineData("bikeshop uxresearch mixing", 60, 0.78, 0.61)]
     [InlineData("nutritionist dronesurvey hrconsult", 60, 0.88, 0.58)]
+    [InlineData("seo groomer conference-av", 60, 0.75, 0.58)]
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
