@@ -131,7 +131,7 @@ internal static partial class RequestCues
     [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+")]
     private static partial Regex Cue2();
 
-    [GeneratedRegex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+team|someone\s+from\s+your\s+team|one\s+of\s+you|your\s+assistant)\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)")]
+    [GeneratedRegex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+(?:\w+\s+)?(?:team|crew|staff|people|colleagues?|technicians?|engineers?|assistants?|guys|folks)|someone\s+from\s+your\s+(?:team|crew|office|studio)|one\s+of\s+(?:you|your\s+\w+))\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)")]
     private static partial Regex Cue3();
 
     [GeneratedRegex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)")]

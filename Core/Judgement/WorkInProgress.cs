@@ -15,13 +15,18 @@ internal static class WorkInProgress
 
     private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
 
+    private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
+
     /// <summary>The first sentence that hands over material or asks about status, with its neighbours (where the deliverable is often named).</summary>
     public static (string Sentence, string Kind, string Around)? Find(IReadOnlyList<SentenceSplitter.Sentence> sentences)
     {
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
-            var kind = HandingOver.IsMatch(folded) ? "handover" : StatusQuestion.IsMatch(folded) ? "status" : null;
+            // A status line asks only as a question or with curiosity said: "so you know where things stand" tells.
+            var kind = HandingOver.IsMatch(folded) ? "handover"
+                : StatusQuestion.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
+                : null;
             if (kind is not null)
             {
                 var around = string.Join(' ', sentences.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).Select(s => s.Text));

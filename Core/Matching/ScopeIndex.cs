@@ -67,6 +67,34 @@ internal sealed class ScopeIndex
                 _entriesPerKey[key] = _entriesPerKey.GetValueOrDefault(key) + 1;
             }
         }
+
+        BorrowFieldWords(book);
+    }
+
+    /// <summary>
+    /// A referral is matched by the other words of the fields its name and expertise belong to (Knowledge/fields.txt),
+    /// as entries of their own that decide only when nothing the book names matched: "speak for us at the hearing"
+    /// reaches the lawyer whose expertise says "employment tribunals". Words the book uses elsewhere are never borrowed.
+    /// </summary>
+    private void BorrowFieldWords(ScopeBook book)
+    {
+        var own = new HashSet<string>(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise)
+            .SelectMany(p => p.Required), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var referral in book.Provider.Referrals)
+        {
+            var theirs = new HashSet<string>(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.Required), StringComparer.Ordinal);
+            theirs.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
+            var borrowed = FieldWords.Fields
+                .Where(f => f.Covers(theirs))
+                .SelectMany(f => f.Phrases)
+                .Where(p => !p.Required.Any(own.Contains) && !p.Required.All(theirs.Contains) && taken.Add(p.Text))
+                .ToList();
+            if (borrowed.Count > 0)
+            {
+                _entries.Add(new Entry(MatchKind.Referral, null, referral.Name, referral.Name, borrowed) { Borrowed = true });
+            }
+        }
     }
 
     /// <summary>
@@ -87,6 +115,7 @@ internal sealed class ScopeIndex
         string? words = null;
         Candidate? best = null;
         Candidate? bestOwn = null;
+        Candidate? borrowed = null;
         foreach (var entry in Candidates(keys))
         {
             var rank = entry.Kind switch
@@ -136,6 +165,16 @@ internal sealed class ScopeIndex
                 // The redone form names the act asked for ("draw it again"), above a thing only mentioned ("before next sitting").
                 var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0) + (redone.Count > 0 && phrase.Required.Any(redone.Contains) ? 1 : 0);
                 var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank);
+                if (entry.Borrowed)
+                {
+                    if (borrowed is null || candidate.IsBetterThan(borrowed))
+                    {
+                        borrowed = candidate;
+                    }
+
+                    continue;
+                }
+
                 if (best is null || candidate.IsBetterThan(best))
                 {
                     best = candidate;
@@ -148,6 +187,7 @@ internal sealed class ScopeIndex
             }
         }
 
+        best ??= borrowed;
         if (best is { Entry.Kind: MatchKind.Referral } && _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity))
         {
             // The provider does this themselves: not a referral case.
@@ -334,7 +374,11 @@ internal sealed class ScopeIndex
     private void Add(MatchKind kind, string? packageId, string id, string name, List<ScopePhrase> phrases) =>
         _entries.Add(new Entry(kind, packageId, id, name, phrases));
 
-    private sealed record Entry(MatchKind Kind, string? PackageId, string Id, string Name, List<ScopePhrase> Phrases);
+    private sealed record Entry(MatchKind Kind, string? PackageId, string Id, string Name, List<ScopePhrase> Phrases)
+    {
+        /// <summary>Words of the referral's field, not of the book (<see cref="BorrowFieldWords"/>): they decide only when nothing else matched.</summary>
+        public bool Borrowed { get; init; }
+    }
 
     private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)
     {

@@ -152,6 +152,7 @@ public class KnowledgeFileTests
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
+    [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
     public void Handing_over_material_or_asking_status_of_an_included_deliverable_is_an_in_scope_ask(string text, string? clientFields, Verdict expected)
     {
@@ -161,6 +162,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Our access to the dashboard ran out. Could you switch it back on, or resend the export?")] // redelivery.txt
     [InlineData("Could you re-share the report with our new finance lead?")]
+    [InlineData("We lost the report in a move. Could you send it to us again?")]
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
@@ -184,6 +186,40 @@ public class KnowledgeFileTests
     public void Work_done_before_asked_for_again_in_other_words_counts_against_what_was_delivered(string text, string clientFields, Verdict expected)
     {
         Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
+    }
+
+    [Theory]
+    [InlineData("Could your crew set everything up the evening before?")]
+    [InlineData("Could one of your technicians check the sound in the hall?")]
+    public void The_providers_staff_asked_to_do_something_is_an_ask(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
+
+    [Theory]
+    [InlineData("Could you speak for us at the hearing next month?", "Lee & Co (employment solicitors)", "[employment disputes]", Verdict.OutsideExpertise)] // fields.txt
+    [InlineData("Could you sort out our payroll every month?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.OutsideExpertise)]
+    [InlineData("Could you speak for us at the hearing next month?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.OutOfScope)]
+    [InlineData("Could you update the staff handbook for the hearing process?", "Lee & Co (employment solicitors)", "[employment disputes]", Verdict.InScope)]
+    public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
+            provider:
+              name: P
+              email: p@example.com
+              currency: GBP
+              expertise: [hr policies, staff handbooks]
+              referrals:
+                - { name: "{{referral}}", email: r@example.com, expertise: {{expertise}} }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: handbook, name: Staff handbook, quantity: 1, aliases: [handbook] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var verdict = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
+        Assert.Equal(expected, verdict);
     }
 
     [Fact]
