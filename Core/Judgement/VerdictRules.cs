@@ -138,7 +138,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
 
         return delivered.TrueForAll(d => d.Left > 0)
-            ? new(Verdict.InScope, "repeat-left", $"Work done before, once more: every deliverable used so far has units left.")
+            ? new(Verdict.InScope, "repeat-left", "Work done before, once more: every deliverable used so far has units left.")
             : null;
     }
 

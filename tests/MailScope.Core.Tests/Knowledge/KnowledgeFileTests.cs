@@ -183,6 +183,7 @@ public class KnowledgeFileTests
     [InlineData("Could you go over our spending once more like you did before?", "used: { report: 1 }", Verdict.InScope)]
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
+    [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     public void Work_done_before_asked_for_again_in_other_words_counts_against_what_was_delivered(string text, string clientFields, Verdict expected)
     {
         Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
