@@ -91,6 +91,7 @@ public class KnowledgeFileTests
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
+    [InlineData("I need to know if I should leave the back door open for you or wait at home.")] // an arrangement asked about
     public void Logistics_files_make_admin_asks(string sentence)
     {
         var asks = AskDetector.Detect([sentence]);

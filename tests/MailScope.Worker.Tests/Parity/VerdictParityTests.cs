@@ -41,9 +41,9 @@ public sealed class VerdictParityTests(DovecotFixture server) : IAsyncLifetime
             "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nCould you review my r=E9sum=E9 one more time? Merci beaucoup, =E0 bient=F4t.\r\n"));
         yield return ("in-scope", RawMail.Ascii(Alex("in-scope") +
             "Content-Type: text/plain\r\n\r\nCan we book our next coaching call for Tuesday at 10?\r\n"));
-        // No word of the book names it; with the semantic signal it is the tax referral's field.
+        // No word of the book or of the field words names it; with the semantic signal it is the tax referral's field.
         yield return ("meaning", RawMail.Ascii(Alex("meaning") +
-            "Content-Type: text/plain\r\n\r\nCould you sort out my paperwork for the IRS this spring?\r\n"));
+            "Content-Type: text/plain\r\n\r\nCould you deal with my yearly filing for the revenue office?\r\n"));
     }
 
     [Theory]
