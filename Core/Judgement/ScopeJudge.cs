@@ -184,7 +184,7 @@ public sealed class ScopeJudge
             }
             else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability)
             {
-                var cue = string.Join(' ', sentence.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+                var cue = OpeningWords(sentence.Text);
                 result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true });
             }
 
@@ -213,13 +213,16 @@ public sealed class ScopeJudge
             return null;
         }
 
-        var ask = new DetectedAsk(found.Sentence, found.Kind, found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+        // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
+        var ask = new DetectedAsk(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
         var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, found.Kind == "handover"
             ? $"Material for '{item.Name}', part of {item.OwnerName}."
             : $"A question on where '{item.Name}' stands, part of {item.OwnerName}.");
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }
+
+    private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {

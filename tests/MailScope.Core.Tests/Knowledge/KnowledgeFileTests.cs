@@ -160,6 +160,23 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
     }
 
+    [Fact]
+    public void Material_handed_over_shows_its_opening_words_and_the_deliverable_it_is_for()
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Here are the sales figures for the report." }, new DateOnly(2026, 11, 27));
+        var request = Assert.Single(judgement.Requests);
+        Assert.Equal("Here are the", request.Cue);
+        Assert.Equal("report", request.Match.Id);
+        Assert.Contains("Quarterly report", request.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Our access to the dashboard ran out. Could you switch it back on, or resend the export?")] // redelivery.txt
     [InlineData("Could you re-share the report with our new finance lead?")]
