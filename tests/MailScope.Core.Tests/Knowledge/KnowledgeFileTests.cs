@@ -181,6 +181,7 @@ public class KnowledgeFileTests
     [InlineData("Our access to the dashboard ran out. Could you switch it back on, or resend the export?")] // redelivery.txt
     [InlineData("Could you re-share the report with our new finance lead?")]
     [InlineData("We lost the report in a move. Could you send it to us again?")]
+    [InlineData("Would you mind emailing me the March report once more, as a PDF?")]
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
