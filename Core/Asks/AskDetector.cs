@@ -116,9 +116,10 @@ internal static partial class AskDetector
                (cueKind != "please" && context is not null && Pointing.IsIn(sentence) && ObjectWords.HasConcreteObject(context));
     }
 
-    // Always admin when they are what the clause asks for.
+    // Resend, reissue, reactivate: what was delivered, again (Knowledge/redelivery.txt).
     private static readonly Regex Redelivery = KnowledgeFile.Pattern("{redelivery}");
 
+    // Always admin when they are what the clause asks for.
     private static readonly HashSet<string> LogisticsNouns = Keys(KnowledgeFile.Lines("logistics-nouns.txt"));
 
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
