@@ -243,6 +243,22 @@ public class KnowledgeFileTests
     }
 
     [Fact]
+    public void Work_done_before_asked_for_again_names_the_one_deliverable_used_up()
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack, used: { report: 3 } }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Could you go over our spending once more like you did before?" }, new DateOnly(2026, 11, 27));
+        var request = Assert.Single(judgement.Requests);
+        Assert.Equal(Verdict.OverQuota, request.Verdict);
+        Assert.Equal((MailScope.Core.Matching.MatchKind.Deliverable, "report"), (request.Match.Kind, request.Match.Id));
+    }
+
+    [Fact]
     public void Asking_how_best_to_handle_something_is_advice() =>
         Assert.Contains(AskDetector.Detect(["What's the best way to handle a supplier who keeps paying late?"]), a => a.CueKind == "advice");
 
