@@ -59,7 +59,7 @@ internal static partial class AskDetector
 
             // Fold keeps one character per character, so the cue can be cut from the original sentence.
             var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
-            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead });
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead, AsksInformation = arrangement && TellMe().IsMatch(span) });
         }
     }
 
@@ -94,7 +94,23 @@ internal static partial class AskDetector
         text is not null && Tokenizer.Tokenize(text).Any(t => LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key));
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span));
+
+    /// <summary>
+    /// "Could we do Thursday 3 December at 14:00 on Teams?", "could you come on Tuesday instead, at the usual time?": a
+    /// day or time and nothing else asked for books or moves what is already agreed. "Thursday as well" asks for more.
+    /// </summary>
+    private static bool IsTimeSlot(string span) =>
+        DayOrTime.IsIn(span) && !MoreThanAgreed().IsMatch(span) &&
+        !Tokenizer.Tokenize(span).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
+
+    // More than the agreed slot, or a deadline ("have it finished by Friday 4 December"): not a time slot.
+    [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second|more|again|by|before|until|till|finished|done|ready|delivered|completed?)\b")]
+    private static partial Regex MoreThanAgreed();
+
+    // Words of a time slot and of where a meeting happens, which name no thing asked for.
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot)$")]
+    private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
@@ -126,7 +142,7 @@ internal static partial class AskDetector
     private static readonly HashSet<string> TransferNouns = Keys(KnowledgeFile.Lines("transfer-nouns.txt"));
 
     private static HashSet<string> Keys(IEnumerable<string> words) =>
-        new(words.Select(w => Lexicon.Canonical(Stemmer.Stem(w))), StringComparer.Ordinal);
+        new(words.Select(Lexicon.KeyOf), StringComparer.Ordinal);
 
     /// <summary>How many units the ask wants ("two more sessions" → 2); 1 when not said.</summary>
     private static int QuantityOf(string span)
@@ -164,7 +180,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
     private static partial Regex Disclaims();
 
-    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b)|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|paid)");
+    // Paying is admin when it is the provider who is paid ("I've paid the invoice", "have you been paid?"); "so she's
+    // paid with everyone else" or "what is paid and what is still open" is the client's own money, and may be the work.
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
@@ -182,6 +200,10 @@ internal static partial class AskDetector
     private static readonly Regex StrongWorkPattern = KnowledgeFile.Pattern(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b{more-work}|\b{new-work-verbs}\b");
 
     private static Regex StrongWork() => StrongWorkPattern;
+
+    // "Can you tell me whether the clause is enforceable?": asks to be told, and what about decides whose work it is.
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b")]
+    private static partial Regex TellMe();
 
     // Questions for information or status, not for work.
     [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]

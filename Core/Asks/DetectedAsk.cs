@@ -17,6 +17,9 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Asks for something delivered to be sent or switched on again: admin, never creep (docs/asks.md).</summary>
     public bool Redelivery { get; init; }
 
+    /// <summary>Asks to be told something ("can you tell me whether…"): admin, unless what it asks about is a referral's field.</summary>
+    public bool AsksInformation { get; init; }
+
     /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
     public bool ContextIsLead { get; init; }
 

@@ -23,6 +23,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = index.Match(ask.Span, package);
         }
 
+        var inClause = match;
+
         if (ask.ContextIsLead && MatchAround(ask.Context!, package) is { Kind: MatchKind.Deliverable } lead)
         {
             // Items under "Our feedback for the second round of revisions:" are parts of that deliverable.
@@ -71,10 +73,17 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = previous.Match;
         }
 
-        if (ask.Logistics && (match.Strength < 2 || match.Kind != MatchKind.Deliverable))
+        if (ask.AsksInformation && inClause.Kind == MatchKind.Referral)
+        {
+            // "Can you tell me whether the plan is enforceable?": an answer only the lawyer can give is the lawyer's work (docs/asks.md).
+            return inClause;
+        }
+
+        if (ask.Logistics && (match.Strength < 2 || match.Kind != MatchKind.Deliverable || match != inClause))
         {
             // "Could you send me the invoice for the extra call?" is admin, unless it plainly names work
-            // the book sells ("send reminders for the overdue invoices").
+            // the book sells ("send reminders for the overdue invoices") in its own clause: "can't find your invoice
+            // for the year-end return. Could you send me a copy?" asks for a copy, not for the return.
             return null;
         }
 

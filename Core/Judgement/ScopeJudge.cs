@@ -215,9 +215,12 @@ public sealed class ScopeJudge
 
         // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
         var ask = new DetectedAsk(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
-        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, found.Kind == "handover"
-            ? $"Material for '{item.Name}', part of {item.OwnerName}."
-            : $"A question on where '{item.Name}' stands, part of {item.OwnerName}.");
+        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, found.Kind switch
+        {
+            "handover" => $"Material for '{item.Name}', part of {item.OwnerName}.",
+            "booking" => $"A day proposed for '{item.Name}', part of {item.OwnerName}.",
+            _ => $"A question on where '{item.Name}' stands, part of {item.OwnerName}.",
+        });
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }

@@ -81,7 +81,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
             case MatchKind.Referral:
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
-                if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)))
+                // Help asked for every week or month is a standing service of its own, not help within the engagement.
+                if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)) &&
+                    !Recurring().IsMatch(ask.Sentence))
                 {
                     return new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
                 }
@@ -113,7 +115,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// <summary>
     /// "Could you go through it like you did before?": an ask that names nothing in the book but asks for work done
     /// before, said in other words, is one more of what was delivered. Over quota when every deliverable the client
-    /// has used is used up, in scope when every one has units left; otherwise which one is meant cannot be told.
+    /// has used is used up, in scope when every one has units left; otherwise over quota, naming the used-up ones.
     /// </summary>
     private static Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
     {
@@ -137,9 +139,18 @@ internal sealed partial class VerdictRules(ScopeBook book)
             };
         }
 
-        return delivered.TrueForAll(d => d.Left > 0)
-            ? new(Verdict.InScope, "repeat-left", "Work done before, once more: every deliverable used so far has units left.")
-            : null;
+        if (delivered.TrueForAll(d => d.Left > 0))
+        {
+            return new(Verdict.InScope, "repeat-left", "Work done before, once more: every deliverable used so far has units left.");
+        }
+
+        // Some used up, some not: which one is meant cannot be told, but asking again for work never delivered is
+        // rarer than asking again for work that ran out, so the used-up ones are named.
+        var usedUp = delivered.Where(d => d.Left == 0).ToList();
+        return new(Verdict.OverQuota, "repeat-used", $"Work done before, once more: {string.Join(", ", usedUp.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"))} used up.")
+        {
+            Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
+        };
     }
 
     // "again", "one more time", "like you did before": work done before, asked for once more.
@@ -168,6 +179,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
         : 0;
 
+    [GeneratedRegex(@"\b(?:every|each)\s+(?:single\s+|other\s+)?(?:day|week|fortnight|month|quarter|year|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:weekly|fortnightly|monthly|quarterly|daily)\b|\bon\s+a\s+(?:regular|weekly|monthly|daily)\s+basis\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recurring();
+
     [GeneratedRegex(@"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:one|\w+)\b")]
     private static partial Regex Ordinal();
 
@@ -177,8 +191,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:typo|typos|mistake|mistakes|error|errors|wrong|broken|misspel\w*|incorrect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defect();
 
-    // "her resume", "my husband's CV": a deliverable is bought for the client, not for family and friends.
-    private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b");
+    // "her resume", "my husband's CV", "can you do hers too": a deliverable is bought for the client, not for family and friends.
+    private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b|\b(?:hers|theirs)\b|\bhis\s+(?:too|also|as\s+well)\b");
 
     private static Regex ForSomeoneElse() => SomeoneElse;
 

@@ -6,7 +6,7 @@ namespace MailScope.Core.Judgement;
 
 /// <summary>
 /// Sentences that move included work forward without asking for new work (docs/asks.md): material handed over
-/// for a deliverable, or a question on where one stands. Only a candidate: the judge counts it as an in-scope
+/// for a deliverable, a question on where one stands, or a day proposed for one. Only a candidate: the judge counts it as an in-scope
 /// ask when the text names a deliverable of the client's own agreement, so news with a photo attached stays news.
 /// </summary>
 internal static class WorkInProgress
@@ -15,18 +15,29 @@ internal static class WorkInProgress
 
     private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
 
+    private static readonly Regex BookingProposal = KnowledgeFile.Pattern("{booking-proposals}");
+
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
 
     /// <summary>The first sentence that hands over material or asks about status, with its neighbours (where the deliverable is often named).</summary>
     public static (string Sentence, string Kind, string Around)? Find(IReadOnlyList<SentenceSplitter.Sentence> sentences)
     {
+        (string Sentence, string Kind, string Around)? lead = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
             // A status line asks only as a question or with curiosity said: "so you know where things stand" tells.
             var kind = HandingOver.IsMatch(folded) ? "handover"
                 : StatusQuestion.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
+                : BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text))) ? "booking"
                 : null;
+            if (kind is null && lead is null && i + 1 < sentences.Count && sentences[i].Text.TrimEnd().EndsWith(':'))
+            {
+                // "All set for the regulation on Wednesday 2 December:" over the gate code and who lets you in: a
+                // line that introduces a list hands over what follows, for the deliverable that line itself names.
+                lead = (sentences[i].Text, "handover", sentences[i].Text);
+            }
+
             if (kind is not null)
             {
                 var around = string.Join(' ', sentences.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).Select(s => s.Text));
@@ -34,6 +45,6 @@ internal static class WorkInProgress
             }
         }
 
-        return null;
+        return lead;
     }
 }

@@ -15,6 +15,10 @@ internal static class Lexicon
     private static readonly (string Canonical, string[] Words)[] SynonymGroups =
         KnowledgeFile.Lines("synonyms.txt").Select(l => l.Split(':', 2)).Select(p => (p[0].Trim(), p[1].Split(',').Select(w => w.Trim()).ToArray())).ToArray();
 
+    // Per synonym stem, the length of the shortest listed word with it.
+    private static readonly Dictionary<string, int> SynonymWordLength = SynonymGroups
+        .SelectMany(g => g.Words).GroupBy(Stemmer.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(w => w.Length), StringComparer.Ordinal);
+
     private static readonly List<string> ActivityWords = KnowledgeFile.Lines("activity-words.txt");
 
     private static readonly List<string> QualifierWords = KnowledgeFile.Lines("qualifier-words.txt");
@@ -40,7 +44,18 @@ internal static class Lexicon
 
     public static string Canonical(string stem) => Synonyms.TryGetValue(stem, out var c) ? c : stem;
 
-    private static string Key(string word) => Canonical(Stemmer.Stem(word));
+    /// <summary>
+    /// The canonical stem of <paramref name="word"/>: its stem read through the synonyms, unless the word is shorter than
+    /// every listed word with that stem. "sit" shares its stem with "site" and "term" with "terms", but a sit-down
+    /// is not a website and the end of term is not a contract.
+    /// </summary>
+    public static string KeyOf(string word)
+    {
+        var stem = Stemmer.Stem(word);
+        return SynonymWordLength.TryGetValue(stem, out var shortest) && word.Length < shortest ? stem : Canonical(stem);
+    }
+
+    private static string Key(string word) => KeyOf(word);
 
     private static Dictionary<string, string> BuildSynonyms()
     {

@@ -86,7 +86,7 @@ internal static class Tokenizer
             return key;
         }
 
-        key = Lexicon.Canonical(Stemmer.Stem(word));
+        key = Lexicon.KeyOf(word);
         if (Keys.Count < 100_000)
         {
             Keys.TryAdd(word, key);

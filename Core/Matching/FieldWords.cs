@@ -12,7 +12,7 @@ internal static class FieldWords
     {
         var parts = line.Split(':', 2);
         // A word that folds to an activity or a general word ("construction" is "build") would match half of all mail.
-        var phrases = parts[1].Split(',').Select(w => ScopePhrase.From(w.Trim(), headOnly: false)).OfType<ScopePhrase>()
+        var phrases = parts[1].Split(',').Select(w => ScopePhrase.From(w.Trim(), headOnly: false, whole: true)).OfType<ScopePhrase>()
             .Where(p => p.Required.Length > 0 && !p.Required.Any(k => Lexicon.Activities.Contains(k) || Lexicon.Generic.Contains(k))).ToList();
         return new Field(parts[0].Trim(), ScopePhrase.From(parts[0].Trim(), headOnly: false), phrases);
     }
@@ -22,6 +22,6 @@ internal static class FieldWords
     {
         /// <summary>Whether words a referral is known by (its name and expertise, as keys) hold the field's name or one of its words whole.</summary>
         public bool Covers(IReadOnlySet<string> keys) =>
-            (NamePhrase is { } name && name.Required.All(keys.Contains)) || Phrases.Any(p => p.Required.All(keys.Contains));
+            (NamePhrase is { } name && name.All.All(keys.Contains)) || Phrases.Any(p => p.All.All(keys.Contains));
     }
 }

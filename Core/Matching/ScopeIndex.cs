@@ -83,7 +83,7 @@ internal sealed class ScopeIndex
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var referral in book.Provider.Referrals)
         {
-            var theirs = new HashSet<string>(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.Required), StringComparer.Ordinal);
+            var theirs = new HashSet<string>(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.All), StringComparer.Ordinal);
             theirs.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
             var borrowed = FieldWords.Fields
                 .Where(f => f.Covers(theirs))

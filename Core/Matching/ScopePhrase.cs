@@ -32,7 +32,11 @@ internal sealed class ScopePhrase
     /// </summary>
     public string? Exact { get; }
 
-    public static ScopePhrase? From(string text, bool headOnly)
+    /// <param name="text">The name, alias or word list entry.</param>
+    /// <param name="headOnly">Only the words before a head breaker ("with", "for") name the thing.</param>
+    /// <param name="whole">A phrase whose activities or qualifiers would drop out ("french polishing") must appear as
+    /// written: as "french" alone it would match every mention of French.</param>
+    public static ScopePhrase? From(string text, bool headOnly, bool whole = false)
     {
         var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' ')).ToList();
         if (headOnly)
@@ -62,7 +66,7 @@ internal sealed class ScopePhrase
         }
 
         var surface = tokens.Where(t => required.Contains(t.Key)).Select(t => Stemmer.Stem(t.Word)).Distinct(StringComparer.Ordinal).ToArray();
-        var exact = required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word))
+        var exact = (required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word))) || (whole && required.Length < all.Length)
             ? string.Join(' ', tokens.Select(t => t.Word))
             : null;
         return new ScopePhrase(text, required, all, surface, exact);

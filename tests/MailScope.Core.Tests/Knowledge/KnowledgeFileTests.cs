@@ -89,9 +89,12 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
+    [InlineData("Could you send me a copy, with your tax number on it?")]
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
     [InlineData("I need to know if I should leave the back door open for you or wait at home.")] // an arrangement asked about
+    [InlineData("Could we do Thursday 3 December at 14:00 on Teams?")] // a time slot and nothing else
+    [InlineData("Could you come on Tuesday 1 December instead, at the usual time?")]
     public void Logistics_files_make_admin_asks(string sentence)
     {
         var asks = AskDetector.Detect([sentence]);
@@ -150,6 +153,13 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Here are the figures from our sales team for the report. Let me know if anything is missing.", null, Verdict.InScope)] // handing-over.txt
     [InlineData("I've uploaded last quarter's numbers so you can start on the report.", null, Verdict.InScope)]
+    [InlineData("Attaching the floor plan of the new wing, for the next report.", null, Verdict.InScope)]
+    [InlineData("Attaching a photo of the new office, we moved in last week!", null, Verdict.NoRequest)]
+    [InlineData("All set for the report review on Friday:\n- the door code is 4471\n- parking is behind the building", null, Verdict.InScope)]
+    [InlineData("Some news from our side:\n- we moved office last week\n- Anna joined the team", null, Verdict.NoRequest)]
+    [InlineData("Finally we are free for the report review. We can come Saturday 21 at 11, or Sunday 22. Which is better for you?", null, Verdict.InScope)] // booking-proposals.txt
+    [InlineData("We can come to the garden party on Saturday 21, it will be lovely!", null, Verdict.NoRequest)]
+    [InlineData("Have you already booked the printers for the report, and when does it get delivered?", null, Verdict.InScope)] // status-questions.txt
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
@@ -182,6 +192,7 @@ public class KnowledgeFileTests
     [InlineData("Could you re-share the report with our new finance lead?")]
     [InlineData("We lost the report in a move. Could you send it to us again?")]
     [InlineData("Would you mind emailing me the March report once more, as a PDF?")]
+    [InlineData("Our accountant can't find your invoice for the quarterly report. Could you send me a copy, with your tax number on it?")]
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
@@ -216,9 +227,15 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Could you speak for us at the hearing next month?", "Lee & Co (employment solicitors)", "[employment disputes]", Verdict.OutsideExpertise)] // fields.txt
+    [InlineData("Could you look over the letter from their solicitor, and if it goes to a hearing, can you speak for the company there?", "Lee & Co (employment solicitors)", "[employment disputes]", Verdict.OutsideExpertise)]
     [InlineData("Could you sort out our payroll every month?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.OutsideExpertise)]
     [InlineData("Could you speak for us at the hearing next month?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.OutOfScope)]
     [InlineData("Could you update the staff handbook for the hearing process?", "Lee & Co (employment solicitors)", "[employment disputes]", Verdict.InScope)]
+    [InlineData("Could you look at the rash on his belly and treat it before the show?", "Bay Animal Hospital", "[vet care, vaccinations]", Verdict.OutsideExpertise)]
+    [InlineData("We relocate in March; could you get the desks over to the new office?", "Swift Removals", "[office moves]", Verdict.OutsideExpertise)]
+    [InlineData("Before I sign, can you check whether this clause is enforceable?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
+    [InlineData("Can you tell me whether this clause is actually enforceable?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
+    [InlineData("Can you tell me whether this clause is actually enforceable?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.InScope)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -240,6 +257,27 @@ public class KnowledgeFileTests
             """, "book.yaml");
         var verdict = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
         Assert.Equal(expected, verdict);
+    }
+
+    [Fact]
+    public void Work_done_before_asked_for_again_names_the_used_up_one_when_others_have_units_left()
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: audit, name: Annual audit, quantity: 1, aliases: [audit] }
+                  - { id: call, name: Monthly call, quantity: 12, aliases: [call] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack, used: { audit: 1, call: 4 } }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Could your team go through the whole thing again, same scope as in May?" }, new DateOnly(2026, 11, 27));
+        var request = Assert.Single(judgement.Requests);
+        Assert.Equal(Verdict.OverQuota, request.Verdict);
+        Assert.Equal("audit", request.Match.Id);
     }
 
     [Fact]
@@ -278,6 +316,63 @@ public class KnowledgeFileTests
               - { id: c, name: C, emails: [c@example.com], package: pack{{client}} }
             """, "book.yaml");
         return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
+    }
+
+    [Theory]
+    [InlineData("I know you normally need two weeks, but could you get the report done within a day?")] // sooner-than-agreed.txt
+    [InlineData("Could you turn the report around in 24 hours this time?")]
+    public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
+
+    [Theory]
+    [InlineData("Is there any chance of a further sit-down with you before Christmas?", Verdict.OverQuota)] // repeat-cues.txt
+    [InlineData("Could we have a sit-down with you before Christmas?", Verdict.OutOfScope)]
+    public void A_further_meeting_is_one_more_of_what_was_delivered(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Joint session, quantity: 3, aliases: [session] }", text, "used: { session: 3 }"));
+
+    [Fact]
+    public void A_word_shorter_than_every_listed_synonym_of_its_stem_keeps_its_own_meaning()
+    {
+        // synonyms.txt: "site" is a website and "terms" a contract; "sit" and "term" share their stems but not their meaning.
+        Assert.Equal(Lexicon.KeyOf("website"), Lexicon.KeyOf("sites"));
+        Assert.NotEqual(Lexicon.KeyOf("website"), Lexicon.KeyOf("sit"));
+        Assert.Equal(Lexicon.KeyOf("contract"), Lexicon.KeyOf("terms"));
+        Assert.NotEqual(Lexicon.KeyOf("contract"), Lexicon.KeyOf("term"));
+    }
+
+    [Theory]
+    [InlineData("Could you make sure she's paid with everyone else at the end of the month?", false)]
+    [InlineData("I've paid the invoice, could you confirm you got it?", true)]
+    [InlineData("Could we move you to Thursday instead?", true)]
+    [InlineData("Could you move us to the new server over the weekend?", false)]
+    public void Paying_the_provider_and_moving_a_visit_are_admin_but_the_clients_own_pay_and_moves_are_not(string sentence, bool admin) =>
+        Assert.Equal(admin, AskDetector.Detect([sentence]).Any(a => a.Logistics));
+
+    [Theory]
+    [InlineData("When you come for my session in December, could you do hers too?", Verdict.OutOfScope)]
+    [InlineData("Could you come every Tuesday afternoon and help him?", Verdict.OutOfScope)]
+    [InlineData("Could you help him?", Verdict.InScope)]
+    public void Someone_elses_work_and_a_standing_weekly_service_are_not_help_within_the_engagement(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 6, aliases: [session] }", text));
+
+    [Theory]
+    [InlineData("Could you do Thursday the 3rd as well?")]
+    [InlineData("Could you have the report finished by Friday 4 December?")]
+    [InlineData("Could you do the brochure by Thursday 3 December?")]
+    [InlineData("Could you have another go at the two reports on Friday?")] // more-work.txt: a retry is work
+    public void A_day_asked_for_with_more_work_is_not_an_arrangement(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void A_deadline_is_not_a_time_slot() =>
+        Assert.Contains(AskDetector.Detect(["The usual timeline for the report is six weeks.", "Could you have it finished by Friday 4 December?"]), a => !a.Logistics);
+
+    [Fact]
+    public void Instead_names_nothing()
+    {
+        // stop-words.txt: "Leather instead of cloth" is matched by leather and cloth, not by every "instead".
+        var phrase = MailScope.Core.Matching.ScopePhrase.From("Leather instead of cloth", headOnly: true)!;
+        Assert.DoesNotContain(Tokenizer.KeyOf("instead"), phrase.All);
     }
 
     [Fact]
