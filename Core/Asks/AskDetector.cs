@@ -85,13 +85,14 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsAdminObject(string span)
     {
-        var head = Tokenizer.Tokenize(span).FirstOrDefault(t =>
-            LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key)));
+        var head = Tokenizer.Tokenize(span).FirstOrDefault(t => !Lexicon.StopWords.Contains(t.Word) &&
+            (LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key))));
         return head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span)));
     }
 
+    // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
     private static bool MentionsAdmin(string? text) =>
-        text is not null && Tokenizer.Tokenize(text).Any(t => LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key));
+        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && (LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key)));
 
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span));

@@ -364,6 +364,15 @@ public class KnowledgeFileTests
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
 
     [Fact]
+    public void Not_is_no_note()
+    {
+        // transfer-nouns.txt: "send me the notes" is admin; "he's not happy with it ... send it back" names no notes.
+        var asks = AskDetector.Detect(["He's not happy with the green on the drawing.", "Can you redo the picture with that and send it back?"]);
+        Assert.Contains(asks, a => !a.Logistics);
+        Assert.Contains(AskDetector.Detect(["I lost the notes from our call.", "Could you send them again?"]), a => a.Logistics);
+    }
+
+    [Fact]
     public void A_deadline_is_not_a_time_slot() =>
         Assert.Contains(AskDetector.Detect(["The usual timeline for the report is six weeks.", "Could you have it finished by Friday 4 December?"]), a => !a.Logistics);
 
