@@ -115,7 +115,7 @@ internal static partial class AskDetector
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
-        if (Permission().IsMatch(span))
+        if (Permission().IsMatch(span) || OwnCuriosity().IsMatch(span))
         {
             return false;
         }
@@ -190,6 +190,10 @@ internal static partial class AskDetector
     // The client asks leave for their own action, not work from the provider.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
     private static partial Regex Permission();
+
+    // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.
+    [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)")]
+    private static partial Regex OwnCuriosity();
 
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();

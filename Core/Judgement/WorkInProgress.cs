@@ -17,6 +17,9 @@ internal static class WorkInProgress
 
     private static readonly Regex BookingProposal = KnowledgeFile.Pattern("{booking-proposals}");
 
+    // "When's good for my second body scan?": asks for a day for the included thing.
+    private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
+
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
 
     /// <summary>The first sentence that hands over material or asks about status, with its neighbours (where the deliverable is often named).</summary>
@@ -29,7 +32,8 @@ internal static class WorkInProgress
             // A status line asks only as a question or with curiosity said: "so you know where things stand" tells.
             var kind = HandingOver.IsMatch(folded) ? "handover"
                 : StatusQuestion.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
-                : BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text))) ? "booking"
+                : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
+                  (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
             if (kind is null && lead is null && i + 1 < sentences.Count && sentences[i].Text.TrimEnd().EndsWith(':'))
             {

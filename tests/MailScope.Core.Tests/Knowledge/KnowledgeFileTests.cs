@@ -159,6 +159,7 @@ public class KnowledgeFileTests
     [InlineData("Some news from our side:\n- we moved office last week\n- Anna joined the team", null, Verdict.NoRequest)]
     [InlineData("Finally we are free for the report review. We can come Saturday 21 at 11, or Sunday 22. Which is better for you?", null, Verdict.InScope)] // booking-proposals.txt
     [InlineData("We can come to the garden party on Saturday 21, it will be lovely!", null, Verdict.NoRequest)]
+    [InlineData("Hey, when's good for my next report review? Want to see if the last 3 months paid off.", null, Verdict.InScope)]
     [InlineData("Have you already booked the printers for the report, and when does it get delivered?", null, Verdict.InScope)] // status-questions.txt
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
@@ -173,14 +174,7 @@ public class KnowledgeFileTests
     [Fact]
     public void Material_handed_over_shows_its_opening_words_and_the_deliverable_it_is_for()
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - { id: pack, name: Pack, price: 1, deliverables: [{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Here are the sales figures for the report." }, new DateOnly(2026, 11, 27));
+        var judgement = JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], "Here are the sales figures for the report.");
         var request = Assert.Single(judgement.Requests);
         Assert.Equal("Here are the", request.Cue);
         Assert.Equal("report", request.Match.Id);
@@ -262,19 +256,9 @@ public class KnowledgeFileTests
     [Fact]
     public void Work_done_before_asked_for_again_names_the_used_up_one_when_others_have_units_left()
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - { id: audit, name: Annual audit, quantity: 1, aliases: [audit] }
-                  - { id: call, name: Monthly call, quantity: 12, aliases: [call] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack, used: { audit: 1, call: 4 } }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Could your team go through the whole thing again, same scope as in May?" }, new DateOnly(2026, 11, 27));
+        var judgement = JudgementOf(
+            ["{ id: audit, name: Annual audit, quantity: 1, aliases: [audit] }", "{ id: call, name: Monthly call, quantity: 12, aliases: [call] }"],
+            "Could your team go through the whole thing again, same scope as in May?", "used: { audit: 1, call: 4 }");
         var request = Assert.Single(judgement.Requests);
         Assert.Equal(Verdict.OverQuota, request.Verdict);
         Assert.Equal("audit", request.Match.Id);
@@ -283,14 +267,7 @@ public class KnowledgeFileTests
     [Fact]
     public void Work_done_before_asked_for_again_names_the_one_deliverable_used_up()
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: USD }
-            packages:
-              - { id: pack, name: Pack, price: 1, deliverables: [{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack, used: { report: 3 } }
-            """, "book.yaml");
-        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Could you go over our spending once more like you did before?" }, new DateOnly(2026, 11, 27));
+        var judgement = JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], "Could you go over our spending once more like you did before?", "used: { report: 3 }");
         var request = Assert.Single(judgement.Requests);
         Assert.Equal(Verdict.OverQuota, request.Verdict);
         Assert.Equal((MailScope.Core.Matching.MatchKind.Deliverable, "report"), (request.Match.Kind, request.Match.Id));
@@ -301,21 +278,20 @@ public class KnowledgeFileTests
         Assert.Contains(AskDetector.Detect(["What's the best way to handle a supplier who keeps paying late?"]), a => a.CueKind == "advice");
 
     /// <summary>The verdict on <paramref name="text"/> from a client whose one package holds <paramref name="deliverable"/> (YAML).</summary>
-    private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null)
+    private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null) => JudgementOf([deliverable], text, clientFields).Verdict;
+
+    /// <summary>The judgement of <paramref name="text"/> from a client whose one package holds <paramref name="deliverables"/> (YAML flow mappings).</summary>
+    private static MessageJudgement JudgementOf(string[] deliverables, string text, string? clientFields = null)
     {
         var client = clientFields is null ? string.Empty : ", " + clientFields;
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider: { name: P, email: p@example.com, currency: USD }
             packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - {{deliverable}}
+              - { id: pack, name: Pack, price: 1, deliverables: [{{string.Join(", ", deliverables)}}] }
             clients:
               - { id: c, name: C, emails: [c@example.com], package: pack{{client}} }
             """, "book.yaml");
-        return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
+        return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
     }
 
     [Theory]
@@ -370,6 +346,13 @@ public class KnowledgeFileTests
         var asks = AskDetector.Detect(["He's not happy with the green on the drawing.", "Can you redo the picture with that and send it back?"]);
         Assert.Contains(asks, a => !a.Logistics);
         Assert.Contains(AskDetector.Detect(["I lost the notes from our call.", "Could you send them again?"]), a => a.Logistics);
+    }
+
+    [Fact]
+    public void What_the_client_wants_to_find_out_asks_nothing_unless_it_asks_the_provider()
+    {
+        Assert.Empty(AskDetector.Detect(["Want to see if the last three months paid off."]));
+        Assert.NotEmpty(AskDetector.Detect(["We'd like to check whether your team could translate the brochure as well."]));
     }
 
     [Fact]
