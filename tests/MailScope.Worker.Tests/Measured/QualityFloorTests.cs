@@ -38,7 +38,8 @@ public class QualityFloorTests
     /// issue 10 (flag F1 0.612, verdict 47.5 %), batch 7 on dcbe747 (0.814, 65.0 %), batch 8 on ff9ccf9 (0.885, 75.0 %),
     /// batch 9 on b1de572 (0.727, 61.7 %), batch 10 on 3087d54 (0.787, 61.7 %), batch 11 on 86b6ef3 (0.881, 58.3 %),
     /// batch 12 on 3cff490 (0.759, 58.3 %), batch 13 on b05ddfb (0.680, 58.3 %), batch 14 on b05ddfb and on this
-/// session's engine before its misses were read (0.815, 70.0 % both), batch 15 on 279620c (0.820, 61.7 %).
+/// session's engine before its misses were read (0.815, 70.0 % both), batch 15 on 279620c (0.820, 61.7 %),
+/// batch 16 on 9157f33 (0.750, 61.7 %).
     /// Far below target; the floors only keep them from falling.
     /// </summary>
     [Theory]
@@ -52,6 +53,7 @@ public class QualityFloorTests
     [InlineData("payroll pianotuner mediator", 60, 0.68, 0.58)]
     [InlineData("secaudit catering bindery", 60, 0.81, 0.70)]
     [InlineData("signs speech recruit", 60, 0.81, 0.61)]
+    [InlineData("locksmith calligrapher marine", 60, 0.75, 0.61)]
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
