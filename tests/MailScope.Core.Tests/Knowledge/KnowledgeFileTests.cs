@@ -93,6 +93,7 @@ public class KnowledgeFileTests
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
     [InlineData("I need to know if I should leave the back door open for you or wait at home.")] // an arrangement asked about
+    [InlineData("Could you flick me the receipt for the July service again?")] // generic-words.txt: "flick" sends, it names nothing
     [InlineData("Could we do Thursday 3 December at 14:00 on Teams?")] // a time slot and nothing else
     [InlineData("Could you come on Tuesday 1 December instead, at the usual time?")]
     public void Logistics_files_make_admin_asks(string sentence)
