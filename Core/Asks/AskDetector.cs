@@ -102,12 +102,12 @@ internal static partial class AskDetector
     /// day or time and nothing else asked for books or moves what is already agreed. "Thursday as well" asks for more.
     /// </summary>
     private static bool IsTimeSlot(string span) =>
-        DayOrTime.IsIn(span) && !MoreThanAgreed().IsMatch(span) &&
+        DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) &&
         !Tokenizer.Tokenize(span).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
 
     // More than the agreed slot, or a deadline ("have it finished by Friday 4 December"): not a time slot.
     [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second|more|again|by|before|until|till|finished|done|ready|delivered|completed?)\b")]
-    private static partial Regex MoreThanAgreed();
+    private static partial Regex MoreOrADeadline();
 
     // Words of a time slot and of where a meeting happens, which name no thing asked for.
     [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot)$")]

@@ -31,13 +31,13 @@ internal static class Lexicon
     public static readonly Dictionary<string, string> Synonyms = BuildSynonyms();
 
     /// <summary>Canonical stems of words naming an activity rather than a thing.</summary>
-    public static readonly HashSet<string> Activities = [.. ActivityWords.Select(Key)];
+    public static readonly HashSet<string> Activities = [.. ActivityWords.Select(KeyOf)];
 
     /// <summary>Canonical stems of words that qualify but never identify a deliverable.</summary>
-    public static readonly HashSet<string> Qualifiers = [.. QualifierWords.Select(Key)];
+    public static readonly HashSet<string> Qualifiers = [.. QualifierWords.Select(KeyOf)];
 
     /// <summary>Canonical stems of words too general to be the object of an ask ("something", "a bit", "Friday").</summary>
-    public static readonly HashSet<string> Generic = [.. GenericWords.Select(Key)];
+    public static readonly HashSet<string> Generic = [.. GenericWords.Select(KeyOf)];
 
     /// <summary>Words that end the head of a deliverable name ("Email support with a 48-hour turnaround").</summary>
     public static readonly HashSet<string> HeadBreakers = new(KnowledgeFile.Lines("head-breakers.txt"), StringComparer.Ordinal);
@@ -54,8 +54,6 @@ internal static class Lexicon
         var stem = Stemmer.Stem(word);
         return SynonymWordLength.TryGetValue(stem, out var shortest) && word.Length < shortest ? stem : Canonical(stem);
     }
-
-    private static string Key(string word) => KeyOf(word);
 
     private static Dictionary<string, string> BuildSynonyms()
     {
