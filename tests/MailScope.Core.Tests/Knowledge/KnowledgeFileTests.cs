@@ -96,6 +96,7 @@ public class KnowledgeFileTests
     [InlineData("Could you flick me the receipt for the July service again?")] // generic-words.txt: "flick" sends, it names nothing
     [InlineData("Could we do Thursday 3 December at 14:00 on Teams?")] // a time slot and nothing else
     [InlineData("Could you come on Tuesday 1 December instead, at the usual time?")]
+    [InlineData("Any chance of a slot in early December?")]
     public void Logistics_files_make_admin_asks(string sentence)
     {
         var asks = AskDetector.Detect([sentence]);
@@ -188,6 +189,7 @@ public class KnowledgeFileTests
     [InlineData("We lost the report in a move. Could you send it to us again?")]
     [InlineData("Would you mind emailing me the March report once more, as a PDF?")]
     [InlineData("Our accountant can't find your invoice for the quarterly report. Could you send me a copy, with your tax number on it?")]
+    [InlineData("Are you able to send the PDF of the March report again?")]
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
@@ -304,6 +306,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Is there any chance of a further sit-down with you before Christmas?", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could we have a sit-down with you before Christmas?", Verdict.OutOfScope)]
+    [InlineData("Could we squeeze in one last hour together before the move?", Verdict.OverQuota)]
+    [InlineData("Could you have one more go at it with the name a bit bigger?", Verdict.OverQuota)]
     public void A_further_meeting_is_one_more_of_what_was_delivered(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Joint session, quantity: 3, aliases: [session] }", text, "used: { session: 3 }"));
 
