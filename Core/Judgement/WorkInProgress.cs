@@ -22,7 +22,10 @@ internal static class WorkInProgress
 
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
 
-    /// <summary>The first sentence that hands over material or asks about status, with its neighbours (where the deliverable is often named).</summary>
+    /// <summary>
+    /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the
+    /// deliverable is often named); failing those, the first line that introduces a list, alone.
+    /// </summary>
     public static (string Sentence, string Kind, string Around)? Find(IReadOnlyList<SentenceSplitter.Sentence> sentences)
     {
         (string Sentence, string Kind, string Around)? lead = null;
