@@ -25,6 +25,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
         var inClause = match;
 
+        if (match is { Kind: MatchKind.AddOn or MatchKind.Package, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
+        {
+            // "Could you go over those pages once more, the same way you did after the first round of fixes?": one
+            // word of an item for sale ("round") is weaker than the repeat said; what was delivered decides (VerdictRules).
+            // A referral's field word stays: "get it recording again" is no repeat of the provider's work.
+            return ScopeMatch.Nothing;
+        }
+
         if (ask.ContextIsLead && MatchAround(ask.Context!, package) is { Kind: MatchKind.Deliverable } lead)
         {
             // Items under "Our feedback for the second round of revisions:" are parts of that deliverable.

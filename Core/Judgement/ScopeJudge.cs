@@ -15,7 +15,7 @@ namespace MailScope.Core.Judgement;
 /// whether each is in scope, over quota, out of scope or outside the provider's expertise. Built once
 /// per book; <c>Judge</c> is thread-safe.
 /// </summary>
-public sealed class ScopeJudge
+public sealed partial class ScopeJudge
 {
     private readonly ClientDirectory _clients;
     private readonly AskResolver _resolver;
@@ -182,7 +182,7 @@ public sealed class ScopeJudge
             {
                 result.AddRange(found.Select(a => a with { AskProbability = p }));
             }
-            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability)
+            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text))
             {
                 var cue = OpeningWords(sentence.Text);
                 result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true });
@@ -207,7 +207,8 @@ public sealed class ScopeJudge
             return null;
         }
 
-        var match = _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own : _resolver.Mentioned(found.Around, scope);
+        var match = found.Kind == "question" ? SupportOf(agreement)
+            : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own : _resolver.Mentioned(found.Around, scope);
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {
             return null;
@@ -219,11 +220,21 @@ public sealed class ScopeJudge
         {
             "handover" => $"Material for '{item.Name}', part of {item.OwnerName}.",
             "booking" => $"A day proposed for '{item.Name}', part of {item.OwnerName}.",
+            "question" => $"A question that '{item.Name}' answers, part of {item.OwnerName}.",
             _ => $"A question on where '{item.Name}' stands, part of {item.OwnerName}.",
         });
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }
+
+    /// <summary>The client's included support (email support, questions answered: no quantity), which answers a question on the work.</summary>
+    private static ScopeMatch SupportOf(Agreement agreement) =>
+        agreement.Deliverables.FirstOrDefault(d => d.Quantity is null && SupportName().IsMatch(d.Name)) is { } support
+            ? new ScopeMatch(MatchKind.Deliverable, support.Id, support.Name, null)
+            : ScopeMatch.Nothing;
+
+    [GeneratedRegex(@"\b(?:support|questions?|advice|q\s*&\s*a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportName();
 
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 

@@ -119,7 +119,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
     {
-        if (!RepeatCue.IsMatch(Tokenizer.Fold(ask.Sentence)))
+        if (!RepeatCue.IsIn(ask.Sentence))
         {
             return null;
         }
@@ -152,9 +152,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
             Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
         };
     }
-
-    // "again", "one more time", "like you did before": work done before, asked for once more.
-    private static readonly Regex RepeatCue = KnowledgeFile.Pattern("{repeat-cues}");
 
     private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
         agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;

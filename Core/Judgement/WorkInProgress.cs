@@ -20,15 +20,21 @@ internal static class WorkInProgress
     // "When's good for my second body scan?": asks for a day for the included thing.
     private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
 
+    // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
+    // which an included support deliverable answers (docs/asks.md). Greetings ("how are you?") are no such question.
+    private static readonly Regex DirectQuestion = new(@"^(?:is|are|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the
-    /// deliverable is often named); failing those, the first line that introduces a list, alone.
+    /// deliverable is often named); failing those, the first line that introduces a list, alone; failing that, the first
+    /// direct question on the work (kind "question"), which only an included support deliverable makes an ask.
     /// </summary>
     public static (string Sentence, string Kind, string Around)? Find(IReadOnlyList<SentenceSplitter.Sentence> sentences)
     {
         (string Sentence, string Kind, string Around)? lead = null;
+        string? question = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
@@ -38,6 +44,11 @@ internal static class WorkInProgress
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
+            if (kind is null && question is null && DirectQuestion.IsMatch(folded.Trim()) && !SmallTalk.IsIn(sentences[i].Text))
+            {
+                question = sentences[i].Text;
+            }
+
             if (kind is null && lead is null && i + 1 < sentences.Count && sentences[i].Text.TrimEnd().EndsWith(':'))
             {
                 // "All set for the regulation on Wednesday 2 December:" over the gate code and who lets you in: a
@@ -52,6 +63,6 @@ internal static class WorkInProgress
             }
         }
 
-        return lead;
+        return lead ?? (question is null ? null : (question, "question", question));
     }
 }

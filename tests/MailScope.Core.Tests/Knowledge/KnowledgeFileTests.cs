@@ -284,11 +284,12 @@ public class KnowledgeFileTests
     private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null) => JudgementOf([deliverable], text, clientFields).Verdict;
 
     /// <summary>The judgement of <paramref name="text"/> from a client whose one package holds <paramref name="deliverables"/> (YAML flow mappings).</summary>
-    private static MessageJudgement JudgementOf(string[] deliverables, string text, string? clientFields = null)
+    private static MessageJudgement JudgementOf(string[] deliverables, string text, string? clientFields = null, string? bookLines = null)
     {
         var client = clientFields is null ? string.Empty : ", " + clientFields;
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider: { name: P, email: p@example.com, currency: USD }
+            {{bookLines}}
             packages:
               - { id: pack, name: Pack, price: 1, deliverables: [{{string.Join(", ", deliverables)}}] }
             clients:
@@ -311,6 +312,63 @@ public class KnowledgeFileTests
     public void A_further_meeting_is_one_more_of_what_was_delivered(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Joint session, quantity: 3, aliases: [session] }", text, "used: { session: 3 }"));
 
+    [Theory]
+    [InlineData("Could you give the spring catalogue the same thorough going-over you gave the winter one?")] // repeat-cues.txt
+    [InlineData("Could you look over the figures once more before the board meets?")]
+    [InlineData("Could you lay out the new menu the same way you did for the summer menu?")]
+    [InlineData("Could you frame the last two prints in the same oak as the rest?")]
+    [InlineData("Could you restore three more of the old photos for us?")]
+    public void Work_done_before_said_in_other_words_is_one_more_of_it(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: job, name: Design job, quantity: 2, aliases: [design job] }", text, "used: { job: 2 }"));
+
+    [Fact]
+    public void A_repeat_outweighs_one_word_of_an_add_on()
+    {
+        // "round" is one word of the extra-retest add-on; "the same way you did" says it is the used-up deliverable again.
+        var judgement = JudgementOf(["{ id: check, name: Compliance check, quantity: 1, aliases: [compliance check] }"],
+            "Could you go over the wiring once more, the same way you did after the first round of fixes?", "used: { check: 1 }", "addons: [{ id: extra, name: Extra retest round, price: 100 }]");
+        Assert.Equal(Verdict.OverQuota, judgement.Verdict);
+    }
+
+    [Theory]
+    [InlineData("How is going the kitchen plan?", Verdict.InScope)] // status-questions.txt: a non-native word order
+    [InlineData("Is possible to add our logo to the garage door?", Verdict.OutOfScope)] // RequestCues: "is possible to" without "it"
+    public void Non_native_word_order_still_asks(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: plan, name: Kitchen plan, quantity: 1, aliases: [kitchen plan] }", text));
+
+    [Theory]
+    [InlineData("Could you send me your BSB so I can pay the balance today?")] // logistics-nouns.txt
+    [InlineData("Please send your SWIFT and BIC codes for the transfer.")]
+    public void Bank_details_said_as_their_parts_are_admin(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: plan, name: Kitchen plan, quantity: 1, aliases: [kitchen plan] }", text));
+
+    [Theory]
+    [InlineData("I missed the afternoon of the last workshop. Could I join the next one you run?", Verdict.OverQuota)] // Pointing: "the next one"
+    [InlineData("The café next door has the same damp problem. Could you do one of your visits over there too?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("When could you pop round - before 8am or after 5pm suits us best.", Verdict.InScope)] // a time of day is no deadline; "pop round" is a visit
+    public void The_next_one_over_there_and_a_time_window(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: workshop, name: Group workshop, quantity: 1, aliases: [workshop] }", "{ id: visit, name: Site visit, quantity: 4, aliases: [visit] }"],
+            text, "used: { workshop: 1, visit: 1 }").Verdict);
+
+    [Theory]
+    [InlineData(true, Verdict.InScope)]
+    [InlineData(false, Verdict.NoRequest)]
+    public void A_direct_question_on_the_work_is_an_ask_only_when_support_is_included(bool support, Verdict expected)
+    {
+        string[] deliverables = support
+            ? ["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"]
+            : ["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }"];
+        var judgement = JudgementOf(deliverables, "We're painting the fence next week. Is that ok as long as the new hedge is covered, or do we have to wait for spring?");
+        Assert.Equal(expected, judgement.Verdict);
+    }
+
+    [Theory]
+    [InlineData("How are you? We had a lovely time at the coast.")]
+    [InlineData("Hi Sam, how was your holiday? The new hedge is doing well.")]
+    [InlineData("Did you have a good Christmas? All quiet here.")]
+    public void A_question_of_courtesy_asks_nothing(string text) =>
+        Assert.Equal(Verdict.NoRequest, JudgementOf(["{ id: help, name: Email support for questions }"], text).Verdict);
+
     [Fact]
     public void A_word_shorter_than_every_listed_synonym_of_its_stem_keeps_its_own_meaning()
     {
@@ -320,6 +378,12 @@ public class KnowledgeFileTests
         Assert.Equal(Lexicon.KeyOf("contract"), Lexicon.KeyOf("terms"));
         Assert.NotEqual(Lexicon.KeyOf("contract"), Lexicon.KeyOf("term"));
     }
+
+    [Theory]
+    [InlineData("Could we push back our call to Friday?", true)]
+    [InlineData("Could you read the clause and say if we should push back before we sign?", false)]
+    public void Pushing_back_a_call_is_scheduling_but_pushing_back_on_terms_is_not(string sentence, bool admin) =>
+        Assert.Equal(admin, AskDetector.Detect([sentence]).Any(a => a.Logistics));
 
     [Theory]
     [InlineData("Could you make sure she's paid with everyone else at the end of the month?", false)]
