@@ -49,7 +49,7 @@ internal static partial class AskDetector
             var before = index > 0 ? folded[..index] : null;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
-            var logistics = arrangement || redelivery || IsAdminObject(span) ||
+            var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                             (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
             // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
@@ -85,17 +85,45 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsAdminObject(string span)
     {
-        var head = Tokenizer.Tokenize(span).FirstOrDefault(t => !Lexicon.StopWords.Contains(t.Word) &&
-            (LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key))));
-        return head.Word is not null && (LogisticsNouns.Contains(head.Key) || (TransferNouns.Contains(head.Key) && PassOn().IsMatch(span)));
+        var tokens = Tokenizer.Tokenize(span);
+        var at = -1;
+        for (var i = 0; i < tokens.Count && at < 0; i++)
+        {
+            var t = tokens[i];
+            if (!Lexicon.StopWords.Contains(t.Word) && (IsAdminNoun(t) || (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key))))
+            {
+                at = i;
+            }
+        }
+
+        // "a corrected invoice", "the updated receipt": a participle before the admin thing only describes it.
+        if (at >= 0 && at + 1 < tokens.Count && !IsAdminNoun(tokens[at]) && tokens[at].Word.EndsWith("ed", StringComparison.Ordinal) && IsAdminNoun(tokens[at + 1]))
+        {
+            at++;
+        }
+
+        return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (TransferNouns.Contains(tokens[at].Key) && PassOn().IsMatch(span)));
     }
+
+    // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin.
+    [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|code|coding|program|programming)\b")]
+    private static partial Regex BuildsIt();
+
+    private static bool IsAdminNoun(Token t) => LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key);
 
     // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
     private static bool MentionsAdmin(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && (LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key)));
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span));
+
+    // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.
+    private static bool IsMoveBetweenDays(string span) =>
+        MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value);
+
+    [GeneratedRegex(@"\b(?:move|moving|shift|push|change|swap)\s+(?:\w+\s+){0,4}?from\s+(?<from>[^.?!]{1,30}?)\s+to\s+(?<to>[^.?!]{1,30})")]
+    private static partial Regex MoveFromTo();
 
     /// <summary>
     /// "Could we do Thursday 3 December at 14:00 on Teams?", "could you come on Tuesday instead, at the usual time?": a
@@ -107,11 +135,11 @@ internal static partial class AskDetector
 
     // More than the agreed slot, or a deadline ("have it finished by Friday 4 December"): not a time slot. "Swing by" is a
     // visit and "before 7am" a time of day, neither a deadline.
-    [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second|more|again|finished|done|ready|delivered|completed?)\b|\b(?<!\b(?:swing|pop|drop|stop|come|pass)\s)(?:by|before|until|till)\b(?!\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\s+(?:noon|midday)\b)")]
+    [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second|more|again|finished|done|ready|delivered|completed?)\b|\b(?<!\b(?:swing|drop|stop|come|pass)\s)(?:by|before|until|till)\b(?!\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\s+(?:noon|midday)\b)")]
     private static partial Regex MoreOrADeadline();
 
     // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm"), which name no thing asked for.
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|come|pop|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?)$")]
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
     private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)

@@ -25,10 +25,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
         var inClause = match;
 
-        if (match is { Kind: MatchKind.AddOn or MatchKind.Package, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
+        if (match is { Kind: not MatchKind.None and not MatchKind.Referral, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
         {
             // "Could you go over those pages once more, the same way you did after the first round of fixes?": one
-            // word of an item for sale ("round") is weaker than the repeat said; what was delivered decides (VerdictRules).
+            // word of an item ("round") is weaker than the repeat said; what was delivered decides (VerdictRules).
             // A referral's field word stays: "get it recording again" is no repeat of the provider's work.
             return ScopeMatch.Nothing;
         }

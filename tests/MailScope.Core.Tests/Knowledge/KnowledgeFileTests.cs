@@ -233,6 +233,7 @@ public class KnowledgeFileTests
     [InlineData("Before I sign, can you check whether this clause is enforceable?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     [InlineData("Can you tell me whether this clause is actually enforceable?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     [InlineData("Can you tell me whether this clause is actually enforceable?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.InScope)]
+    [InlineData("Could you tell us whether we're on the hook for the deposit if we sign the lease as it stands?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -345,7 +346,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("I missed the afternoon of the last workshop. Could I join the next one you run?", Verdict.OverQuota)] // Pointing: "the next one"
     [InlineData("The café next door has the same damp problem. Could you do one of your visits over there too?", Verdict.OutOfScope)] // swapped-person-or-place.txt
-    [InlineData("When could you pop round - before 8am or after 5pm suits us best.", Verdict.InScope)] // a time of day is no deadline; "pop round" is a visit
+    [InlineData("When could you come round - before 8am or after 5pm suits us best.", Verdict.InScope)] // a time of day is no deadline; "come round" is a visit
     public void The_next_one_over_there_and_a_time_window(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: workshop, name: Group workshop, quantity: 1, aliases: [workshop] }", "{ id: visit, name: Site visit, quantity: 4, aliases: [visit] }"],
             text, "used: { workshop: 1, visit: 1 }").Verdict);
