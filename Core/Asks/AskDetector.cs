@@ -144,7 +144,8 @@ internal static partial class AskDetector
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
-        if (Permission().IsMatch(span) || OwnCuriosity().IsMatch(span))
+        // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
+        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span))
         {
             return false;
         }
@@ -223,6 +224,10 @@ internal static partial class AskDetector
     // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.
     [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)")]
     private static partial Regex OwnCuriosity();
+
+    // "Please be careful about this point": how to do the work already asked for, not more work.
+    [GeneratedRegex(@"^please\s+be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)\b")]
+    private static partial Regex TakeCare();
 
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();

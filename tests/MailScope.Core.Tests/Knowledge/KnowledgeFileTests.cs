@@ -319,6 +319,13 @@ public class KnowledgeFileTests
     [InlineData("Could you lay out the new menu the same way you did for the summer menu?")]
     [InlineData("Could you frame the last two prints in the same oak as the rest?")]
     [InlineData("Could you restore three more of the old photos for us?")]
+    [InlineData("Could you polish the new chapter and make it read smoothly like always?")]
+    [InlineData("Could you draw up a new one like that for the spring range?")]
+    [InlineData("Could you give the spring range the same treatment as the other three collections?")]
+    [InlineData("Everyone loved it, so we'd like the same thing for our second shop.")]
+    [InlineData("Could you come and do the same at our summer party on 4 July?")]
+    [InlineData("Could you take the van in for the usual going-over next month?")]
+    [InlineData("Could you send me the same breakdown with the charts and the notes that you did in August?")]
     public void Work_done_before_said_in_other_words_is_one_more_of_it(string text) =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: job, name: Design job, quantity: 2, aliases: [design job] }", text, "used: { job: 2 }"));
 
@@ -350,6 +357,14 @@ public class KnowledgeFileTests
     public void The_next_one_over_there_and_a_time_window(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: workshop, name: Group workshop, quantity: 1, aliases: [workshop] }", "{ id: visit, name: Site visit, quantity: 4, aliases: [visit] }"],
             text, "used: { workshop: 1, visit: 1 }").Verdict);
+
+    [Theory]
+    [InlineData("Can I come to you for one more hour before my exam?", Verdict.OverQuota)] // leave asked to have more is work asked for
+    [InlineData("Can we come to your studio once again and go through the samples?", Verdict.OverQuota)]
+    [InlineData("Can I bring my sister to the next session?", Verdict.InScope)] // leave for the client's own action: a question, not more
+    [InlineData("Please be careful about the spelling of our name.", Verdict.NoRequest)] // how to do the work, not more of it
+    public void Leave_to_have_more_is_an_ask_but_care_asked_for_is_not(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }", text, "used: { session: 3 }"));
 
     [Theory]
     [InlineData(true, Verdict.InScope)]
