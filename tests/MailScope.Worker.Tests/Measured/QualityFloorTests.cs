@@ -56,6 +56,7 @@ public class QualityFloorTests
     [InlineData("locksmith calligrapher marine", 60, 0.75, 0.61)]
     [InlineData("a11y upholstery beekeeping", 60, 0.87, 0.73)]
     [InlineData("chimney analytics voiceover", 60, 0.78, 0.66)]
+    [InlineData("treecare energyaudit celebrant", 60, 0.80, 0.66)]
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
