@@ -21,7 +21,7 @@ internal static class WorkInProgress
     private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
 
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
-    // which an included support deliverable answers (docs/asks.md). Greetings ("how are you?") are no such question.
+    // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
     private static readonly Regex DirectQuestion = new(@"^(?:is|are|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);

@@ -382,6 +382,7 @@ public class KnowledgeFileTests
     [InlineData("How are you? We had a lovely time at the coast.")]
     [InlineData("Hi Sam, how was your holiday? The new hedge is doing well.")]
     [InlineData("Did you have a good Christmas? All quiet here.")]
+    [InlineData("How's your week? The hedge is doing well.")]
     public void A_question_of_courtesy_asks_nothing(string text) =>
         Assert.Equal(Verdict.NoRequest, JudgementOf(["{ id: help, name: Email support for questions }"], text).Verdict);
 
