@@ -113,7 +113,7 @@ internal static partial class AskDetector
 
     // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
     private static bool MentionsAdmin(string? text) =>
-        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && (LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key)));
+        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
 
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span));
