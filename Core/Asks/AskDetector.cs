@@ -102,17 +102,20 @@ internal static partial class AskDetector
             at++;
         }
 
-        return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (TransferNouns.Contains(tokens[at].Key) && PassOn().IsMatch(span)));
+        return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)));
     }
 
     // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin.
     [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|code|coding|program|programming)\b")]
     private static partial Regex BuildsIt();
 
-    private static bool IsAdminNoun(Token t) => LogisticsNouns.Contains(t.Key) || TransferNouns.Contains(t.Key);
+    private static bool IsAdminNoun(Token t) => LogisticsNouns.Contains(t.Key) || IsTransferNoun(t);
+
+    private static bool IsTransferNoun(Token t) => TransferNouns.Contains(t.Key) && TransferStems.Contains(Stemmer.Stem(t.Word));
 
     // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
-    private static bool MentionsAdmin(string? text) =>
+    /// <summary>Whether the text names an admin thing (an invoice, a receipt, a link): what is asked about it is logistics.</summary>
+    public static bool MentionsAdmin(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
 
     private static bool IsArrangement(string span) =>
@@ -120,7 +123,12 @@ internal static partial class AskDetector
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.
     private static bool IsMoveBetweenDays(string span) =>
-        MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value);
+        (MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value)) ||
+        (MoveToInstead().Match(span) is { Success: true } instead && DayOrTime.IsIn(instead.Groups["to"].Value));
+
+    // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|swap|change)\s+(?:[\w']+\s+){0,4}?to\s+(?<to>[^.?!,]{1,30}?)\s+instead\b")]
+    private static partial Regex MoveToInstead();
 
     [GeneratedRegex(@"\b(?:move|moving|shift|push|change|swap)\s+(?:\w+\s+){0,4}?from\s+(?<from>[^.?!]{1,30}?)\s+to\s+(?<to>[^.?!]{1,30})")]
     private static partial Regex MoveFromTo();
@@ -171,6 +179,9 @@ internal static partial class AskDetector
 
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
     private static readonly HashSet<string> TransferNouns = Keys(KnowledgeFile.Lines("transfer-nouns.txt"));
+
+    // The words themselves, not their synonyms: "copy" (a duplicate) is passed on, "text" (its synonym as writing) is work.
+    private static readonly HashSet<string> TransferStems = new(KnowledgeFile.Lines("transfer-nouns.txt").Select(Stemmer.Stem), StringComparer.Ordinal);
 
     private static HashSet<string> Keys(IEnumerable<string> words) =>
         new(words.Select(Lexicon.KeyOf), StringComparer.Ordinal);
@@ -232,7 +243,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();
 
-    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").

@@ -18,7 +18,8 @@ internal static partial class RequestCues
 
     private static Regex Cue12() => OfferQuestion;
 
-    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!\s+(?:you|for\s+your|so\s+much)\b)");
+    // "Build 2.3.1 is on TestFlight", "Design changes are attached": a verb's form as the subject of a statement is no imperative.
+    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!\s+(?:you|for\s+your|so\s+much)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
 
     private static Regex Cue13() => Imperative;
 
@@ -131,7 +132,7 @@ internal static partial class RequestCues
     [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+")]
     private static partial Regex Cue2();
 
-    [GeneratedRegex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+(?:\w+\s+)?(?:team|crew|staff|people|colleagues?|technicians?|engineers?|assistants?|guys|folks)|someone\s+from\s+your\s+(?:team|crew|office|studio)|one\s+of\s+(?:you|your\s+\w+))\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)")]
+    [GeneratedRegex(@"\b(?:can|could|may|would)\s+(?:she|he|they|your\s+(?:\w+\s+)?(?:team|crew|staff|people|colleagues?|technicians?|engineers?|assistants?|guys|folks|\w{3,}(?:ist|er|ian|or|man|woman|person)s?)|someone\s+from\s+your\s+(?:team|crew|office|studio)|one\s+of\s+(?:you|your\s+\w+))\s+\w+|\b(?:can|could|may|shall)\s+(?:we|i)\s+\w+(?=[^?]*\?\s*$)")]
     private static partial Regex Cue3();
 
     [GeneratedRegex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)")]

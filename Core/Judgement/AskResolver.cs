@@ -71,8 +71,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind == MatchKind.None && ask.Context is not null && (pointsBack || ask.ContextIsLead))
         {
             // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
-            // the line that introduced a list of changes.
+            // the line that introduced a list of changes. A repeat said there ("we'd need the same thing you built for
+            // the other three. Could you prepare that?") is of work done before: no add-on, and more than one word of an item.
             match = MatchAround(ask.Context, package);
+            if (match is { Kind: MatchKind.AddOn or MatchKind.Package } or { Kind: MatchKind.Deliverable, Strength: 0 } && RepeatCue.IsIn(ask.Context))
+            {
+                match = ScopeMatch.Nothing;
+            }
         }
 
         if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
@@ -107,6 +112,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
         {
             // "Could you recommend a book?" asks for a tip, not for work.
             return null;
+        }
+
+        if (match.Kind == MatchKind.None && RepeatCue.IsIn(ask.Sentence) &&
+            Mentioned(ask.Context + " " + ask.Sentence, package) is { Kind: MatchKind.Deliverable, Strength: > 0 } repeated)
+        {
+            // "All nine are due new sets: Duke - same as last time": the repeat is of the deliverable named there.
+            match = repeated;
         }
 
         return match;

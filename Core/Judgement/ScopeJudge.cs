@@ -236,15 +236,26 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"\b(?:support|questions?|advice|q\s*&\s*a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportName();
 
+    // "Can you come out next week?": the provider asked to do something, not to answer.
+    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b")]
+    private static partial Regex AsksToDo();
+
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
-        ScopeMatch? swapped = null;
+        ScopeMatch? preset = null;
         if (ask.Question && VerdictRules.SwapsPersonOrPlace(ask.Sentence) && _resolver.Resolve(ask, previous, scope) is { Kind: MatchKind.Deliverable } own)
         {
             // A question that moves an included thing to someone or somewhere else is a variant of it, not a question.
-            swapped = own;
+            preset = own;
+        }
+        else if (ask.Question && client.HasEndedBy(today) && AsksToDo().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
+                 !AskDetector.MentionsAdmin(ask.Context + " " + ask.Sentence) && _resolver.Mentioned(ask.Context + " " + ask.Sentence, scope) is { Kind: MatchKind.Deliverable } named)
+        {
+            // "Reds due for a new set. Can you come out next week?" after the engagement ended: work asked for, and
+            // outside the engagement (docs/asks.md), not a question within it. A receipt or an invoice asked for is admin.
+            preset = named;
         }
         else if (ask.Question)
         {
@@ -254,7 +265,7 @@ public sealed partial class ScopeJudge
             return new RequestJudgement(ask.Sentence, q.Verdict, ScopeMatch.Nothing, ask.Cue, q.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(e), 3), Evidence = e };
         }
 
-        var match = swapped ?? _resolver.Resolve(ask, previous, scope);
+        var match = preset ?? _resolver.Resolve(ask, previous, scope);
         if (match is null && !ask.Logistics)
         {
             return null;

@@ -119,7 +119,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
     {
-        if (!RepeatCue.IsIn(ask.Sentence))
+        if (!RepeatCue.IsIn(ask.Sentence) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && RepeatCue.IsIn(ask.Context)))
         {
             return null;
         }

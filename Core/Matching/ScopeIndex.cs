@@ -28,6 +28,9 @@ internal sealed class ScopeIndex
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
+    // A word of the book typed with two neighbouring letters swapped ("tiels" for "tiles"), to the book's word.
+    private readonly Dictionary<string, string> _swappedLetters = new(StringComparer.Ordinal);
+
     public ScopeIndex(ScopeBook book)
     {
         foreach (var package in book.Packages)
@@ -69,6 +72,49 @@ internal sealed class ScopeIndex
         }
 
         BorrowFieldWords(book);
+        IndexSwappedLetters();
+    }
+
+    /// <summary>
+    /// Typos the book's own words may come in: two neighbouring letters swapped, in words of five letters or more
+    /// (shorter ones swap into other words too often). A form that is itself a word of the book is never redirected.
+    /// </summary>
+    private void IndexSwappedLetters()
+    {
+        // Every phrase an item is matched by, the field words borrowed for referrals included.
+        var named = _entries.SelectMany(e => e.Phrases).SelectMany(p => Tokenizer.Tokenize(Tokenizer.Fold(p.Text)).Where(t => p.All.Contains(t.Key)));
+        foreach (var token in named.Where(t => t.Word.Length >= 5 && t.Word.All(char.IsLetter)))
+        {
+            var word = token.Word;
+            for (var i = 0; i + 1 < word.Length; i++)
+            {
+                if (word[i] != word[i + 1])
+                {
+                    var swapped = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
+                    if (!LazyInitializer.EnsureInitialized(ref _byKey, BuildKeyIndex).ContainsKey(Tokenizer.KeyOf(swapped)))
+                    {
+                        _swappedLetters.TryAdd(swapped, word);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The tokens with a book's word typed with two letters swapped read as that word.</summary>
+    private IReadOnlyList<Token> Corrected(IReadOnlyList<Token> tokens)
+    {
+        List<Token>? corrected = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Word.Length >= 5 && _swappedLetters.TryGetValue(t.Word, out var meant))
+            {
+                corrected ??= [.. tokens];
+                corrected[i] = t with { Word = meant, Key = Tokenizer.KeyOf(meant) };
+            }
+        }
+
+        return corrected ?? tokens;
     }
 
     /// <summary>
@@ -106,7 +152,7 @@ internal sealed class ScopeIndex
     /// <summary>The best match of <paramref name="text"/> for a client owning <paramref name="scope"/> (packages, retainer).</summary>
     public ScopeMatch Match(string text, MatchScope scope, bool anchored = true)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Corrected(Tokenizer.Tokenize(text));
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
         var redone = RedoneForms(tokens);
         keys.UnionWith(redone);
@@ -222,6 +268,11 @@ internal sealed class ScopeIndex
         foreach (var (key, count) in from._entriesPerKey)
         {
             _entriesPerKey[key] = count;
+        }
+
+        foreach (var (typo, key) in from._swappedLetters)
+        {
+            _swappedLetters[typo] = key;
         }
     }
 

@@ -234,6 +234,7 @@ public class KnowledgeFileTests
     [InlineData("Can you tell me whether this clause is actually enforceable?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     [InlineData("Can you tell me whether this clause is actually enforceable?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.InScope)]
     [InlineData("Could you tell us whether we're on the hook for the deposit if we sign the lease as it stands?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
+    [InlineData("She keeps dropping food. Could you have a look at her teeth when you come?", "Vet Dental", "[canine dentistry]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -365,6 +366,61 @@ public class KnowledgeFileTests
     [InlineData("Please be careful about the spelling of our name.", Verdict.NoRequest)] // how to do the work, not more of it
     public void Leave_to_have_more_is_an_ask_but_care_asked_for_is_not(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }", text, "used: { session: 3 }"));
+
+    [Theory]
+    [InlineData("Could your editors cut the new trailer the way they did for the first one?")] // repeat-cues.txt: "they", "your editors"
+    [InlineData("For the Leeds branch we'd need the same thing you built for the other two shops. Could you prepare that?")] // the repeat in the sentence pointed at
+    public void A_repeat_said_of_the_team_or_in_the_sentence_pointed_at(string text) =>
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: job, name: Design job, quantity: 2, aliases: [design job] }"], text, "used: { job: 2 }",
+            "addons: [{ id: rush, name: Shop fit-out drawings, price: 100, aliases: [shop] }]").Verdict);
+
+    [Fact]
+    public void The_usual_folder_is_a_place_not_a_repeat() =>
+        // repeat-cues.txt: "the usual" before a place or a channel repeats nothing.
+        Assert.NotEqual(Verdict.OverQuota, VerdictOf("{ id: job, name: Design job, quantity: 2, aliases: [design job] }",
+            "Could you put the drafts in the usual Drive folder when they're ready?", "used: { job: 2 }"));
+
+    [Fact]
+    public void A_repeat_in_a_list_is_of_the_deliverable_named_around_it()
+    {
+        // AskResolver: "same as last time" in a list under "all six are due a service" is one of the services, which has units left.
+        var judgement = JudgementOf(["{ id: service, name: Boiler service, quantity: 10, aliases: [service] }", "{ id: repair, name: Callout repair, quantity: 2, aliases: [callout] }"],
+            "All six flats are due a service:\nFlat 1 - same as last time, please check the pressure valve", "used: { service: 4, repair: 2 }");
+        Assert.Equal(Verdict.InScope, judgement.Verdict);
+    }
+
+    [Theory]
+    [InlineData("The kitchen is due its deep clean before the holidays. Can you come out next week?", Verdict.OutOfScope)]
+    [InlineData("My insurer pays part of it back if I show a receipt for the deep clean. Can you send me please?", Verdict.InScope)] // admin stays admin
+    public void A_visit_asked_for_after_the_engagement_ended_is_outside_it(string text, Verdict expected) =>
+        // ScopeJudge: a question asking the provider to come or do, naming the work, after the end date.
+        Assert.Equal(expected, VerdictOf("{ id: clean, name: Deep clean, quantity: 4, aliases: [deep clean] }", text, "start: 2026-01-01, end: 2026-10-31"));
+
+    [Theory]
+    [InlineData("Any chance we can shift the dog's walk to Monday the 30th instead?")] // AskDetector: moved to a day "instead"
+    [InlineData("Our accountant wants invoices that show VAT separately.|Could you redo the March one that way too?")] // redone admin named before
+    [InlineData("We have a new billing address for the invoice.|Could you also amend it?")]
+    public void Moves_and_redone_admin_are_logistics(string text) =>
+        Assert.Contains(AskDetector.Detect(text.Split('|')), a => a.Logistics);
+
+    [Theory]
+    [InlineData("The text on our brochure was written by someone else.|Could your team go over that and send corrections?")] // transfer-nouns.txt: "text" is no copy
+    [InlineData("Could your designers draw up one more floor plan?")] // RequestCues: "your" and a plural of people
+    public void Work_asks_that_are_not_logistics(string text) =>
+        Assert.Contains(AskDetector.Detect(text.Split('|')), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Build 2.3.1 is on the staging server.")] // RequestCues: a verb's form as the subject
+    [InlineData("Design changes are in the shared folder.")]
+    public void A_statement_that_opens_with_a_verbs_form_asks_nothing(string text) =>
+        Assert.Empty(AskDetector.Detect([text]));
+
+    [Theory]
+    [InlineData("Heads-up for your weekly visits: the committee changed the gate, and the new gate code is 4471#.", Verdict.InScope)] // handing-over.txt
+    [InlineData("From Monday the keypad code is 2290 and the key is with the concierge. See you at the next visit.", Verdict.InScope)]
+    [InlineData("Heads-up for your records: we have moved to a new office on Dock Street.", Verdict.NoRequest)] // no deliverable named: news
+    public void Access_for_an_included_visit_is_handed_over(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: visit, name: Weekly visit, quantity: 20, aliases: [visit] }", text, "used: { visit: 5 }"));
 
     [Theory]
     [InlineData(true, Verdict.InScope)]
