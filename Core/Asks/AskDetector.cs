@@ -51,6 +51,12 @@ internal static partial class AskDetector
             var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
             var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                             (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
+            // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
+            if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
+            {
+                continue;
+            }
+
             // What an ask points back at may sit earlier in its own sentence ("…join one of our sessions - would that be ok?").
             if (!logistics && !IsWorkAsk(name, span, folded, before ?? context) && !(before is not null && context is not null && IsWorkAsk(name, span, folded, context)))
             {
@@ -117,6 +123,13 @@ internal static partial class AskDetector
     /// <summary>Whether the text names an admin thing (an invoice, a receipt, a link): what is asked about it is logistics.</summary>
     public static bool MentionsAdmin(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
+
+    private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
+
+    private static bool IsStatusQuestion(string folded) => folded.TrimEnd().EndsWith('?') && StatusQuestion.IsMatch(folded);
+
+    [GeneratedRegex(@"\b(?:you|u|your)\b")]
+    private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span));

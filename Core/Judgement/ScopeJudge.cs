@@ -236,8 +236,8 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"\b(?:support|questions?|advice|q\s*&\s*a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportName();
 
-    // "Can you come out next week?": the provider asked to do something, not to answer.
-    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b")]
+    // "Can you come out next week?", "Can I come to the Monday class?": the provider asked to do or give something, not to answer.
+    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|(?:can|could|may)\s+(?:i|we)\s+(?:come|book|join|have|get|do|attend|squeeze|fit)\b)")]
     private static partial Regex AsksToDo();
 
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));

@@ -104,7 +104,7 @@ internal static partial class NewTextExtractor
         }
 
         // Cheap shape checks before each pattern: this runs on every line of every message.
-        if (line[0] is '-' or '_' or 'B' or 'b' or 'F' or 'f')
+        if (line[0] is '-' or '_' or 'B' or 'b' or 'F' or 'f' or 'D' or 'A' or 'I')
         {
             if (OriginalMessage().IsMatch(line) || Forwarded().IsMatch(line))
             {
@@ -209,7 +209,8 @@ internal static partial class NewTextExtractor
     [GeneratedRegex(@"^-{2,}\s*(Original|Forwarded)\s+(Message|mail|e-?mail)\s*-{2,}|^-{3,}\s*(Original|Ursprüngliche|Message d'origine)", RegexOptions.IgnoreCase)]
     private static partial Regex OriginalMessage();
 
-    [GeneratedRegex(@"^(Begin forwarded message:|-{3,}\s*Forwarded message\s*-{3,}|Forwarded message:?$|Fwd?: ?-{3,})", RegexOptions.IgnoreCase)]
+    // Mail programs in other languages: "-------- Message transféré --------", "Anfang der weitergeleiteten Nachricht:".
+    [GeneratedRegex(@"^(Begin forwarded message:|-{3,}\s*Forwarded message\s*-{3,}|Forwarded message:?$|Fwd?: ?-{3,}|-{2,}\s*(Message\s+transf[ée]r[ée]|Weitergeleitete\s+Nachricht|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|Mensagem\s+encaminhada|Vidarebefordrat\s+meddelande|Videresendt\s+(besked|melding)|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht|Ursprüngliche\s+Nachricht)\s*-{2,}|(Début\s+du\s+message\s+réexpédié|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Inicio\s+del\s+mensaje\s+reenviado|Inizio\s+messaggio\s+inoltrato|Begin\s+doorgestuurd\s+bericht)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex Forwarded();
 
     [GeneratedRegex(@"^(On|Le|Am|El|Il|Op|Em)\s.{4,}", RegexOptions.IgnoreCase)]
@@ -221,7 +222,7 @@ internal static partial class NewTextExtractor
     [GeneratedRegex(@"^(From|Von|De|Van|Da)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderFrom();
 
-    [GeneratedRegex(@"^(Sent|Date|To|Subject|Cc|Gesendet|Datum|An|Betreff|Envoyé|Objet|À|Enviado|Asunto|Para)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Sent|Date|To|Subject|Cc|Gesendet|Datum|An|Betreff|Envoyé|Objet|Sujet|Pour|À|Enviado|Asunto|Para|Assunto|Oggetto|Inviato|Onderwerp|Aan|Verzonden)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderOther();
 
     [GeneratedRegex(@"^_{8,}$|^-{8,}$")]

@@ -259,6 +259,27 @@ public class KnowledgeFileTests
     }
 
     [Fact]
+    public void Drawing_up_an_agreement_is_no_drawing()
+    {
+        // phrase-rewrites.txt: "draw up" composes; the agreement is the lawyer's, not one more drawing sheet.
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider:
+              name: P
+              email: p@example.com
+              currency: CHF
+              referrals:
+                - { name: Keller Legal, email: k@example.com, expertise: [licensing agreements, contract drafting] }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: drawings, name: Drawing sheet, quantity: 20, aliases: [drawing] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack, used: { drawings: 20 } }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com",
+            TextBody = "Could you draw up the agreement between us and the lab, with royalties on any sales?" }, new DateOnly(2026, 11, 27));
+        Assert.Equal(Verdict.OutsideExpertise, judgement.Verdict);
+    }
+
+    [Fact]
     public void Work_done_before_asked_for_again_names_the_used_up_one_when_others_have_units_left()
     {
         var judgement = JudgementOf(
@@ -354,6 +375,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("I missed the afternoon of the last workshop. Could I join the next one you run?", Verdict.OverQuota)] // Pointing: "the next one"
     [InlineData("The café next door has the same damp problem. Could you do one of your visits over there too?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("We've bought a second shop across town. Could you do the same kind of visit there that you do for us here?", Verdict.OutOfScope)]
     [InlineData("When could you come round - before 8am or after 5pm suits us best.", Verdict.InScope)] // a time of day is no deadline; "come round" is a visit
     public void The_next_one_over_there_and_a_time_window(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: workshop, name: Group workshop, quantity: 1, aliases: [workshop] }", "{ id: visit, name: Site visit, quantity: 4, aliases: [visit] }"],
@@ -392,6 +414,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("The kitchen is due its deep clean before the holidays. Can you come out next week?", Verdict.OutOfScope)]
     [InlineData("My insurer pays part of it back if I show a receipt for the deep clean. Can you send me please?", Verdict.InScope)] // admin stays admin
+    [InlineData("I still have three cleans on my card, I think. Can I book the deep clean for next week?", Verdict.OutOfScope)] // leave to have more
     public void A_visit_asked_for_after_the_engagement_ended_is_outside_it(string text, Verdict expected) =>
         // ScopeJudge: a question asking the provider to come or do, naming the work, after the end date.
         Assert.Equal(expected, VerdictOf("{ id: clean, name: Deep clean, quantity: 4, aliases: [deep clean] }", text, "start: 2026-01-01, end: 2026-10-31"));
@@ -421,6 +444,19 @@ public class KnowledgeFileTests
     [InlineData("Heads-up for your records: we have moved to a new office on Dock Street.", Verdict.NoRequest)] // no deliverable named: news
     public void Access_for_an_included_visit_is_handed_over(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: visit, name: Weekly visit, quantity: 20, aliases: [visit] }", text, "used: { visit: 5 }"));
+
+    [Theory]
+    [InlineData("Please save me a spot in next Thursday's 6pm class.")] // phrase-rewrites.txt: booking idioms
+    [InlineData("Could you put me down for the Saturday class?")]
+    [InlineData("Can you sign me up for the class on Monday?")]
+    public void A_place_saved_in_a_class_books_the_class(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: class, name: Group class, quantity: 10, aliases: [class] }", text, "used: { class: 10 }"));
+
+    [Fact]
+    public void A_status_question_with_we_is_no_work_ask() =>
+        // AskDetector: "when can we expect" asks where included work stands (status-questions.txt).
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }",
+            "Just checking in on the reply to the examiner I forwarded. How far along is it, and when can we expect a first version to review?"));
 
     [Theory]
     [InlineData(true, Verdict.InScope)]

@@ -19,6 +19,9 @@ public class NewTextExtractorTests
     [InlineData("Sounds good.\n\n---------- Forwarded message ---------\nFrom: Sam\nCould you review it?")]
     [InlineData("Sounds good.\n\nBegin forwarded message:\n\nCould you review it?")]
     [InlineData("Sounds good.\n> Could you review it?\n>> And the other one?")]
+    [InlineData("Sounds good.\n\n-------- Message transféré --------\nSujet : épisode 7\nDe : Sophie <s@x.example>\nCould you review it?")]
+    [InlineData("Sounds good.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Sam\nCould you review it?")]
+    [InlineData("Sounds good.\n\nDébut du message réexpédié :\n\nCould you review it?")]
     public void Quoted_and_forwarded_history_is_not_new_text(string body) =>
         Assert.Equal("Sounds good.", NewText(body));
 
