@@ -242,7 +242,7 @@ internal static partial class AskDetector
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
     // The client asks leave for their own action, not work from the provider.
-    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask)\b")]
+    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b")]
     private static partial Regex Permission();
 
     // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.

@@ -22,7 +22,7 @@ internal static class WorkInProgress
 
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
-    private static readonly Regex DirectQuestion = new(@"^(?:is|are|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
 
@@ -44,7 +44,9 @@ internal static class WorkInProgress
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
-            if (kind is null && question is null && DirectQuestion.IsMatch(folded.Trim()) && !SmallTalk.IsIn(sentences[i].Text))
+            // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
+            var asked = folded[(folded.LastIndexOf(": ", StringComparison.Ordinal) + 1)..].Trim();
+            if (kind is null && question is null && DirectQuestion.IsMatch(asked) && !SmallTalk.IsIn(sentences[i].Text))
             {
                 question = sentences[i].Text;
             }

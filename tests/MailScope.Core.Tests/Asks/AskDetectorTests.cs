@@ -44,6 +44,7 @@ public class AskDetectorTests
     [Theory]
     [InlineData("Can we share the photos on Instagram?")]
     [InlineData("Would you mind if we tag you?")]
+    [InlineData("Can we keep the sacks where they are?")]
     [InlineData("Let's leave the team page for now and maybe add it next year.")]
     public void Permission_and_withdrawn_asks_are_not_asks(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));

@@ -458,6 +458,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }",
             "Just checking in on the reply to the examiner I forwarded. How far along is it, and when can we expect a first version to review?"));
 
+    [Fact]
+    public void A_direct_question_after_a_lead_in_is_a_question_the_support_answers() =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"],
+            "One thing I keep getting confused about: when I lift the bar from the floor, am I meant to breathe in or out?").Verdict);
+
     [Theory]
     [InlineData(true, Verdict.InScope)]
     [InlineData(false, Verdict.NoRequest)]

@@ -7,19 +7,16 @@ namespace MailScope.Core.Tests.Matching;
 /// <summary>"Tiels" for "tiles": a book's word with two neighbouring letters swapped still names its item.</summary>
 public class SwappedLettersTests
 {
+    // Trail and trial are each other's letters swapped: both are words of this book, so neither is taken for a typo.
     private static readonly ScopeBook Book = ScopeBookLoader.Load("""
         provider: { name: P, email: p@example.com, currency: EUR }
+        addons: [{ id: trial, name: Trial walk, price: 40, aliases: [trial] }]
         packages:
-          - id: pack
-            name: Pack
+          - id: walks
+            name: Walks
             price: 1
-            deliverables:
-              - { id: tiles, name: Tile repair, quantity: 2, aliases: [tiles] }
-              - { id: trail, name: Trail map, quantity: 1, aliases: [trail map] }
-        addons:
-          - { id: trial, name: Trial walk, price: 40, aliases: [trial] }
-        clients:
-          - { id: c, name: C, emails: [c@example.com], package: pack, used: { tiles: 1 } }
+            deliverables: [{ id: tiles, name: Tile repair, quantity: 2, aliases: [tiles] }, { id: trail, name: Trail map, quantity: 1, aliases: [trail map] }]
+        clients: [{ id: c, name: C, emails: [c@example.com], package: walks, used: { tiles: 1 } }]
         """, "book.yaml");
 
     [Theory]
