@@ -124,9 +124,7 @@ internal static partial class AskDetector
     public static bool MentionsAdmin(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
 
-    private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
-
-    private static bool IsStatusQuestion(string folded) => folded.TrimEnd().EndsWith('?') && StatusQuestion.IsMatch(folded);
+    private static bool IsStatusQuestion(string folded) => folded.TrimEnd().EndsWith('?') && StatusWords.AreIn(folded);
 
     [GeneratedRegex(@"\b(?:you|u|your)\b")]
     private static partial Regex AddressesYou();

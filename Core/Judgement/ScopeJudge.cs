@@ -240,6 +240,13 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|(?:can|could|may)\s+(?:i|we)\s+(?:come|book|join|have|get|do|attend|squeeze|fit)\b)")]
     private static partial Regex AsksToDo();
 
+    /// <summary>The client's deliverable a question names with the sentence before it, unless an admin thing (a receipt) is what it is about.</summary>
+    private ScopeMatch? WorkNamedAfterTheEnd(DetectedAsk ask, MatchScope scope)
+    {
+        var around = ask.Context + " " + ask.Sentence;
+        return !AskDetector.MentionsAdmin(around) && _resolver.Mentioned(around, scope) is { Kind: MatchKind.Deliverable } named ? named : null;
+    }
+
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
@@ -250,8 +257,7 @@ public sealed partial class ScopeJudge
             // A question that moves an included thing to someone or somewhere else is a variant of it, not a question.
             preset = own;
         }
-        else if (ask.Question && client.HasEndedBy(today) && AsksToDo().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
-                 !AskDetector.MentionsAdmin(ask.Context + " " + ask.Sentence) && _resolver.Mentioned(ask.Context + " " + ask.Sentence, scope) is { Kind: MatchKind.Deliverable } named)
+        else if (ask.Question && client.HasEndedBy(today) && AsksToDo().IsMatch(ask.Span) && WorkNamedAfterTheEnd(ask, scope) is { } named)
         {
             // "Reds due for a new set. Can you come out next week?" after the engagement ended: work asked for, and
             // outside the engagement (docs/asks.md), not a question within it. A receipt or an invoice asked for is admin.

@@ -13,8 +13,6 @@ internal static class WorkInProgress
 {
     private static readonly Regex HandingOver = KnowledgeFile.Pattern("{handing-over}");
 
-    private static readonly Regex StatusQuestion = KnowledgeFile.Pattern("{status-questions}");
-
     private static readonly Regex BookingProposal = KnowledgeFile.Pattern("{booking-proposals}");
 
     // "When's good for my second body scan?": asks for a day for the included thing.
@@ -40,7 +38,7 @@ internal static class WorkInProgress
             var folded = Tokenizer.Fold(sentences[i].Text);
             // A status line asks only as a question or with curiosity said: "so you know where things stand" tells.
             var kind = HandingOver.IsMatch(folded) ? "handover"
-                : StatusQuestion.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
+                : StatusWords.AreIn(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;

@@ -82,7 +82,8 @@ internal sealed class ScopeIndex
     private void IndexSwappedLetters()
     {
         // Every phrase an item is matched by, the field words borrowed for referrals included.
-        var named = _entries.SelectMany(e => e.Phrases).SelectMany(p => Tokenizer.Tokenize(Tokenizer.Fold(p.Text)).Where(t => p.All.Contains(t.Key)));
+        var named = _entries.SelectMany(e => e.Phrases).SelectMany(p => Tokenizer.Tokenize(p.Text).Where(t => p.All.Contains(t.Key)));
+        var byKey = LazyInitializer.EnsureInitialized(ref _byKey, BuildKeyIndex);
         foreach (var token in named.Where(t => t.Word.Length >= 5 && t.Word.All(char.IsLetter)))
         {
             var word = token.Word;
@@ -91,7 +92,7 @@ internal sealed class ScopeIndex
                 if (word[i] != word[i + 1])
                 {
                     var swapped = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
-                    if (!LazyInitializer.EnsureInitialized(ref _byKey, BuildKeyIndex).ContainsKey(Tokenizer.KeyOf(swapped)))
+                    if (!byKey.ContainsKey(Tokenizer.KeyOf(swapped)))
                     {
                         _swappedLetters.TryAdd(swapped, word);
                     }
@@ -107,7 +108,7 @@ internal sealed class ScopeIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Word.Length >= 5 && _swappedLetters.TryGetValue(t.Word, out var meant))
+            if (_swappedLetters.TryGetValue(t.Word, out var meant))
             {
                 corrected ??= [.. tokens];
                 corrected[i] = t with { Word = meant, Key = Tokenizer.KeyOf(meant) };
@@ -270,9 +271,9 @@ internal sealed class ScopeIndex
             _entriesPerKey[key] = count;
         }
 
-        foreach (var (typo, key) in from._swappedLetters)
+        foreach (var (typo, word) in from._swappedLetters)
         {
-            _swappedLetters[typo] = key;
+            _swappedLetters[typo] = word;
         }
     }
 
