@@ -79,18 +79,25 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
 
             if (last > 0 && earlier != now)
             {
-                // One FETCH of what changed since the last look: old messages whose flags changed (the ones the user
-                // unflagged are dismissals) and, since every new message has a newer mod-sequence, what arrived
-                // with its size, so the new ones need no second command.
-                var changed = await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, 1), UniqueId.MaxValue), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags | MessageSummaryItems.Size) { ChangedSince = earlier }, cancellationToken).ConfigureAwait(false);
-                dismissed = [.. changed.Where(s => s.UniqueId.Id <= last && s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId))];
-                if (!arrived)
+                if (arrived)
                 {
-                    yield return new FetchedBatch([], new ImapCheckpoint(validity, last, now).Serialize()) { Dismissed = dismissed };
-                    yield break;
+                    // What arrived, with its mod-sequences: when the new messages account for every mod-sequence
+                    // since the last look, no old message changed and the FETCH across the whole folder (which
+                    // the server answers by walking every message) is not needed.
+                    fresh = await FetchArrivedAsync(folder, validity, last, MessageSummaryItems.ModSeq, cancellationToken).ConfigureAwait(false);
                 }
 
-                fresh = [.. changed.Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id)];
+                if (fresh is null || !ModSeqsAccountedFor(fresh, earlier, now))
+                {
+                    // Old messages whose flags changed since the last look: the ones the user unflagged are dismissals.
+                    var changed = await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, 1), new UniqueId(validity, last)), new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Flags) { ChangedSince = earlier }, cancellationToken).ConfigureAwait(false);
+                    dismissed = [.. changed.Where(s => s.UniqueId.Id <= last && s.Flags is { } flags && !flags.HasFlag(MessageFlags.Flagged)).Select(s => SourceId(s.UniqueId))];
+                    if (!arrived)
+                    {
+                        yield return new FetchedBatch([], new ImapCheckpoint(validity, last, now).Serialize()) { Dismissed = dismissed };
+                        yield break;
+                    }
+                }
             }
         }
 
@@ -100,10 +107,7 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             yield break;
         }
 
-        // One FETCH of sizes for everything after the checkpoint (no SEARCH first); "n:*" also returns the
-        // last message when nothing is newer, hence the filter.
-        fresh ??= [.. (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken).ConfigureAwait(false))
-            .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id)];
+        fresh ??= await FetchArrivedAsync(folder, validity, last, MessageSummaryItems.None, cancellationToken).ConfigureAwait(false);
         // UIDs below UIDNEXT that are gone (expunged) count as read, or every later sync would look for them again.
         var end = Math.Max(last, folder.UidNext is { } upTo ? upTo.Id - 1 : 0);
         var chunks = fresh.Chunk(Math.Max(1, batchSize)).ToList();
@@ -124,6 +128,21 @@ internal sealed class ImapMailboxSession(MailboxOptions options, ILogger logger)
             yield return new FetchedBatch(messages, reached.Serialize()) { Dismissed = i == 0 ? dismissed : [] };
         }
     }
+
+    /// <summary>
+    /// One FETCH of sizes for everything after the checkpoint (no SEARCH first); "n:*" also returns the last
+    /// message when nothing is newer, hence the filter.
+    /// </summary>
+    private static async Task<List<IMessageSummary>> FetchArrivedAsync(IMailFolder folder, uint validity, uint last, MessageSummaryItems extra, CancellationToken cancellationToken) =>
+        [.. (await folder.FetchAsync(new UniqueIdRange(new UniqueId(validity, last + 1), UniqueId.MaxValue), MessageSummaryItems.UniqueId | MessageSummaryItems.Size | extra, cancellationToken).ConfigureAwait(false))
+            .Where(s => s.UniqueId.Id > last).OrderBy(s => s.UniqueId.Id)];
+
+    /// <summary>
+    /// Whether the messages that arrived hold every mod-sequence in (<paramref name="earlier"/>, <paramref name="now"/>]:
+    /// each change gets a mod-sequence of its own above the one before (RFC 7162), so then nothing else changed.
+    /// </summary>
+    internal static bool ModSeqsAccountedFor(IEnumerable<IMessageSummary> arrived, ulong earlier, ulong now) =>
+        now > earlier && (ulong)arrived.Select(s => s.ModSeq).OfType<ulong>().Where(m => m > earlier && m <= now).Distinct().LongCount() == now - earlier;
 
     private async Task<IMailFolder> OpenFolderAsync(CancellationToken cancellationToken)
     {

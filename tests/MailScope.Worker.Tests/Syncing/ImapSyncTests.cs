@@ -87,6 +87,9 @@ public sealed class ImapSyncTests(DovecotFixture server)
         using var harness = new SyncHarness(mail.ScopeBook, server.MailboxEnvironment(user), drafts: false);
         Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
         Assert.Equal(20, (await harness.LastRunAsync(user)).Counts.Fetched);
+        // The next sync reads back the flags the first one set; after it only the newcomer changes the folder, so
+        // the sync below takes the shortcut of ModSeqAccountingTests.
+        Assert.Equal(0, (await harness.SyncAsync()).ExitCode);
 
         var newcomer = mail.Messages.Skip(20).First(m => LabelledMail.IsFlagged(m.Verdict)).Message;
         await server.AppendAsync(user, [newcomer]);
@@ -137,8 +140,8 @@ public sealed class ImapSyncTests(DovecotFixture server)
         var (mail, user, harness, disputed) = await SyncedWithOneFlagTakenOffAsync();
         using var _ = harness;
 
-        // Three new messages, one of them creep, arrive before the next sync: the one FETCH of what changed since
-        // the last look finds both the dismissal and the arrivals.
+        // Three new messages, one of them creep, arrive before the next sync: the arrivals do not account for every
+        // change since the last look, so the sync also asks which old messages changed and finds the dismissal.
         var arriving = mail.Messages.Skip(20).Take(3).ToList();
         await server.AppendAsync(user, arriving.Select(m => m.Message));
         var second = await harness.SyncAsync();
