@@ -50,7 +50,7 @@ internal static partial class AskDetector
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
             var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                            (Pointing.IsIn(span) && PassOn().IsMatch(span) && MentionsAdmin(before ?? context));
+                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {
@@ -124,7 +124,7 @@ internal static partial class AskDetector
     public static bool MentionsAdmin(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
 
-    private static bool IsStatusQuestion(string folded) => folded.TrimEnd().EndsWith('?') && StatusWords.AreIn(folded);
+    private static bool IsStatusQuestion(string folded) => StatusWords.AreAsked(folded);
 
     [GeneratedRegex(@"\b(?:you|u|your)\b")]
     private static partial Regex AddressesYou();
@@ -229,13 +229,13 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b|\b(both)\b")]
     private static partial Regex CountPointing();
 
-    // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…".
-    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b")]
+    // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…"; "please say a big thank you to the crew".
+    [GeneratedRegex(@"\b(?:i|we)\s+know\b.{0,80}\b(?:isn't|is\s+not|wasn't|aren't|not)\s+(?:included|part|covered|in\s+(?:the|my|our)|within|something\s+you)(?!.*\b(?:but|though|however|still)\b.*\b(?:could|can|would|please)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:just\s+)?(?:handle|do|sort|take\s+care\s+of|manage|figure|deal\s+with)\s+(?:(?:it|that|this|those|them)\s*(?:myself|ourselves|on\s+my\s+own|out)?|myself|ourselves)\b|\bno\s+need\s+(?:to|for)\b|\bdon't\s+(?:worry|bother)\b|\b(?:you\s+)?(?:don't|do\s+not)\s+(?:need|have)\s+to\b|\bnot\s+(?:asking|expecting)\s+(?:you|for)\b|\bi'm\s+not\s+asking\b|\bno\s+action\s+(?:needed|required)\b|\bjust\s+(?:fyi|so\s+you\s+know|letting\s+you\s+know|a\s+heads\s+up)\b|\bnot\s+a\s+request\b|\blet's\s+(?:leave|skip|drop|park|hold\s+off|forget|not)\b|\b(?:never\s+mind|nevermind|forget\s+(?:about\s+)?(?:it|that|the))\b|\bnothing\s+(?:needed|required)\s+from\s+you\b|\b(?:say|pass\s+on|give)\s+(?:a\s+)?(?:big\s+|huge\s+|special\s+|massive\s+)?(?:my\s+|our\s+)?(?:thanks|thank\s+you|thank-you|gratitude)\s+to\b|\bpass\s+(?:my|our)\s+(?:thanks|gratitude)\s+on\b")]
     private static partial Regex Disclaims();
 
     // Paying is admin when it is the provider who is paid ("I've paid the invoice", "have you been paid?"); "so she's
     // paid with everyone else" or "what is paid and what is still open" is the client's own money, and may be the work.
-    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
@@ -257,17 +257,21 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
+    // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
+    [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]
+    private static partial Regex SendsOne();
+
     // Clearly new work even when logistics words are present ("let me know if you could also design…").
     private static readonly Regex StrongWorkPattern = KnowledgeFile.Pattern(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b{more-work}|\b{new-work-verbs}\b");
 
     private static Regex StrongWork() => StrongWorkPattern;
 
     // "Can you tell me whether the clause is enforceable?": asks to be told, and what about decides whose work it is.
-    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b")]
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b")]
     private static partial Regex TellMe();
 
     // Questions for information or status, not for work.
-    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
     private static partial Regex InfoOnly();
 
     private static readonly Regex WorkVerbs = KnowledgeFile.Pattern(@"\b{work-verbs}");

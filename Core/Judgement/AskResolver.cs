@@ -86,6 +86,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = previous.Match;
         }
 
+        if (match.Kind == MatchKind.None && previous is { Match.Kind: MatchKind.Referral } && ask.Context is not null && Pointing.IsIn(ask.Span))
+        {
+            // "We need another licence for the terrace. It is six pages in German. Can you help us fill this
+            // application?": what the ask points at was the field asked about just before, not the aside between.
+            match = previous.Match;
+        }
+
         if (ask.AsksInformation && inClause.Kind == MatchKind.Referral)
         {
             // "Can you tell me whether the plan is enforceable?": an answer only the lawyer can give is the lawyer's work (docs/asks.md).

@@ -240,6 +240,30 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|(?:can|could|may)\s+(?:i|we)\s+(?:come|book|join|have|get|do|attend|squeeze|fit)\b)")]
     private static partial Regex AsksToDo();
 
+    // "Can your company put these in?", "Is that something you could make for us?", "Your men can come and connect
+    // it?": the provider (or their people) asked to do or bring something. Asked to tell, confirm or send is an answer owed.
+    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+(?:you|your\s+\w+)|your\s+\w+(?:\s+\w+)?|the\s+(?:boys|lads|guys|team|crew|men|girls))\b|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\s+(?:you|your\s+\w+)\b|(?:you|your\s+\w+)\s+(?:can|could)\s+(?:come|do|make|add|put|bring|fit|fix|connect|install|set)\b)(?!.*\b(?:tell|confirm|explain|advise|recommend|clarify|remind|send|share|email|forward|let\s+(?:me|us)\s+know)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProviderAskedToDo();
+
+    /// <summary>
+    /// What a question asks the provider (or their people) to do, when it names something the engagement does not
+    /// simply hold: an add-on, another package, a referral's field, or the client's own deliverable with a repeat said.
+    /// </summary>
+    private ScopeMatch? WorkAskedOfProvider(DetectedAsk ask, RequestJudgement? previous, MatchScope scope)
+    {
+        // "Is that something your team could do once the van is loaded?" after describing the job: work asked
+        // of the provider, judged by what it names (here or in the sentence before) like any other ask. The client's
+        // own deliverable only with a repeat said ("same as they did with the oven"): "Can someone get out to her?"
+        // after a breakdown is what the included call-outs are for, not one more engine service.
+        if (!ProviderAskedToDo().IsMatch(ask.Span) || _resolver.Resolve(ask, previous, scope) is not { } work)
+        {
+            return null;
+        }
+
+        return work.Kind is MatchKind.AddOn or MatchKind.Package or MatchKind.Referral ||
+               (work is { Kind: MatchKind.Deliverable, Strength: > 0 } && RepeatCue.IsIn(ask.Sentence)) ? work : null;
+    }
+
     /// <summary>The client's deliverable a question names with the sentence before it, unless an admin thing (a receipt) is what it is about.</summary>
     private ScopeMatch? WorkNamedAfterTheEnd(DetectedAsk ask, MatchScope scope)
     {
@@ -262,6 +286,10 @@ public sealed partial class ScopeJudge
             // "Reds due for a new set. Can you come out next week?" after the engagement ended: work asked for, and
             // outside the engagement (docs/asks.md), not a question within it. A receipt or an invoice asked for is admin.
             preset = named;
+        }
+        else if (ask.Question && !client.HasEndedBy(today) && WorkAskedOfProvider(ask, previous, scope) is { } work)
+        {
+            preset = work;
         }
         else if (ask.Question)
         {

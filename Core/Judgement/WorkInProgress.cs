@@ -22,8 +22,6 @@ internal static class WorkInProgress
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
     private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know)\b", RegexOptions.CultureInvariant);
-
     /// <summary>
     /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the
     /// deliverable is often named); failing those, the first line that introduces a list, alone; failing that, the first
@@ -36,9 +34,8 @@ internal static class WorkInProgress
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
-            // A status line asks only as a question or with curiosity said: "so you know where things stand" tells.
             var kind = HandingOver.IsMatch(folded) ? "handover"
-                : StatusWords.AreIn(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded)) ? "status"
+                : StatusWords.AreAsked(folded) ? "status"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;

@@ -7,6 +7,6 @@ internal static partial class Pointing
 {
     public static bool IsIn(string text) => Words().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b|\b(?:a|an|another|the|one|two|three|new|third|second|fourth|different|other|next|same|last)\s+one\b|\b(?:run|do|make|book|send|get|arrange|organi[sz]e|set\s+up|write|build|plan)\s+one\b|\bmore\s+(?:for|of|like|of\s+them)\b|\b(?:a\s+couple|a\s+few|some)\s+more\b|\bthere(?=\s*(?:[?.!,;]|$|too\b|as\s+well\b))")]
+    [GeneratedRegex(@"\b(?:it|this|that|these|those|them)\b|\b(?:a|an|another|the|one|two|three|new|fresh|third|second|fourth|different|other|next|same|last)\s+one\b|\b(?:run|do|make|book|send|get|arrange|organi[sz]e|set\s+up|write|build|plan)\s+one\b|\bmore\s+(?:for|of|like|of\s+them)\b|\b(?:a\s+couple|a\s+few|some)\s+more\b|\bthere(?=\s*(?:[?.!,;]|$|too\b|as\s+well\b))")]
     private static partial Regex Words();
 }

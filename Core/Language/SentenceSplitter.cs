@@ -18,6 +18,7 @@ internal static partial class SentenceSplitter
         "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "approx", "no", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "a.m", "p.m", "u.s", "inc", "ltd", "co", "jr", "sr", "min", "hr", "hrs", "approx", "fig", "p.s", "ps", "p.p.s",
+        "ref", "refs", "tel", "ext", "dept", "inv", "nr", "est", "vol", "pp", "cf", "incl", "excl", "attn",
     };
 
     public static List<Sentence> Split(IReadOnlyList<string> lines)

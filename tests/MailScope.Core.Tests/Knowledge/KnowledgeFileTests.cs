@@ -97,6 +97,7 @@ public class KnowledgeFileTests
     [InlineData("Could we do Thursday 3 December at 14:00 on Teams?")] // a time slot and nothing else
     [InlineData("Could you come on Tuesday 1 December instead, at the usual time?")]
     [InlineData("Any chance of a slot in early December?")]
+    [InlineData("Our caretaker is free on 2 or 3 December. Can your supervisor come on one of these days?")] // a day picked from those offered
     public void Logistics_files_make_admin_asks(string sentence)
     {
         var asks = AskDetector.Detect([sentence]);
@@ -114,6 +115,10 @@ public class KnowledgeFileTests
     [Fact]
     public void Work_words_beat_logistics_words() =>                     // more-work.txt, new-work-verbs.txt
         Assert.Contains(AskDetector.Detect(["Let me know if you could also design another page."]), a => !a.Logistics);
+
+    [Fact]
+    public void Moving_it_across_on_a_drawing_is_not_rescheduling() =>   // AskDetector: a direction, not a day
+        Assert.Contains(AskDetector.Detect(["Could you move it across on the plan and send me the new drawing?"]), a => !a.Logistics);
 
     [Fact]
     public void Moving_a_thing_inside_the_work_is_not_rescheduling() =>   // movable-things.txt
@@ -235,6 +240,13 @@ public class KnowledgeFileTests
     [InlineData("Can you tell me whether this clause is actually enforceable?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.InScope)]
     [InlineData("Could you tell us whether we're on the hook for the deposit if we sign the lease as it stands?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     [InlineData("She keeps dropping food. Could you have a look at her teeth when you come?", "Vet Dental", "[canine dentistry]", Verdict.OutsideExpertise)]
+    [InlineData("The council wrote: for the beer garden we need a separate authorisation. Could you deal with that for us?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)]
+    [InlineData("For the open day, could you also have someone on site who can do first aid?", "Medix Cover", "[paramedic cover]", Verdict.OutsideExpertise)]
+    [InlineData("The old wall is cracked and uneven. Could you replaster it before the shelves go up?", "Keane Building", "[building work, joinery]", Verdict.OutsideExpertise)]
+    [InlineData("Reviewer 2 wants a regression analysis and p-values for table 2. Could you run those for us?", "Moss Statistics", "[statistical analysis]", Verdict.OutsideExpertise)]
+    [InlineData("Could you make the logo animated, as a gif for the website?", "Frame Motion", "[animation]", Verdict.OutsideExpertise)]
+    [InlineData("We need a new licence for the hall. It is twelve pages of forms. Can you fill in this application for us?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)]
+    [InlineData("Our landlord says the beer garden needs its own licence. Is that something you could take on?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)] // AskResolver: the field asked about two sentences back
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -320,6 +332,12 @@ public class KnowledgeFileTests
             """, "book.yaml");
         return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
     }
+
+    [Theory]
+    [InlineData("Could you bring another twenty of the folding chairs round before Saturday?")] // qualifier-words.txt: a count names nothing
+    [InlineData("Could you bring a dozen of the folding chairs again for the spring fair?")]
+    public void A_number_word_before_of_the_counts_the_thing_it_does_not_name_one(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: chairs, name: Folding chair hire, quantity: 60, aliases: [folding chairs] }", text, "used: { chairs: 60 }"));
 
     [Theory]
     [InlineData("I know you normally need two weeks, but could you get the report done within a day?")] // sooner-than-agreed.txt
@@ -457,6 +475,64 @@ public class KnowledgeFileTests
         // AskDetector: "when can we expect" asks where included work stands (status-questions.txt).
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }",
             "Just checking in on the reply to the examiner I forwarded. How far along is it, and when can we expect a first version to review?"));
+
+    [Theory]
+    [InlineData("The printers need the reply by the 9th, so I'd like to know where we stand.")] // StatusWords: curiosity said, no question mark
+    [InlineData("Any idea when we'll have the reply to the examiner?")] // status-questions.txt
+    [InlineData("Do you know already when the reply to the examiner is going out?")]
+    public void A_status_question_in_other_words_is_no_work_ask(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }", text, "used: { reply: 2 }"));
+
+    [Theory]
+    [InlineData("Please say a big thank you to Ana and Tom, they did a lovely job on the stairs.")] // AskDetector: passing on thanks
+    [InlineData("Do pass our thanks on to the whole crew.")]
+    public void Thanks_passed_on_ask_for_nothing(string text) =>
+        Assert.Empty(AskDetector.Detect([text]));
+
+    [Theory]
+    [InlineData("I lent you the two sample books. Could you send both back to me when you get a sec?")] // redelivery.txt: what the client lent
+    [InlineData("Please tell me if the scans are sharp enough.")] // AskDetector: asked to be told
+    [InlineData("Our auditors need a receipt for the deposit (our ref. AB-0311). Could you send one over?")] // SentenceSplitter: "ref." ends no sentence
+    [InlineData("My accountant wants a proper receipt for the scans I paid in March. Could you email one over when you get a sec?")] // AskDetector: "one" for the receipt
+    public void Sending_back_being_told_and_a_receipt_after_a_reference_are_admin_even_after_the_end(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: scan, name: Archive scan, quantity: 40, aliases: [scan] }", text, "start: 2026-01-01, end: 2026-08-31, used: { scan: 40 }"));
+
+    [Fact]
+    public void Sending_it_back_with_work_on_it_is_no_return() =>
+        Assert.DoesNotContain(AskDetector.Detect(["Could you send it back with your corrections by Friday?"]), a => a.Redelivery);
+
+    [Fact]
+    public void A_request_without_its_it_is_still_asked() => // RequestCues: "is possible for you to"
+        Assert.Contains(AskDetector.Detect(["Is possible for you to stay half an hour longer after the class?"]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Like promised I send you in attachement the new menu for the winter.")] // handing-over.txt: as non-native writers say it
+    [InlineData("I send you the new menu and the prices, so you can start.")]
+    [InlineData("Like discussed, here in attachment the winter menu with the allergens.")]
+    public void Material_sent_in_attachment_is_handed_over(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: menu, name: Menu tasting notes, quantity: 1, aliases: [menu] }", text));
+
+    [Fact]
+    public void Boxing_things_up_is_packing() => // phrase-rewrites.txt
+        Assert.Contains(Tokenizer.Tokenize("could you box everything up for us"), t => t.Word == "pack");
+
+    [Fact]
+    public void A_fresh_one_points_back_at_the_thing_named_before() => // Pointing: "a fresh one" as "a new one"
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: flyer, name: Event flyer design, quantity: 1, aliases: [flyer] }",
+            "We haven't printed the flyers yet - is there any chance you could do us a fresh one with the new date?", "used: { flyer: 1 }"));
+
+    [Fact]
+    public void The_usual_format_is_no_repeat() => // repeat-cues.txt: "the usual" of a manner or a layout
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: order, name: Monthly order sheet, aliases: [order sheet] }", "Could you put the order sheet together for December and send it in the usual format?", "used: { order: 3 }"));
+
+    [Theory]
+    [InlineData("We bought a second freezer last week. Can your lads put it in while they're here, same as they did with the oven?", Verdict.OverQuota)] // ScopeJudge: a learned question asking the provider to do, with a repeat said
+    [InlineData("The freezer they fitted won't start. Can someone get out to us?", Verdict.InScope)] // the client's own item without a repeat: still a question
+    public void A_question_asking_the_provider_to_do_what_it_points_at_is_judged_by_that(string text, Verdict expected)
+    {
+        var judgement = JudgementOf(["{ id: fit, name: Appliance fitting, quantity: 3, aliases: [freezer, fridge, oven] }", "{ id: help, name: Email support for questions }"], text, "used: { fit: 3 }");
+        Assert.Equal(expected, judgement.Verdict);
+    }
 
     [Fact]
     public void A_direct_question_after_a_lead_in_is_a_question_the_support_answers() =>
