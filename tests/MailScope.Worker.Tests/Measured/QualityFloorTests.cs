@@ -2,10 +2,10 @@ using MailScope.Evaluation;
 
 namespace MailScope.Worker.Tests.Measured;
 
-/// <summary>
-/// The measured quality may not fall below floors set from what was measured (see docs/judgement.md).
-/// The development corpus was tuned on; the held-out corpus was written after tuning and never tuned on.
-/// </summary>
+    /// <summary>
+    /// The measured quality may not fall below floors set from what was measured (see docs/judgement.md).
+    /// The development corpus was tuned on; the held-out corpus was written after tuning and never tuned on.
+    /// </summary>
 public class QualityFloorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 27);
@@ -38,10 +38,10 @@ public class QualityFloorTests
     /// issue 10 (flag F1 0.612, verdict 47.5 %), batch 7 on dcbe747 (0.814, 65.0 %), batch 8 on ff9ccf9 (0.885, 75.0 %),
     /// batch 9 on b1de572 (0.727, 61.7 %), batch 10 on 3087d54 (0.787, 61.7 %), batch 11 on 86b6ef3 (0.881, 58.3 %),
     /// batch 12 on 3cff490 (0.759, 58.3 %), batch 13 on b05ddfb (0.680, 58.3 %), batch 14 on b05ddfb and on this
-/// session's engine before its misses were read (0.815, 70.0 % both), batch 15 on 279620c (0.820, 61.7 %),
-/// batch 16 on 9157f33 (0.750, 61.7 %), batch 17 on 087e54b (0.877, 73.3 %), batch 18 on the batch-17 changes (0.786,
-/// 66.7 %), batch 19 on c1e22e6 (0.800, 66.7 %), batch 20 on dcfd2a3 (0.814, 70.0 %), batch 21 on the batch-20
-/// changes (0.759, 58.3 %; dcfd2a3 0.772, 60.0 %).
+    /// session's engine before its misses were read (0.815, 70.0 % both), batch 15 on 279620c (0.820, 61.7 %),
+    /// batch 16 on 9157f33 (0.750, 61.7 %), batch 17 on 087e54b (0.877, 73.3 %), batch 18 on the batch-17 changes (0.786,
+    /// 66.7 %), batch 19 on c1e22e6 (0.800, 66.7 %), batch 20 on dcfd2a3 (0.814, 70.0 %), batch 21 on the batch-20
+    /// changes (0.759, 58.3 %; dcfd2a3 0.772, 60.0 %), batches 22 and 23 on bd7a649 (0.741, 65.0 %; 0.787, 65.0 %).
     /// Far below target; the floors only keep them from falling.
     /// </summary>
     [Theory]
@@ -61,6 +61,8 @@ public class QualityFloorTests
     [InlineData("treecare energyaudit celebrant", 60, 0.80, 0.66)]
     [InlineData("pool locqa farrier", 60, 0.81, 0.70)]
     [InlineData("pest patent yoga", 60, 0.75, 0.58)]
+    [InlineData("kitchen security party", 60, 0.74, 0.64)]
+    [InlineData("sommelier removals illustrator", 60, 0.78, 0.64)]
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
