@@ -247,6 +247,8 @@ public class KnowledgeFileTests
     [InlineData("Could you make the logo animated, as a gif for the website?", "Frame Motion", "[animation]", Verdict.OutsideExpertise)]
     [InlineData("We need a new licence for the hall. It is twelve pages of forms. Can you fill in this application for us?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)]
     [InlineData("Our landlord says the beer garden needs its own licence. Is that something you could take on?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)] // AskResolver: the field asked about two sentences back
+    [InlineData("The red wine left a mark on the cushions. Could you get the stains out before Saturday?", "Spotless Dry Cleaning", "[dry cleaning]", Verdict.OutsideExpertise)]
+    [InlineData("The boots are fine but could you also put new heels on them?", "Step Right Repairs", "[shoe repair]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -496,6 +498,21 @@ public class KnowledgeFileTests
     [InlineData("My accountant wants a proper receipt for the scans I paid in March. Could you email one over when you get a sec?")] // AskDetector: "one" for the receipt
     public void Sending_back_being_told_and_a_receipt_after_a_reference_are_admin_even_after_the_end(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: scan, name: Archive scan, quantity: 40, aliases: [scan] }", text, "start: 2026-01-01, end: 2026-08-31, used: { scan: 40 }"));
+
+    [Theory]
+    [InlineData("Could you issue the receipt again with our new address?")] // redelivery.txt: issued again
+    [InlineData("Please explain me when you have time.")] // AskDetector: asked to be told
+    [InlineData("Could you come at 9 rather than 11 as we'd planned?")] // a time swapped for another
+    public void Reissuing_being_told_and_a_time_swap_are_admin(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void His_tax_is_someone_elses() => // personal-things.txt
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: ret, name: Tax return prepared and filed, quantity: 1, aliases: [tax return, tax] }", "Can you do his tax too this year?"));
+
+    [Fact]
+    public void Done_now_rather_than_waiting_is_sooner_than_agreed() => // sooner-than-agreed.txt
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", "Could you get the report finished by this Monday, rather than waiting for our meeting in December?"));
 
     [Fact]
     public void Sending_it_back_with_work_on_it_is_no_return() =>
