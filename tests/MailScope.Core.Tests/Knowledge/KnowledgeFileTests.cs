@@ -539,8 +539,9 @@ public class KnowledgeFileTests
             "We haven't printed the flyers yet - is there any chance you could do us a fresh one with the new date?", "used: { flyer: 1 }"));
 
     [Fact]
-    public void The_usual_format_is_no_repeat() => // repeat-cues.txt: "the usual" of a manner or a layout
-        Assert.Equal(Verdict.InScope, VerdictOf("{ id: order, name: Monthly order sheet, aliases: [order sheet] }", "Could you put the order sheet together for December and send it in the usual format?", "used: { order: 3 }"));
+    public void The_usual_format_is_no_repeat() => // repeat-cues.txt: "the usual" of a manner or a layout, not one more of what was delivered
+        Assert.DoesNotContain("Work done before", JudgementOf(["{ id: audit, name: Stock audit, quantity: 2, aliases: [stock audit] }"],
+            "Could you work out what we should buy in for December and send it over in the usual format?", "used: { audit: 2 }").Reason, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("We bought a second freezer last week. Can your lads put it in while they're here, same as they did with the oven?", Verdict.OverQuota)] // ScopeJudge: a learned question asking the provider to do, with a repeat said
