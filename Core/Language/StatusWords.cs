@@ -11,12 +11,9 @@ internal static class StatusWords
     // "I'd like to know where we stand.": curiosity said asks as a question mark does.
     private static readonly Regex Curious = new(@"\b(?:curious|wondering|wonder|keen\s+to\s+know|let\s+me\s+know|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+know|(?:i|we)\s+(?:need|want)\s+to\s+know)\b", RegexOptions.CultureInvariant);
 
-    /// <summary>Whether folded text uses the words of a status question (a question mark is the caller's to require).</summary>
-    public static bool AreIn(string folded) => Pattern.IsMatch(folded);
-
     /// <summary>
     /// Whether folded text asks where work stands: a status line asks only as a question or with curiosity said
     /// ("so you know where things stand" tells).
     /// </summary>
-    public static bool AreAsked(string folded) => AreIn(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded));
+    public static bool AreAsked(string folded) => Pattern.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded));
 }
