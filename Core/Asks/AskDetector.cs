@@ -50,7 +50,8 @@ internal static partial class AskDetector
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
             var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
+                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context)) ||
+                            (AmendsIt().IsMatch(span) && NamesLogisticsThing(before ?? context));
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {
@@ -107,8 +108,28 @@ internal static partial class AskDetector
         {
             at++;
         }
+        else if (at >= 0 && !LogisticsNouns.Contains(tokens[at].Key) && NextWordAfterDeterminers(tokens, at) is var next and >= 0 && LogisticsNouns.Contains(tokens[next].Key) &&
+                 (next == at + 1 || (at <= 3 && tokens.Take(at).All(t => Lexicon.StopWords.Contains(t.Word)))))
+        {
+            // "issue a tax invoice", "please address all invoices to…": a word qualifying the admin thing, or the verb
+            // that opens the clause, is not what is asked for; the admin thing is.
+            at = next;
+        }
 
         return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)));
+    }
+
+    private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again" };
+
+    private static int NextWordAfterDeterminers(IReadOnlyList<Token> tokens, int at)
+    {
+        var next = at + 1;
+        while (next < tokens.Count && next <= at + 3 && AdminDeterminers.Contains(tokens[next].Word))
+        {
+            next++;
+        }
+
+        return next < tokens.Count && next <= at + 3 ? next : -1;
     }
 
     // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin.
@@ -154,11 +175,11 @@ internal static partial class AskDetector
 
     // More than the agreed slot, or a deadline ("have it finished by Friday 4 December"): not a time slot. "Swing by" is a
     // visit and "before 7am" a time of day, neither a deadline.
-    [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second|more|again|finished|done|ready|delivered|completed?)\b|\b(?<!\b(?:swing|drop|stop|come|pass)\s)(?:by|before|until|till)\b(?!\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\s+(?:noon|midday)\b)")]
+    [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second(?!\s+half\b)|more|again|finished|done|ready|delivered|completed?)\b|\b(?<!\b(?:swing|drop|stop|come|pass)\s)(?:by|before|until|till)\b(?!\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\s+(?:noon|midday)\b)")]
     private static partial Regex MoreOrADeadline();
 
     // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm"), which name no thing asked for.
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
     private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
@@ -235,7 +256,7 @@ internal static partial class AskDetector
 
     // Paying is admin when it is the provider who is paid ("I've paid the invoice", "have you been paid?"); "so she's
     // paid with everyone else" or "what is paid and what is still open" is the client's own money, and may be the work.
-    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|running\s+late|be\s+late|confirm\w*|let\s+me\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|(?:fix|arrange|agree|find|sort\s+out|set\s+up|pick)\s+(?:a|the|another|a\s+new)\s+(?:time|date|day|slot)\b|running\s+late|be\s+late|confirm\w*|let\s+(?:me|us)\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in)|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
@@ -256,6 +277,13 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
+
+    // "…a proper receipt, with the grant reference if you can add it": changing the admin thing named before is admin too.
+    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b")]
+    private static partial Regex AmendsIt();
+
+    private static bool NamesLogisticsThing(string? text) =>
+        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && LogisticsNouns.Contains(t.Key));
 
     // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
     [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]

@@ -93,6 +93,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = previous.Match;
         }
 
+        if (inClause.Kind is not MatchKind.Referral && AndTellWhether().Match(ask.Span) is { Success: true } told &&
+            index.MatchReferral(ask.Span[told.Index..], package) is { Kind: MatchKind.Referral } field)
+        {
+            // "Could you read through it and tell us whether we'd be paid out if a storm lifted the panels?": reading is
+            // the way, the answer asked for is what is wanted, and it lies in a referral's field (docs/asks.md).
+            return field;
+        }
+
         if (ask.AsksInformation && inClause.Kind == MatchKind.Referral)
         {
             // "Can you tell me whether the plan is enforceable?": an answer only the lawyer can give is the lawyer's work (docs/asks.md).
@@ -137,6 +145,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     /// <summary>Text around the ask: anchored first, then any mention.</summary>
     private ScopeMatch MatchAround(string text, MatchScope package) =>
         index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
+
+    // "…and tell me whether", "…and let us know which": the answer the clause asks for, after what is to be looked at.
+    [GeneratedRegex(@"\band\s+(?:then\s+)?(?:tell|advise|let)\s+(?:me|us)\s+(?:know\s+)?(?:whether|if|which|what|how)\b")]
+    private static partial Regex AndTellWhether();
 
     // "Would it be possible", "it would be great": an "it" that points at nothing.
     [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]

@@ -242,22 +242,29 @@ public sealed partial class ScopeJudge
 
     // "Can your company put these in?", "Is that something you could make for us?", "Your men can come and connect
     // it?": the provider (or their people) asked to do or bring something. Asked to tell, confirm or send is an answer owed.
-    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+(?:you|your\s+\w+)|your\s+\w+(?:\s+\w+)?|the\s+(?:boys|lads|guys|team|crew|men|girls))\b|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\s+(?:you|your\s+\w+)\b|(?:you|your\s+\w+)\s+(?:can|could)\s+(?:come|do|make|add|put|bring|fit|fix|connect|install|set)\b)(?!.*\b(?:tell|confirm|explain|advise|recommend|clarify|remind|send|share|email|forward|let\s+(?:me|us)\s+know)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+(?:you|your\s+\w+)|your\s+\w+(?:\s+\w+)?|the\s+(?:boys|lads|guys|team|crew|men|girls))\b|(?:is|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\s+(?:you|your\s+\w+)\b|(?:you|your\s+\w+)\s+(?:can|could)\s+(?:come|do|make|add|put|bring|fit|fix|connect|install|set)\b|(?:can|could|would|will)\s+(?!(?:i|we|it|that|this|there)\b)(?:the\s+)?\w+(?:\s+\w+)?\s+(?:come|do|make|bring|fit|fix|see|take|visit|pop|drop|stop|be\s+able\s+to)\b)(?!.*\b(?:tell|confirm|explain|advise|recommend|clarify|remind|send|share|email|forward|let\s+(?:me|us)\s+know)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProviderAskedToDo();
 
     /// <summary>
     /// What a question asks the provider (or their people) to do, when it names something the engagement does not
     /// simply hold: an add-on, another package, a referral's field, or the client's own deliverable with a repeat said.
     /// </summary>
-    private ScopeMatch? WorkAskedOfProvider(DetectedAsk ask, RequestJudgement? previous, MatchScope scope)
+    private ScopeMatch? WorkAskedOfProvider(DetectedAsk ask, RequestJudgement? previous, Agreement agreement, MatchScope scope)
     {
         // "Is that something your team could do once the van is loaded?" after describing the job: work asked
         // of the provider, judged by what it names (here or in the sentence before) like any other ask. The client's
         // own deliverable only with a repeat said ("same as they did with the oven"): "Can someone get out to her?"
         // after a breakdown is what the included call-outs are for, not one more engine service.
-        if (!ProviderAskedToDo().IsMatch(ask.Span) || _resolver.Resolve(ask, previous, scope) is not { } work)
+        if (!ProviderAskedToDo().IsMatch(ask.Span))
         {
             return null;
+        }
+
+        if (_resolver.Resolve(ask, previous, scope) is not { Kind: not MatchKind.None } work)
+        {
+            // "Can the surveyor come one time again to look at the east roof?": naming nothing, it asks again for work
+            // done before, which the rules judge against what was delivered (RepeatOfDelivered).
+            return RepeatCue.IsIn(ask.Sentence) && agreement.Deliverables.Any(d => d.Quantity is not null && d.Used > 0) ? ScopeMatch.Nothing : null;
         }
 
         return work.Kind is MatchKind.AddOn or MatchKind.Package or MatchKind.Referral ||
@@ -287,7 +294,7 @@ public sealed partial class ScopeJudge
             // outside the engagement (docs/asks.md), not a question within it. A receipt or an invoice asked for is admin.
             preset = named;
         }
-        else if (ask.Question && !client.HasEndedBy(today) && WorkAskedOfProvider(ask, previous, scope) is { } work)
+        else if (ask.Question && !client.HasEndedBy(today) && WorkAskedOfProvider(ask, previous, agreement, scope) is { } work)
         {
             preset = work;
         }

@@ -24,6 +24,7 @@ internal sealed class ScopeIndex
 
     private readonly List<Entry> _entries = [];
     private ScopeIndex? _addOnIndex;
+    private ScopeIndex? _referralIndex;
     private Dictionary<string, List<int>>? _byKey;
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
@@ -263,9 +264,21 @@ internal sealed class ScopeIndex
         return onlyAddOns.Match(Tokenizer.Fold(text), scope, anchored: false);
     }
 
+    /// <summary>
+    /// The referral whose field the text names, its own words or those it borrows from its field, as if the book
+    /// held nothing else: for the question a clause asks to be answered ("…and tell us whether we'd be paid out").
+    /// The provider's own expertise still keeps what it covers.
+    /// </summary>
+    public ScopeMatch MatchReferral(string text, MatchScope scope)
+    {
+        var onlyReferrals = LazyInitializer.EnsureInitialized(ref _referralIndex, () => new ScopeIndex(this, MatchKind.Referral));
+        return onlyReferrals.Match(Tokenizer.Fold(text), scope, anchored: false);
+    }
+
     private ScopeIndex(ScopeIndex from, MatchKind kind)
     {
         _entries.AddRange(from._entries.Where(e => e.Kind == kind));
+        _providerExpertise.AddRange(from._providerExpertise);
         foreach (var (key, count) in from._entriesPerKey)
         {
             _entriesPerKey[key] = count;
@@ -289,6 +302,12 @@ internal sealed class ScopeIndex
         {
             // A defect is said of its subject ("the form isn't working"), not asked for as an object.
             return true;
+        }
+
+        if (!topical && NamesATime(tokens, m))
+        {
+            // "Can the surveyor come again, before the installation?": the installation says when, not what.
+            return false;
         }
 
         var before = m > 0 ? tokens[m - 1] : default;
@@ -323,6 +342,20 @@ internal sealed class ScopeIndex
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
         return topical || (m > head && !(head + 1 < m && Prepositions.Contains(tokens[head + 1].Word)));
+    }
+
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "before", "after", "during", "until", "till" };
+
+    // The matched word follows "before", "after", "during" or "until", directly or after a determiner or possessive.
+    private static bool NamesATime(IReadOnlyList<Token> tokens, int m)
+    {
+        var j = m - 1;
+        if (j >= 0 && (Determiners.Contains(tokens[j].Word) || tokens[j].Possessive))
+        {
+            j--;
+        }
+
+        return j >= 0 && TimePrepositions.Contains(tokens[j].Word);
     }
 
     /// <summary>

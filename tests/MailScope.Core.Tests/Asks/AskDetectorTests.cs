@@ -56,6 +56,16 @@ public class AskDetectorTests
         Assert.Equal("The funder may want an audit of our books next year.", Assert.Single(asks).Context);
     }
 
+    [Theory]
+    [InlineData("Attached are the guest list and the \"please seat apart\" list for the tables.")]
+    [InlineData("Attached are the guest list and the “please no speeches” list for the evening.")]
+    public void A_please_inside_quotation_marks_names_a_thing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void A_please_outside_quotation_marks_still_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Please add the \"no speeches\" rule to the plan for the evening."]));
+
     [Fact]
     public void Two_asks_in_one_sentence_are_two_asks()
     {

@@ -249,6 +249,13 @@ public class KnowledgeFileTests
     [InlineData("Our landlord says the beer garden needs its own licence. Is that something you could take on?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)] // AskResolver: the field asked about two sentences back
     [InlineData("The red wine left a mark on the cushions. Could you get the stains out before Saturday?", "Spotless Dry Cleaning", "[dry cleaning]", Verdict.OutsideExpertise)]
     [InlineData("The boots are fine but could you also put new heels on them?", "Step Right Repairs", "[shoe repair]", Verdict.OutsideExpertise)]
+    [InlineData("Could you find out whether our cover would pay out if the cellar floods?", "Dale Brokers", "[home insurance]", Verdict.OutsideExpertise)]
+    [InlineData("Her eye is weepy again. Could you check whether it is conjunctivitis when you come?", "Bay Animal Hospital", "[vet care, vaccinations]", Verdict.OutsideExpertise)]
+    [InlineData("Could you work out which test we should use for the survey results?", "Moss Statistics", "[statistical analysis]", Verdict.OutsideExpertise)]
+    [InlineData("Could you teach her to walk nicely and stop jumping on people?", "Paws Academy", "[dog training]", Verdict.OutsideExpertise)]
+    [InlineData("Could you arrange a string quartet for the drinks reception?", "Allegro Strings", "[live music]", Verdict.OutsideExpertise)]
+    [InlineData("Could you test him for dyslexia before the exams start?", "Dr Page", "[educational psychology assessment]", Verdict.OutsideExpertise)]
+    [InlineData("Could you sort out a marquee and some patio heaters for the garden?", "Party Rentals", "[tent rental, tables and chairs]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
@@ -312,6 +319,74 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, request.Verdict);
         Assert.Equal((MailScope.Core.Matching.MatchKind.Deliverable, "report"), (request.Match.Kind, request.Match.Id));
     }
+
+    [Theory]
+    [InlineData("Could you read through the lease and tell us whether we'd be liable for the broken window?", Verdict.OutsideExpertise)] // AskResolver: the answer asked for
+    [InlineData("Could you read through the lease and tell us whether the summary is clear?", Verdict.InScope)]
+    public void Reading_something_to_answer_a_question_of_a_referrals_field_is_that_field(string text, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider:
+              name: P
+              email: p@example.com
+              currency: EUR
+              referrals:
+                - { name: Lee & Co, email: l@example.com, expertise: [tenancy law] }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: review, name: Document review, quantity: 3, aliases: [review] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var verdict = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
+        Assert.Equal(expected, verdict);
+    }
+
+    [Fact]
+    public void A_thing_named_after_before_or_during_says_when_not_what()
+    {
+        // ScopeIndex: "before the installation" dates the ask; the loft is what is asked for, and nothing covers it.
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: install, name: Installation, quantity: 1, aliases: [install] }", "Could you also clear out the loft before the installation?"));
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: install, name: Installation, quantity: 1, aliases: [install] }", "Could you do the installation before Christmas?"));
+    }
+
+    [Fact]
+    public void Someone_of_the_providers_asked_to_come_again_is_one_more_of_what_was_delivered()
+    {
+        // ScopeJudge: a learned question naming nothing, with a repeat said, is judged against what was delivered.
+        var judgement = JudgementOf(["{ id: inspection, name: Cellar inspection, quantity: 1, aliases: [inspection] }", "{ id: plan, name: Damp plan, quantity: 1 }"],
+            "Would the inspector be able to come one more time and look at the back wall?", "used: { inspection: 1 }");
+        Assert.Equal(Verdict.OverQuota, judgement.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Could you issue again the receipt and also add our company name?")] // AskDetector: the verb opening the clause is not the thing
+    [InlineData("Could you send me your account details so I can pay before Friday?")] // phrase-rewrites.txt
+    [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // AskDetector: booking names no thing
+    [InlineData("Please phone the caretaker to fix a time.")]
+    [InlineData("Let us know if anything is missing from the folder.")]
+    [InlineData("From January please address all invoices to our head office in Leeds.")] // AskDetector: the verb opening the clause is not the thing
+    [InlineData("Please issue a VAT invoice to the foundation for the spring course.")] // a word qualifying the admin thing
+    [InlineData("Could you send me proof of payment for the deposit?")] // phrase-rewrites.txt
+    [InlineData("Would it be possible to do it in the second half of January?")] // a half of a month is a time, not a second one
+    [InlineData("The link to the recordings has expired; would you mind re-sharing it?")] // redelivery.txt
+    public void Admin_and_booking_said_in_other_words_is_logistics(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
+
+    [Fact]
+    public void Sending_things_on_again_and_adding_to_a_receipt_are_admin()
+    {
+        Assert.Contains(AskDetector.Detect(["I lost the certificates in the move.", "Could you send them on again?"]), a => a.Logistics);
+        Assert.Contains(AskDetector.Detect(["Accounts need a receipt for the September workshop, with our PO number if you can add it."]), a => a.Logistics);
+    }
+
+    [Fact]
+    public void Sitting_down_with_the_provider_is_a_meeting() =>
+        // phrase-rewrites.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: meeting, name: Planning meeting, quantity: 2, aliases: [meeting] }", "Could we sit down with you to go over the budget?", "used: { meeting: 2 }"));
+
+    [Fact]
+    public void Stopping_by_is_a_visit() =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: visit, name: Home visit, quantity: 4, aliases: [visit] }", "Could someone stop by on Monday to water the plants?", "used: { visit: 4 }"));
 
     [Fact]
     public void Asking_how_best_to_handle_something_is_advice() =>
