@@ -109,7 +109,7 @@ internal static partial class AskDetector
             at++;
         }
         else if (at >= 0 && !LogisticsNouns.Contains(tokens[at].Key) && NextWordAfterDeterminers(tokens, at) is var next and >= 0 && LogisticsNouns.Contains(tokens[next].Key) &&
-                 (next == at + 1 || (at <= 3 && tokens.Take(at).All(t => Lexicon.StopWords.Contains(t.Word)))))
+                 (next == at + 1 || (at <= 5 && tokens.Take(at).All(t => !ObjectWords.IsConcrete(t)))))
         {
             // "issue a tax invoice", "please address all invoices to…": a word qualifying the admin thing, or the verb
             // that opens the clause, is not what is asked for; the admin thing is.
@@ -119,7 +119,7 @@ internal static partial class AskDetector
         return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)));
     }
 
-    private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again" };
+    private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again", "of" };
 
     private static int NextWordAfterDeterminers(IReadOnlyList<Token> tokens, int at)
     {
@@ -151,7 +151,11 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span));
+
+    // "Please use the spelling in column A", "please use Chrome with the participants": how to do the agreed work, not more of it.
+    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with)\b")]
+    private static partial Regex Instruction();
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.
     private static bool IsMoveBetweenDays(string span) =>
@@ -179,7 +183,7 @@ internal static partial class AskDetector
     private static partial Regex MoreOrADeadline();
 
     // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm"), which name no thing asked for.
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|hour|minutes?|chat|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
     private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
@@ -261,7 +265,7 @@ internal static partial class AskDetector
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
     // The client asks leave for their own action, not work from the provider.
-    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b")]
+    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show)\s+(?:it|them|this|that|these|those)\b")]
     private static partial Regex Permission();
 
     // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.
@@ -281,6 +285,21 @@ internal static partial class AskDetector
     // "…a proper receipt, with the grant reference if you can add it": changing the admin thing named before is admin too.
     [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b")]
     private static partial Regex AmendsIt();
+
+    /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>
+    public static bool AdminThingForWork(string span)
+    {
+        var tokens = Tokenizer.Tokenize(span);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (LogisticsNouns.Contains(tokens[i].Key) && tokens[i + 1].Word is "for" or "from" or "covering")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool NamesLogisticsThing(string? text) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && LogisticsNouns.Contains(t.Key));

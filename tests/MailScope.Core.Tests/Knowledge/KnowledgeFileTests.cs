@@ -364,6 +364,9 @@ public class KnowledgeFileTests
     [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // AskDetector: booking names no thing
     [InlineData("Please phone the caretaker to fix a time.")]
     [InlineData("Let us know if anything is missing from the folder.")]
+    [InlineData("Please use the spellings in the second column for the guest names.")] // AskDetector: how to do the agreed work
+    [InlineData("Would it be possible to come on the 14. instead?")] // DayOrTime: a European ordinal date
+    [InlineData("Shall we do our half hour chat next Tuesday (17th) at 7pm?")]
     [InlineData("From January please address all invoices to our head office in Leeds.")] // AskDetector: the verb opening the clause is not the thing
     [InlineData("Please issue a VAT invoice to the foundation for the spring course.")] // a word qualifying the admin thing
     [InlineData("Could you send me proof of payment for the deposit?")] // phrase-rewrites.txt
@@ -383,6 +386,21 @@ public class KnowledgeFileTests
     public void Sitting_down_with_the_provider_is_a_meeting() =>
         // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: meeting, name: Planning meeting, quantity: 2, aliases: [meeting] }", "Could we sit down with you to go over the budget?", "used: { meeting: 2 }"));
+
+    [Fact]
+    public void A_copy_of_a_receipt_for_work_done_is_admin_after_the_end() =>
+        // AskDetector: the receipt is asked for; the work after "for" only says which (docs/asks.md: admin, never creep).
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: clean, name: Gutter clean, quantity: 2, aliases: [gutter clean] }",
+            "Could you send me a copy of the receipt for the gutter clean in July?", "start: 2026-01-01, end: 2026-10-31"));
+
+    [Fact]
+    public void One_of_the_providers_people_asked_to_do_it_again_is_one_more() =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: clean, name: Gutter clean, quantity: 2, aliases: [gutter clean, clear] }",
+            "The downpipe is blocked with leaves. Could one of the lads get up and clear it out again?", "used: { clean: 2 }"));
+
+    [Fact]
+    public void The_clients_own_use_of_what_was_delivered_asks_nothing() =>
+        Assert.Empty(AskDetector.Detect(["We'd like to share it with the members on Friday."]));
 
     [Fact]
     public void Stopping_by_is_a_visit() =>
