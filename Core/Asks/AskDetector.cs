@@ -116,10 +116,13 @@ internal static partial class AskDetector
             at = next;
         }
 
-        return at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)));
+        return (at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)))) || AdminIssued.IsMatch(span);
     }
 
-    private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again", "of" };
+    // "Please issue a tax invoice to…", "raise a VAT invoice for…": the verbs that make an admin thing, with one word qualifying it.
+    private static readonly Regex AdminIssued = KnowledgeFile.Pattern(@"\b(?:issue|reissue|re-issue|raise|make\s+out|address|email|send)\s+(?:(?:me|us|a|an|the|all|any|our|my|your|new|another)\s+)*(?:\w+\s+)?(?:invoice|invoices|receipt|receipts|credit\s+note)\b");
+
+    private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again", "of", "or" };
 
     private static int NextWordAfterDeterminers(IReadOnlyList<Token> tokens, int at)
     {

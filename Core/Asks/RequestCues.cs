@@ -156,8 +156,9 @@ internal static partial class RequestCues
     [GeneratedRegex(@"(?:^|[:;—-]\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest)|(?:what's|what\s+is|what\s+would\s+be)\s+(?:the\s+)?(?:best|fairest|right|safest|simplest|easiest|correct|proper|usual|normal)\s+(?:way|thing)\s+to|how\s+(?:should|would|do|can)\s+(?:i|we)\s+(?:best\s+)?(?:handle|deal\s+with|approach|respond|reply|answer|word|phrase|go\s+about|treat|manage)|what\s+(?:should|would|do)\s+(?:i|we)\s+(?:do|say|tell|reply|answer)|(?:am|are)\s+(?:i|we)\s+allowed\s+to)[^?]*\?")]
     private static partial Regex Cue10();
 
-    // The "please never" list: a please inside quotation marks names a thing, it asks nothing.
-    [GeneratedRegex(@"(?<![""“”']\s?)\b(?:please|pls|plz|kindly)\b(?!\s+(?:find|see|note|disregard|ignore|don't|do\s+not|excuse|forgive)\b)")]
+    // The "please never" list: a please inside quotation marks names a thing, it asks nothing; "thank you for explaining so
+    // kindly" asks nothing either.
+    [GeneratedRegex(@"(?<![""“”']\s?)\b(?:please|pls|plz|(?<!\b(?:so|very|most|really|too)\s)kindly(?!\s*[.!,;)]|$))\b(?!\s+(?:find|see|note|disregard|ignore|forget|don't|do\s+not|excuse|forgive)\b)")]
     private static partial Regex Cue11();
 
 

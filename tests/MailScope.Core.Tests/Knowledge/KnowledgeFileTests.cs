@@ -364,6 +364,7 @@ public class KnowledgeFileTests
     [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // AskDetector: booking names no thing
     [InlineData("Please phone the caretaker to fix a time.")]
     [InlineData("Let us know if anything is missing from the folder.")]
+    [InlineData("Could you send me a statement or proof of payment for the spring term?")]
     [InlineData("Please use the spellings in the second column for the guest names.")] // AskDetector: how to do the agreed work
     [InlineData("Would it be possible to come on the 14. instead?")] // DayOrTime: a European ordinal date
     [InlineData("Shall we do our half hour chat next Tuesday (17th) at 7pm?")]
@@ -397,6 +398,16 @@ public class KnowledgeFileTests
     public void One_of_the_providers_people_asked_to_do_it_again_is_one_more() =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: clean, name: Gutter clean, quantity: 2, aliases: [gutter clean, clear] }",
             "The downpipe is blocked with leaves. Could one of the lads get up and clear it out again?", "used: { clean: 2 }"));
+
+    [Theory]
+    [InlineData("Thank you so much for explaining it so kindly!")] // RequestCues: an adverb, not a request
+    [InlineData("Please forget my last question, the shop sorted it out.")]
+    public void Thanks_and_a_question_withdrawn_ask_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void Resetting_a_password_is_work_not_admin() =>
+        Assert.Contains(AskDetector.Detect(["Could you reset my email password?"]), a => !a.Logistics);
 
     [Fact]
     public void The_clients_own_use_of_what_was_delivered_asks_nothing() =>
