@@ -361,7 +361,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you issue again the receipt and also add our company name?")] // AskDetector: the verb opening the clause is not the thing
     [InlineData("Could you send me your account details so I can pay before Friday?")] // phrase-rewrites.txt
-    [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // AskDetector: booking names no thing
+    [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // phrase-rewrites.txt: booking someone in names no thing
     [InlineData("Please phone the caretaker to fix a time.")]
     [InlineData("Let us know if anything is missing from the folder.")]
     [InlineData("Could you send me a statement or proof of payment for the spring term?")]
