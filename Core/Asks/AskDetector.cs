@@ -135,8 +135,9 @@ internal static partial class AskDetector
         return next < tokens.Count && next <= at + 3 ? next : -1;
     }
 
-    // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin.
-    [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|code|coding|program|programming)\b")]
+    // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin. A sort
+    // code is a bank's.
+    [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|(?<!\bsort\s)code|coding|program|programming)\b")]
     private static partial Regex BuildsIt();
 
     private static bool IsAdminNoun(Token t) => LogisticsNouns.Contains(t.Key) || IsTransferNoun(t);
@@ -156,8 +157,9 @@ internal static partial class AskDetector
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span));
 
-    // "Please use the spelling in column A", "please use Chrome with the participants": how to do the agreed work, not more of it.
-    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with)\b")]
+    // "Please use the spelling in column A", "please make sure the alarm is set again when you leave": how to do the agreed
+    // work, not more of it.
+    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to)\b")]
     private static partial Regex Instruction();
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.

@@ -364,6 +364,8 @@ public class KnowledgeFileTests
     [InlineData("Could we book her in for Tuesday 8 December, in the afternoon?")] // phrase-rewrites.txt: booking someone in names no thing
     [InlineData("Please phone the caretaker to fix a time.")]
     [InlineData("Let us know if anything is missing from the folder.")]
+    [InlineData("Could you confirm the sort code on your invoice is still right?")] // AskDetector: a sort code is a bank's, not code written
+    [InlineData("Please make sure the back gate is locked again when you leave.")] // an instruction on the agreed visit, not a repeat
     [InlineData("Could you send me a statement or proof of payment for the spring term?")]
     [InlineData("Please use the spellings in the second column for the guest names.")] // AskDetector: how to do the agreed work
     [InlineData("Would it be possible to come on the 14. instead?")] // DayOrTime: a European ordinal date
