@@ -146,8 +146,10 @@ internal static partial class AskDetector
 
     // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
     /// <summary>Whether the text names an admin thing (an invoice, a receipt, a link): what is asked about it is logistics.</summary>
-    public static bool MentionsAdmin(string? text) =>
-        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && IsAdminNoun(t));
+    public static bool MentionsAdmin(string? text) => Names(text, IsAdminNoun);
+
+    private static bool Names(string? text, Func<Token, bool> thing) =>
+        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && thing(t));
 
     private static bool IsStatusQuestion(string folded) => StatusWords.AreAsked(folded);
 
@@ -306,8 +308,7 @@ internal static partial class AskDetector
         return false;
     }
 
-    private static bool NamesLogisticsThing(string? text) =>
-        text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && LogisticsNouns.Contains(t.Key));
+    private static bool NamesLogisticsThing(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key));
 
     // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
     [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]
