@@ -43,7 +43,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
         {
             case MatchKind.Deliverable when agreement.Find(match.Id!) is { } d:
                 // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
-                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)))
+                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(Tokenizer.Fold(d.Name)))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -201,6 +201,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
     private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
+
+    // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
+    private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
     [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]

@@ -146,6 +146,25 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Could you get the valuation to us before then instead of at the end of March?", Verdict.OutOfScope)] // sooner-than-agreed.txt
+    [InlineData("Could you have the valuation ready by the 10th instead of the June date we planned?", Verdict.OutOfScope)]
+    [InlineData("Could you send the valuation by Friday?", Verdict.InScope)]
+    public void A_delivery_date_before_the_planned_one_is_a_change(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
+
+    [Fact]
+    public void A_visit_held_before_the_planned_month_is_scheduling() => // VerdictRules: appointments.txt exempts sessions and visits
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: visit, name: Garden visit, quantity: 4, aliases: [visit] }", "Could we have our next visit before Christmas instead of in January?"));
+
+    [Theory]
+    [InlineData("Could you service his van the same day, as part of our contract?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("My neighbour has one too. Could you service theirs and just keep it under our plan?", Verdict.OutOfScope)]
+    [InlineData("Could you do her two services from my package?", Verdict.OutOfScope)]
+    [InlineData("Could you do the last van service as part of our contract next week?", Verdict.InScope)]
+    public void Work_for_another_charged_to_the_clients_own_agreement_is_a_variant(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: service, name: Van service, quantity: 4, aliases: [service] }", text));
+
+    [Theory]
     [InlineData("Can one of our sessions be at her flat instead of our house?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could my colleague use two of the sessions instead of me?", Verdict.OutOfScope)]
     [InlineData("Could you come down to us in Leeds for the remaining sessions instead?", Verdict.OutOfScope)]
