@@ -74,6 +74,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 return bought.Left >= Math.Max(1, ask.Quantity)
                     ? new(Verdict.InScope, "purchased", $"'{bought.Name}': {bought.Used} of {bought.Quantity} purchased used, {bought.Left} left.")
                     : new(Verdict.OverQuota, "purchased-used", $"'{bought.Name}': {bought.Used} of {bought.Quantity} purchased used, {bought.Left} left; the ask wants {ask.Quantity}.");
+            case MatchKind.AddOn or MatchKind.Package when QuotaSpent(ask, agreement) is { } spent:
+                return spent;
             case MatchKind.AddOn:
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
@@ -88,7 +90,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
                 }
 
-                return RepeatOfDelivered(ask, agreement) ?? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.");
+                return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.");
         }
     }
 
@@ -148,6 +150,30 @@ internal sealed partial class VerdictRules(ScopeBook book)
         // rarer than asking again for work that ran out, so the used-up ones are named.
         var usedUp = delivered.Where(d => d.Left == 0).ToList();
         return new(Verdict.OverQuota, "repeat-used", $"Work done before, once more: {string.Join(", ", usedUp.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"))} used up.")
+        {
+            Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
+        };
+    }
+
+    /// <summary>
+    /// "I know we've had our four calls this month, but I could use one more": when the client says an allowance is
+    /// used up, in the ask's sentence or the one before, the ask is for more of it, whatever add-on or nothing its
+    /// words match. Only when the agreement agrees that something is used up.
+    /// </summary>
+    private static Decision? QuotaSpent(DetectedAsk ask, Agreement agreement)
+    {
+        if (!QuotaSpentCue.IsIn(ask.Sentence) && !(ask.Context is not null && QuotaSpentCue.IsIn(ask.Context)))
+        {
+            return null;
+        }
+
+        var usedUp = agreement.Deliverables.Where(d => d.Quantity is not null && d.Used > 0 && d.Left == 0).ToList();
+        if (usedUp.Count == 0)
+        {
+            return null;
+        }
+
+        return new(Verdict.OverQuota, "quota-spent", $"More of what is used up: {string.Join(", ", usedUp.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"))}.")
         {
             Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
         };

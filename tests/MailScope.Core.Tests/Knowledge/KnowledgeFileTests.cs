@@ -164,6 +164,17 @@ public class KnowledgeFileTests
     public void Work_for_another_charged_to_the_clients_own_agreement_is_a_variant(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: service, name: Van service, quantity: 4, aliases: [service] }", text));
 
+    [Fact]
+    public void More_after_saying_the_allowance_is_used_up_is_over_quota_whatever_add_on_its_words_match() => // quota-spent-cues.txt
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit, quantity: 2, aliases: [visit] }"],
+            "We know we've had both of our visits this year, but could you come by in the evening and look at the damp in the cellar?",
+            "used: { visit: 2 }", "addons: [{ id: evening, name: Evening visit surcharge, price: 60 }]").Verdict);
+
+    [Fact]
+    public void The_allowance_said_used_up_in_the_sentence_before_the_ask_counts() => // quota-spent-cues.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: hour, name: Coaching hour, quantity: 4, aliases: [coaching hour] }",
+            "I realise I've used up my hours for this block. Could you go through my interview answers with me on Friday?", "used: { hour: 4 }"));
+
     [Theory]
     [InlineData("Can one of our sessions be at her flat instead of our house?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could my colleague use two of the sessions instead of me?", Verdict.OutOfScope)]
