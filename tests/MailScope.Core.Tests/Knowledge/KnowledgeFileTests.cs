@@ -636,6 +636,14 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: scan, name: Archive scan, quantity: 40, aliases: [scan] }", text, "start: 2026-01-01, end: 2026-08-31, used: { scan: 40 }"));
 
     [Theory]
+    [InlineData("Could you email me another copy of the survey report you did for us in March?")] // redelivery.txt
+    [InlineData("Could you send me the editable version of the floor plan from our project again?")]
+    [InlineData("I can't find the one you sent - could you send it through again?")]
+    [InlineData("Would you be able to email it over again?")]
+    public void A_copy_sent_again_is_admin_even_after_the_end(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: scan, name: Archive scan, quantity: 40, aliases: [scan] }", text, "start: 2026-01-01, end: 2026-08-31, used: { scan: 40 }"));
+
+    [Theory]
     [InlineData("Could you issue the receipt again with our new address?")] // redelivery.txt: issued again
     [InlineData("Please explain me when you have time.")] // AskDetector: asked to be told
     [InlineData("Could you come at 9 rather than 11 as we'd planned?")] // a time swapped for another
