@@ -637,7 +637,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Could you email me another copy of the survey report you did for us in March?")] // redelivery.txt
-    [InlineData("Could you send me the editable version of the floor plan from our project again?")]
+    [InlineData("Could you send me the editable version of chart 2 from our report again?")]
     [InlineData("I can't find the one you sent - could you send it through again?")]
     [InlineData("Would you be able to email it over again?")]
     public void A_copy_sent_again_is_admin_even_after_the_end(string text) =>
