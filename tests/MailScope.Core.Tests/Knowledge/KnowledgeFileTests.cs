@@ -152,6 +152,27 @@ public class KnowledgeFileTests
     public void A_delivery_date_before_the_planned_one_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
 
+    [Theory]
+    [InlineData("Could you have the valuation done by 4 December instead of mid-January?")] // sooner-than-agreed.txt
+    [InlineData("Could you push the valuation through this week instead of waiting on the lender's timetable?")]
+    public void A_date_before_mid_month_or_not_waiting_on_others_is_a_change(string text) =>
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
+
+    [Theory]
+    [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
+    [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
+    public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
+
+    [Theory]
+    [InlineData("Could you put both our names on the invoice, please?", Verdict.InScope)] // AskDetector: what an admin thing shows
+    [InlineData("Would it be alright to settle the balance by debit card rather than bank transfer?", Verdict.InScope)] // AskDetector: a way to pay
+    [InlineData("We'd like to read it through over the weekend before we decide.", Verdict.NoRequest)] // AskDetector: the client's own reading
+    [InlineData("Can we hold out for the 11th?", Verdict.InScope)] // AskDetector: the client's own decision, asked as a question
+    public void Invoice_names_payment_and_the_clients_own_decision_are_never_creep(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
+
     [Fact]
     public void A_visit_held_before_the_planned_month_is_scheduling() => // VerdictRules: appointments.txt exempts sessions and visits
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: visit, name: Garden visit, quantity: 4, aliases: [visit] }", "Could we have our next visit before Christmas instead of in January?"));
