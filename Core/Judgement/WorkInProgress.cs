@@ -20,7 +20,8 @@ internal static class WorkInProgress
 
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
-    private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those)\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
+    // "…, they will make again a valuation or not?": a yes-no question in a non-native word order.
+    private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those|he|she|him|her|us|me|one)\b[^?]*\?\s*$|\b(?:we|i|it|they|he|she|you)\b[^?]*\bor\s+not\s*\?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the

@@ -723,6 +723,12 @@ public class KnowledgeFileTests
             "One thing I keep getting confused about: when I lift the bar from the floor, am I meant to breathe in or out?").Verdict);
 
     [Theory]
+    [InlineData("His teacher says no armbands at school. Which one is better for him now?")] // WorkInProgress: "him", "one"
+    [InlineData("If we switch to the new supplier, they will check again the whole installation or not?")] // a yes-no question in another word order
+    public void Questions_about_someone_or_in_another_word_order_are_questions_the_support_answers(string text) =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"], text).Verdict);
+
+    [Theory]
     [InlineData(true, Verdict.InScope)]
     [InlineData(false, Verdict.NoRequest)]
     public void A_direct_question_on_the_work_is_an_ask_only_when_support_is_included(bool support, Verdict expected)
