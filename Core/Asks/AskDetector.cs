@@ -116,7 +116,14 @@ internal static partial class AskDetector
             at = next;
         }
 
-        return (at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span)))) || AdminIssued.IsMatch(span);
+        return (at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
+    }
+
+    // "go through her notes and send us an updated draft": the notes are worked on, not passed on.
+    private static bool WorkDoneOn(IReadOnlyList<Token> tokens, int at)
+    {
+        var before = string.Join(' ', tokens.Take(at).Select(t => t.Word));
+        return !PassOn().IsMatch(before) && WorkVerb().IsMatch(before);
     }
 
     // "Please issue a tax invoice to…", "raise a VAT invoice for…": the verbs that make an admin thing, with one word qualifying it;

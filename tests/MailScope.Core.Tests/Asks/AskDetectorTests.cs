@@ -80,4 +80,10 @@ public class AskDetectorTests
     [InlineData("Could we do another session?", 1)]
     public void Reads_how_many_units_are_asked_for(string sentence, int quantity) =>
         Assert.Equal(quantity, Assert.Single(AskDetector.Detect([sentence])).Quantity);
+
+    [Theory]
+    [InlineData("Could you go through her notes as well and send us an updated draft?", false)] // worked on, then sent
+    [InlineData("Could you send me the notes from Tuesday's meeting?", true)] // passed on
+    public void Notes_worked_on_are_work_and_notes_passed_on_are_admin(string sentence, bool logistics) =>
+        Assert.Equal(logistics, Assert.Single(AskDetector.Detect([sentence])).Logistics);
 }
