@@ -307,6 +307,12 @@ public class KnowledgeFileTests
     [InlineData("Could you arrange a string quartet for the drinks reception?", "Allegro Strings", "[live music]", Verdict.OutsideExpertise)]
     [InlineData("Could you test him for dyslexia before the exams start?", "Dr Page", "[educational psychology assessment]", Verdict.OutsideExpertise)]
     [InlineData("Could you sort out a marquee and some patio heaters for the garden?", "Party Rentals", "[tent rental, tables and chairs]", Verdict.OutsideExpertise)]
+    [InlineData("Could you show the staff what to do if someone collapses, chest compressions and all?", "Heartstart Training", "[first aid courses]", Verdict.OutsideExpertise)]
+    [InlineData("Could you put together an eating plan for her, with snacks for the afternoons?", "Fuel Well", "[dietitian advice]", Verdict.OutsideExpertise)]
+    [InlineData("We found droppings behind the fridge. Could you put down some bait?", "Kleen Pest", "[rodent control]", Verdict.OutsideExpertise)]
+    [InlineData("Could you get rid of the old desks and take it all to the recycling centre?", "Clear Out Co", "[rubbish removal, house clearance]", Verdict.OutsideExpertise)]
+    [InlineData("Could you draw some wireframes of the new sign-up screen for our developers?", "Grid UX", "[UX design]", Verdict.OutsideExpertise)]
+    [InlineData("Should I move my old workplace pension into the new one?", "North Wealth", "[pension transfers, investments]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
