@@ -48,10 +48,11 @@ internal static partial class AskDetector
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
-            var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span);
+            var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span);
             var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context)) ||
-                            (AmendsIt().IsMatch(span) && NamesLogisticsThing(before ?? context));
+                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
+            logistics = (logistics && (redelivery || !AnotherOfThose().IsMatch(span))) ||
+                        (AmendsIt().IsMatch(span) && NamesLogisticsThing(before ?? context));
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {
@@ -326,6 +327,14 @@ internal static partial class AskDetector
     private static readonly Regex StrongWorkPattern = KnowledgeFile.Pattern(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b{more-work}|\b{new-work-verbs}\b");
 
     private static Regex StrongWork() => StrongWorkPattern;
+
+    // "Could we get another one of those on the calendar?", "another go at those two": more of the work, however it is booked.
+    [GeneratedRegex(@"\b(?:another|one\s+more)\s+(?:one\s+)?(?:of\s+(?:those|these|them|the\s+same)|go\s+at)\b")]
+    private static partial Regex AnotherOfThose();
+
+    // "Can you send the drone over the site again?": the provider's kit or people sent out to do work, not a delivery sent again.
+    [GeneratedRegex(@"\bsend\s+(?:the|your|a|an|one\s+of\s+your)\s+\w+\s+(?:over|out|round|up|down)\s+(?!to\s+(?:me|us)\b)(?:to\s+)?(?:the|our|my)\s+\w+")]
+    private static partial Regex SendsOut();
 
     // "Can you tell me whether the clause is enforceable?": asks to be told, and what about decides whose work it is.
     [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:please\s+)?explain\s+(?:to\s+)?(?:me|us)\b")]

@@ -86,4 +86,17 @@ public class AskDetectorTests
     [InlineData("Could you send me the notes from Tuesday's meeting?", true)] // passed on
     public void Notes_worked_on_are_work_and_notes_passed_on_are_admin(string sentence, bool logistics) =>
         Assert.Equal(logistics, Assert.Single(AskDetector.Detect([sentence])).Logistics);
+
+    [Theory]
+    [InlineData("Could we get another one of those on the calendar before Christmas?")] // more of the work, however it is booked
+    [InlineData("Can you send the van over to the depot again next week?")] // the provider's kit sent out, not a delivery sent again
+    [InlineData("Could you send the team out to our Leeds site again on Monday?")]
+    public void More_work_booked_or_kit_sent_out_is_not_admin(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Could you send the report over to us again?")]
+    [InlineData("Could you send the invoice again with our new address?")]
+    public void A_delivery_sent_again_stays_admin(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 }
