@@ -207,7 +207,8 @@ public sealed partial class ScopeJudge
             return null;
         }
 
-        var match = found.Kind == "question" ? SupportOf(agreement)
+        // A question on the work is answered by the included support, or, without one, as part of the deliverable it is about.
+        var match = found.Kind == "question" && SupportOf(agreement) is { Kind: MatchKind.Deliverable } support ? support
             : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own : _resolver.Mentioned(found.Around, scope);
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {

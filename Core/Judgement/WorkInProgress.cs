@@ -9,7 +9,7 @@ namespace MailScope.Core.Judgement;
 /// for a deliverable, a question on where one stands, or a day proposed for one. Only a candidate: the judge counts it as an in-scope
 /// ask when the text names a deliverable of the client's own agreement, so news with a photo attached stays news.
 /// </summary>
-internal static class WorkInProgress
+internal static partial class WorkInProgress
 {
     private static readonly Regex HandingOver = KnowledgeFile.Pattern("{handing-over}");
 
@@ -21,6 +21,10 @@ internal static class WorkInProgress
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
     // "…, they will make again a valuation or not?": a yes-no question in a non-native word order.
+    // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
+    [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
+    private static partial Regex LeadIn();
+
     private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those|he|she|him|her|us|me|one)\b[^?]*\?\s*$|\b(?:we|i|it|they|he|she|you)\b[^?]*\bor\s+not\s*\?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -41,7 +45,7 @@ internal static class WorkInProgress
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
             // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
-            var asked = folded[(folded.LastIndexOf(": ", StringComparison.Ordinal) + 1)..].Trim();
+            var asked = LeadIn().Split(folded)[^1].Trim();
             if (kind is null && question is null && DirectQuestion.IsMatch(asked) && !SmallTalk.IsIn(sentences[i].Text))
             {
                 question = sentences[i].Text;

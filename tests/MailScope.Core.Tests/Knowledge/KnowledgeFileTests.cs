@@ -734,6 +734,16 @@ public class KnowledgeFileTests
     public void Questions_about_someone_or_in_another_word_order_are_questions_the_support_answers(string text) =>
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"], text).Verdict);
 
+    [Fact]
+    public void A_question_after_a_dash_is_a_question_the_support_answers() => // WorkInProgress: the lead-in ends at a dash
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"],
+            "Hi Sam, quick one before Friday - when she drops her elbow on the backswing should I stop her there, or let her finish the shot?").Verdict);
+
+    [Fact]
+    public void Without_support_a_question_on_a_named_deliverable_is_part_of_it() => // ScopeJudge.InProgress
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: gallery, name: Online gallery, quantity: 1, aliases: [online gallery] }"],
+            "Hi Tom, will the online gallery let our relatives download the files themselves, or only us? Just trying to understand how it works.").Verdict);
+
     [Theory]
     [InlineData(true, Verdict.InScope)]
     [InlineData(false, Verdict.NoRequest)]
