@@ -99,4 +99,10 @@ public class AskDetectorTests
     [InlineData("Could you send the invoice again with our new address?")]
     public void A_delivery_sent_again_stays_admin(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Can we move to Wednesday 25 in the morning?")] // moving to another day is scheduling
+    [InlineData("Could we switch it to next Tuesday?")]
+    public void Moving_to_a_day_is_scheduling(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 }
