@@ -39,6 +39,9 @@ internal static class Lexicon
     /// <summary>Canonical stems of words too general to be the object of an ask ("something", "a bit", "Friday").</summary>
     public static readonly HashSet<string> Generic = [.. GenericWords.Select(KeyOf)];
 
+    /// <summary>Canonical stems of times an add-on can be named for ("weekend visit"): they identify the add-on (<c>surcharge-times.txt</c>).</summary>
+    public static readonly HashSet<string> SurchargeTimes = [.. KnowledgeFile.Lines("surcharge-times.txt").Select(KeyOf)];
+
     /// <summary>Words that end the head of a deliverable name ("Email support with a 48-hour turnaround").</summary>
     public static readonly HashSet<string> HeadBreakers = new(KnowledgeFile.Lines("head-breakers.txt"), StringComparer.Ordinal);
 

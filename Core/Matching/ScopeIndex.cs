@@ -53,7 +53,7 @@ internal sealed class ScopeIndex
 
         foreach (var a in book.AddOns)
         {
-            Add(MatchKind.AddOn, null, a.Id, a.Name, Phrases(a.Name, a.Aliases, a.Id));
+            Add(MatchKind.AddOn, null, a.Id, a.Name, Phrases(a.Name, a.Aliases, a.Id, surcharge: true));
         }
 
         foreach (var r in book.Provider.Referrals)
@@ -447,12 +447,12 @@ internal sealed class ScopeIndex
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
 
-    private static List<ScopePhrase> Phrases(string name, IEnumerable<string> aliases, string id)
+    private static List<ScopePhrase> Phrases(string name, IEnumerable<string> aliases, string id, bool surcharge = false)
     {
         // The id is a name for machines; it stands in for aliases only when the book gives none.
         var given = aliases.ToList();
-        var list = new List<ScopePhrase?> { ScopePhrase.From(name, headOnly: true) };
-        list.AddRange(given.Count > 0 ? given.Select(a => ScopePhrase.From(a, headOnly: false)) : [ScopePhrase.From(id, headOnly: false)]);
+        var list = new List<ScopePhrase?> { ScopePhrase.From(name, headOnly: true, surcharge: surcharge) };
+        list.AddRange(given.Count > 0 ? given.Select(a => ScopePhrase.From(a, headOnly: false, surcharge: surcharge)) : [ScopePhrase.From(id, headOnly: false, surcharge: surcharge)]);
         return list.OfType<ScopePhrase>().ToList();
     }
 

@@ -36,7 +36,8 @@ internal sealed class ScopePhrase
     /// <param name="headOnly">Only the words before a head breaker ("with", "for") name the thing.</param>
     /// <param name="whole">A phrase whose activities or qualifiers would drop out ("french polishing") must appear as
     /// written: as "french" alone it would match every mention of French.</param>
-    public static ScopePhrase? From(string text, bool headOnly, bool whole = false)
+    /// <param name="surcharge">An add-on's phrase: a time it is named for ("weekend visit") is what identifies it.</param>
+    public static ScopePhrase? From(string text, bool headOnly, bool whole = false, bool surcharge = false)
     {
         var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' ')).ToList();
         if (headOnly)
@@ -51,7 +52,7 @@ internal sealed class ScopePhrase
         var all = tokens.Where(t => !Lexicon.StopWords.Contains(t.Word) && !t.Word.All(char.IsDigit)).Select(t => t.Key).Distinct().ToArray();
         var things = all.Where(k => !Lexicon.Activities.Contains(k) && !Lexicon.Qualifiers.Contains(k)).ToArray();
         // Generic heads ("French version") leave the identifying word to decide, when there is one.
-        var specific = things.Where(k => !Lexicon.Generic.Contains(k)).ToArray();
+        var specific = things.Where(k => !Lexicon.Generic.Contains(k) || (surcharge && Lexicon.SurchargeTimes.Contains(k))).ToArray();
         var required = specific.Length > 0 ? specific : things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
 
         // A phrase of qualifiers only ("extra hour", "last year") is matched as a whole.

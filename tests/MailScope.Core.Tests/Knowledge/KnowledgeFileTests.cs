@@ -191,6 +191,13 @@ public class KnowledgeFileTests
             "We know we've had both of our visits this year, but could you come by in the evening and look at the damp in the cellar?",
             "used: { visit: 2 }", "addons: [{ id: evening, name: Evening visit surcharge, price: 60 }]").Verdict);
 
+    [Theory]
+    [InlineData("The pump is making that noise again. Could you send someone again to repair it?", Verdict.OverQuota)] // surcharge-times.txt: a plain visit is no weekend visit
+    [InlineData("Could we have a weekend visit for the repair, on Saturday morning?", Verdict.OutOfScope)]
+    public void A_time_an_add_on_is_named_for_identifies_it(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], text, "used: { service: 1 }",
+            "addons: [{ id: ooh, name: Evening or weekend visit supplement, price: 75, aliases: [weekend visit, evening visit] }]").Verdict);
+
     [Fact]
     public void The_allowance_said_used_up_in_the_sentence_before_the_ask_counts() => // quota-spent-cues.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: hour, name: Coaching hour, quantity: 4, aliases: [coaching hour] }",
