@@ -52,7 +52,7 @@ internal static partial class AskDetector
             var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                             (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
             logistics = (logistics && (redelivery || !AnotherOfThose().IsMatch(span))) ||
-                        (AmendsIt().IsMatch(span) && NamesLogisticsThing(before ?? context));
+                        ((AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) && (NamesLogisticsThing(before) || NamesLogisticsThing(context)));
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {
@@ -298,8 +298,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
-    // "…a proper receipt, with the grant reference if you can add it": changing the admin thing named before is admin too.
-    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b")]
+    // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it": changing the
+    // admin thing named before is admin too.
+    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|appear|shown|printed|written)\s+on\s+(?:it|them|that|this)\b")]
     private static partial Regex AmendsIt();
 
     /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>

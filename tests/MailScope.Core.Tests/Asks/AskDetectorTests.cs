@@ -105,4 +105,9 @@ public class AskDetectorTests
     [InlineData("Could we switch it to next Tuesday?")]
     public void Moving_to_a_day_is_scheduling(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void What_should_go_on_the_invoice_named_before_is_admin() => // "go on it" after an invoice, in a clause before the cue
+        Assert.All(AskDetector.Detect(["I can't find the final invoice for the shelving.", "If our order number (PO-5521) could go on it that would be a great help."]),
+            a => Assert.True(a.Logistics));
 }
