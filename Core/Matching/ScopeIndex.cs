@@ -236,9 +236,11 @@ internal sealed class ScopeIndex
         }
 
         best ??= borrowed;
-        if (best is { Entry.Kind: MatchKind.Referral } && _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity))
+        if (best is { Entry.Kind: MatchKind.Referral } &&
+            _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity && p.Required.Intersect(best.Phrase.Required).Any()))
         {
-            // The provider does this themselves: not a referral case.
+            // The provider does this themselves: not a referral case. Only the same thing counts: "a new logo in the same
+            // style as the mural" is still the designer's logo, though the muralist's "mural design" is named too.
             best = bestOwn;
         }
 

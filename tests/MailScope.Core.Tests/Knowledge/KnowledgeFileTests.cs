@@ -752,6 +752,28 @@ public class KnowledgeFileTests
             "Hi Tom, will the online gallery let our relatives download the files themselves, or only us? Just trying to understand how it works.").Verdict);
 
     [Theory]
+    [InlineData("[mural design, mural painting]", Verdict.OutsideExpertise)] // ScopeIndex: the muralist's own field is named, but the logo is the designer's
+    [InlineData("[mural design, logo design]", Verdict.OutOfScope)] // the provider does logos too: new work, not a referral
+    public void The_provider_keeps_only_the_same_thing_from_a_referral(string expertise, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
+            provider:
+              name: P
+              email: p@example.com
+              currency: EUR
+              expertise: {{expertise}}
+              referrals:
+                - { name: Byrne Design, email: r@example.com, expertise: [logo design, branding] }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: wall, name: Painted wall, quantity: 1, aliases: [mural] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Would you come up with a new logo for the cafe in the same style as the mural?" }, new DateOnly(2026, 11, 27));
+        Assert.Equal(expected, judgement.Verdict);
+    }
+
+    [Theory]
     [InlineData(true, Verdict.InScope)]
     [InlineData(false, Verdict.NoRequest)]
     public void A_direct_question_on_the_work_is_an_ask_only_when_support_is_included(bool support, Verdict expected)
