@@ -84,10 +84,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:
                 // Help asked for every week or month is a standing service of its own, not help within the engagement.
+                // "Another couple of hours with you" names no thing, but asks again for what was delivered: one more of it.
                 if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)) &&
                     !Recurring().IsMatch(ask.Sentence))
                 {
-                    return new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
+                    return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
                 }
 
                 return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.");

@@ -538,6 +538,10 @@ public class KnowledgeFileTests
     [InlineData("Could you come and do the same at our summer party on 4 July?")]
     [InlineData("Could you take the van in for the usual going-over next month?")]
     [InlineData("Could you send me the same breakdown with the charts and the notes that you did in August?")]
+    [InlineData("Could we have another couple of hours with you before the launch?")]
+    [InlineData("Could you run a workshop for him like the ones you ran in the spring?")]
+    [InlineData("Could you put together a new one, a little shorter, for the spring?")]
+    [InlineData("Could you make us a second video in the same style?")]
     public void Work_done_before_said_in_other_words_is_one_more_of_it(string text) =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: job, name: Design job, quantity: 2, aliases: [design job] }", text, "used: { job: 2 }"));
 
