@@ -320,6 +320,10 @@ public class KnowledgeFileTests
     [InlineData("Could you get rid of the old desks and take it all to the recycling centre?", "Clear Out Co", "[rubbish removal, house clearance]", Verdict.OutsideExpertise)]
     [InlineData("Could you draw some wireframes of the new sign-up screen for our developers?", "Grid UX", "[UX design]", Verdict.OutsideExpertise)]
     [InlineData("Should I move my old workplace pension into the new one?", "North Wealth", "[pension transfers, investments]", Verdict.OutsideExpertise)]
+    [InlineData("Could you get the trousers taken up before the wedding?", "Park Alterations", "[alterations, hemming]", Verdict.OutsideExpertise)]
+    [InlineData("Could you get the old coats listed online and deal with the buyers?", "Second Life", "[consignment]", Verdict.OutsideExpertise)]
+    [InlineData("One of the movement sensors keeps going off. Could you come and sort the sensors out?", "Brightwire Security", "[alarm systems]", Verdict.OutsideExpertise)]
+    [InlineData("Could you get the grease marks out of the sofa cover?", "Fresh Clean", "[stain removal]", Verdict.OutsideExpertise)]
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
