@@ -110,4 +110,10 @@ public class AskDetectorTests
     public void What_should_go_on_the_invoice_named_before_is_admin() => // "go on it" after an invoice, in a clause before the cue
         Assert.All(AskDetector.Detect(["I can't find the final invoice for the shelving.", "If our order number (PO-5521) could go on it that would be a great help."]),
             a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Could you design a new sign for the shop - something we can also put on the vans?", 1)] // "something we can" describes the ask, it asks nothing more
+    [InlineData("Is that something we could add to the plan?", 1)]
+    public void Something_we_can_use_describes_the_ask(string sentence, int asks) =>
+        Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
 }
