@@ -163,7 +163,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static Decision? QuotaSpent(DetectedAsk ask, Agreement agreement)
     {
-        if (!QuotaSpentCue.IsIn(ask.Sentence) && !(ask.Context is not null && QuotaSpentCue.IsIn(ask.Context)))
+        if (!QuotaSpentCues.IsIn(ask.Sentence) && !(ask.Context is not null && QuotaSpentCues.IsIn(ask.Context)))
         {
             return null;
         }
@@ -179,6 +179,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
             Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
         };
     }
+
+    // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
+    private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
     private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
         agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;
