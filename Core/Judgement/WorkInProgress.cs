@@ -18,13 +18,13 @@ internal static partial class WorkInProgress
     // "When's good for my second body scan?": asks for a day for the included thing.
     private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
 
-    // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
-    // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
-    // "…, they will make again a valuation or not?": a yes-no question in a non-native word order.
     // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
     [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
     private static partial Regex LeadIn();
 
+    // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
+    // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
+    // "…, they will make again a valuation or not?": a yes-no question in a non-native word order.
     private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those|he|she|him|her|us|me|one)\b[^?]*\?\s*$|\b(?:we|i|it|they|he|she|you)\b[^?]*\bor\s+not\s*\?\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
