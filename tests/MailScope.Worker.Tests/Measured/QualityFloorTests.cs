@@ -44,7 +44,8 @@ public class QualityFloorTests
     /// changes (0.759, 58.3 %; dcfd2a3 0.772, 60.0 %), batches 22 and 23 on bd7a649 (0.741, 65.0 %; 0.787, 65.0 %), batch 24 on 0b429e2 (0.852, 70.0 %; bd7a649 0.852, 71.7 %),
     /// batches 25 and 26 on c60d1ea (0.821, 66.7 %; 0.772, 70.0 %), batch 27 on 7ed1aff (0.900, 66.7 %; c60d1ea 0.885, 65.0 %),
     /// batch 28 on 72777ea (0.800, 71.7 %; c60d1ea 0.787, 70.0 %), batch 29 on edf095c and 44801d8 (0.844, 73.3 % both),
-    /// batch 30 on 04bb9d5 and 44801d8 (0.821, 68.3 % both), batch 32 on b818dcb (0.778, 66.7 %; 44801d8 0.778, 65.0 %).
+    /// batch 30 on 04bb9d5 and 44801d8 (0.821, 68.3 % both), batch 32 on b818dcb (0.778, 66.7 %; 44801d8 0.778, 65.0 %),
+    /// batch 31 on 012d32b (0.812, 60.0 %; 44801d8 0.781, 56.7 %).
     /// Far below target; the floors only keep them from falling.
     /// </summary>
     [Theory]
@@ -73,6 +74,7 @@ public class QualityFloorTests
     [InlineData("aquarium cakes decorator", 60, 0.79, 0.71)]
     [InlineData("framing swimcoach conveyancing", 60, 0.84, 0.73)]
     [InlineData("techdocs cleaning mortgage", 60, 0.82, 0.68)]
+    [InlineData("joinery firstdance fractionalcfo", 60, 0.81, 0.60)]
     [InlineData("mural massage letting", 60, 0.77, 0.66)]
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
