@@ -49,10 +49,13 @@ internal static partial class AskDetector
             var before = index > 0 ? folded[..index] : null;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span);
-            var logistics = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                            (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
-            logistics = (logistics && (redelivery || !AnotherOfThose().IsMatch(span))) ||
-                        ((AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) && (NamesLogisticsThing(before) || NamesLogisticsThing(context)));
+            var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
+                        (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
+            // "Another one of those on the calendar": more of the work, however it is booked.
+            var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
+            // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
+            var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) && (NamesLogisticsThing(before) || NamesLogisticsThing(context));
+            var logistics = (admin && !moreOfTheWork) || amendsAdmin;
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {

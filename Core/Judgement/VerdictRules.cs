@@ -180,9 +180,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
         };
     }
 
-    // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
-    private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
-
     private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
         agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;
 
@@ -231,6 +228,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
     private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
+
+    // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
+    private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
     // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
     private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
