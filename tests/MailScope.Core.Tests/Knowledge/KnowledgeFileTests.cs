@@ -199,6 +199,17 @@ public class KnowledgeFileTests
             "addons: [{ id: ooh, name: Evening or weekend visit supplement, price: 75, aliases: [weekend visit, evening visit] }]").Verdict);
 
     [Fact]
+    public void A_plain_visit_names_the_weekend_supplement_only_in_part() => // surcharge-times.txt: "weekend visit" needs "weekend"
+        Assert.All(JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], "Could you visit on Tuesday to check the radiators?", null,
+            "addons: [{ id: ooh, name: Evening or weekend visit supplement, price: 75, aliases: [weekend visit, evening visit] }]").Requests, r => Assert.Equal(0, r.Match.Strength));
+
+    [Fact]
+    public void Sending_someone_is_a_visit() => // phrase-rewrites.txt: "emergency visit", where "emergency" alone names two items
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: callout, name: Emergency call-out within 24 hours, quantity: 4, aliases: [call-out, emergency visit] }"],
+            "Please can you send somebody for emergency, tomorrow morning is possible?", "used: { callout: 1 }",
+            "addons: [{ id: extra, name: Extra emergency call-out, price: 140, aliases: [extra call-out] }]").Verdict);
+
+    [Fact]
     public void The_allowance_said_used_up_in_the_sentence_before_the_ask_counts() => // quota-spent-cues.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: hour, name: Coaching hour, quantity: 4, aliases: [coaching hour] }",
             "I realise I've used up my hours for this block. Could you go through my interview answers with me on Friday?", "used: { hour: 4 }"));
