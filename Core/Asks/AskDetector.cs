@@ -48,9 +48,9 @@ internal static partial class AskDetector
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
-            var redelivery = Redelivery.IsMatch(span) && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span);
+            var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                        (((Pointing.IsIn(span) && PassOn().IsMatch(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
+                        (((Pointing.IsIn(span) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
@@ -123,6 +123,10 @@ internal static partial class AskDetector
         return (at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
     }
 
+    // "help us to fill them and send them on": what is named before is worked on, then passed on.
+    private static bool WorkedOnBeforePassing(string span) =>
+        PassOn().Match(span) is { Success: true } m && WorkVerb().IsMatch(span[..m.Index]);
+
     // "go through her notes and send us an updated draft": the notes are worked on, not passed on.
     private static bool WorkDoneOn(IReadOnlyList<Token> tokens, int at)
     {
@@ -132,7 +136,7 @@ internal static partial class AskDetector
 
     // "Please issue a tax invoice to…", "raise a VAT invoice for…": the verbs that make an admin thing, with one word qualifying it;
     // "put both our names on the invoice": what an admin thing shows.
-    private static readonly Regex AdminIssued = KnowledgeFile.Pattern(@"\b(?:issue|reissue|re-issue|raise|make\s+out|address|email|send)\s+(?:(?:me|us|a|an|the|all|any|our|my|your|new|another)\s+)*(?:\w+\s+)?(?:invoice|invoices|receipt|receipts|credit\s+note)\b|\b(?:put|show|write|print|include|add)\s+(?:\w+\s+){0,4}(?:names?|address|reference|po\s+number|order\s+number|vat\s+number|details)\s+(?:on|onto|to)\s+(?:the|our|my|your|this|that|next|future|each|all)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b");
+    private static readonly Regex AdminIssued = KnowledgeFile.Pattern(@"\b(?:issue|reissue|re-issue|raise|make\s+out|address|email|send|split|merge|combine|separate)\s+(?:(?:me|us|a|an|the|all|any|our|my|your|new|another)\s+)*(?:\w+\s+)?(?:invoice|invoices|receipt|receipts|credit\s+note)\b|\b(?:put|show|write|print|include|add)\s+(?:\w+\s+){0,4}(?:names?|address|reference|po\s+number|order\s+number|vat\s+number|details)\s+(?:on|onto|to)\s+(?:the|our|my|your|this|that|next|future|each|all)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b");
 
     private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again", "of", "or" };
 
@@ -202,7 +206,7 @@ internal static partial class AskDetector
     private static partial Regex MoreOrADeadline();
 
     // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm"), which name no thing asked for.
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|hour|minutes?|chat|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil)$")]
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|hour|minutes?|chat|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil|same|time|week|day|thing|morning|afternoon|swap|switch|move|shift|collect|pick|off|ye)$")]
     private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)

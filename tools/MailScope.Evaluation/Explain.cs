@@ -23,7 +23,7 @@ public static class Explain
             {
                 var match = index.Match(ask.Span, package);
                 output.WriteLine($"  ask [{ask.CueKind}] logistics={ask.Logistics} span='{ask.Span}' -> {match.Kind} {match.Id} via '{match.MatchedOn}' strength {match.Strength}");
-                output.WriteLine($"  keys: {string.Join(' ', Tokenizer.Tokenize(ask.Span).Select(t => t.Key))}");
+                output.WriteLine($"  keys (* concrete): {string.Join(' ', Tokenizer.Tokenize(ask.Span).Select(t => t.Key + (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) ? "*" : "")))}");
             }
         }
 

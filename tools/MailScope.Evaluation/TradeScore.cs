@@ -34,6 +34,9 @@ public sealed class TradeScore
 
     public List<string> Misses { get; } = [];
 
+    /// <summary>Every message, right or wrong, in the misses' format: for reading what a reason covers.</summary>
+    public List<string> Judged { get; } = [];
+
     /// <summary>Messages where the semantic signal named an item of some ask: right or wrong, and why.</summary>
     public List<string> SemanticCalls { get; } = [];
 
@@ -56,10 +59,12 @@ public sealed class TradeScore
             SemanticCalls.Add($"{(predicted == expected ? "right" : "WRONG")} {source}: expected {expected}, got {predicted}; ask {r.Verdict.ToWire()}{(r.Uncertain ? " (uncertain)" : "")} \"{r.Text}\" -> {r.Match.Kind} {r.Match.Id} ({r.Match.Similarity:0.00}, lead {r.Match.SimilarityMargin:0.00})");
         }
 
+        var ask = judgement.Requests.FirstOrDefault(r => r.Verdict == judgement.Verdict)?.Text ?? "-";
+        var line = $"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"";
+        Judged.Add(line);
         if (predicted != expected)
         {
-            var ask = judgement.Requests.FirstOrDefault(r => r.Verdict == judgement.Verdict)?.Text ?? "-";
-            Misses.Add($"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"");
+            Misses.Add(line);
         }
     }
 
@@ -72,6 +77,7 @@ public sealed class TradeScore
         ItemsChecked += other.ItemsChecked;
         ItemsRight += other.ItemsRight;
         Misses.AddRange(other.Misses);
+        Judged.AddRange(other.Judged);
         SemanticCalls.AddRange(other.SemanticCalls);
     }
 

@@ -116,4 +116,19 @@ public class AskDetectorTests
     [InlineData("Is that something we could add to the plan?", 1)]
     public void Something_we_can_use_describes_the_ask(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
+
+    [Theory]
+    [InlineData("Could we swap to Monday the 9th at the same time, or any afternoon that week?")] // a day, a time and a move: a slot
+    [InlineData("Can I drop it off on Tuesday 3rd first thing and collect it Wednesday?")]
+    [InlineData("Is a bank transfer ok, or would you prefer PayPal?")] // how to pay
+    [InlineData("Could you split the October invoice into one invoice per site?")]
+    [InlineData("Please can you send me the direct debit mandate form?")]
+    public void Slots_payment_ways_and_invoice_changes_are_logistics(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Can you help us fill them and send them back?")] // not a delivery sent again
+    [InlineData("Could you fill them in and send them to the right office?")] // not a form passed on
+    public void Forms_filled_in_before_they_are_sent_are_work(string sentence) =>
+        Assert.Contains(AskDetector.Detect(["We got three forms from the consulate.", sentence]), a => !a.Logistics);
 }
