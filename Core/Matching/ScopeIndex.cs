@@ -1,3 +1,4 @@
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.ScopeBooks;
 
@@ -20,6 +21,8 @@ internal sealed class ScopeIndex
         "of", "for", "with", "from", "about", "on", "in", "at", "to", "into", "onto", "like", "including", "regarding", "than",
     };
 
+    private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal) { "next", "last", "first", "final", "usual", "regular", "upcoming" };
+
     private static readonly string BugKey = Lexicon.Canonical(Stemmer.Stem("bug"));
 
     private readonly List<Entry> _entries = [];
@@ -28,6 +31,13 @@ internal sealed class ScopeIndex
     private Dictionary<string, List<int>>? _byKey;
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
+
+    // Words that name an appointment ("visit", "lesson"): a unit or name word of a deliverable that can be booked.
+    private static readonly HashSet<string> AppointmentKeys = new(
+        KnowledgeFile.Lines("appointments.txt").Where(l => l.All(char.IsLetter)).Select(Tokenizer.KeyOf), StringComparer.Ordinal);
+
+    // Deliverables booked as appointments, by the appointment word of their unit or name (see MatchAppointment).
+    private readonly List<(string Container, string Id, string Name, string Key)> _appointments = [];
 
     // A word of the book typed with two neighbouring letters swapped ("tiels" for "tiles"), to the book's word.
     private readonly Dictionary<string, string> _swappedLetters = new(StringComparer.Ordinal);
@@ -39,6 +49,7 @@ internal sealed class ScopeIndex
             foreach (var d in package.Deliverables)
             {
                 Add(MatchKind.Deliverable, package.Id, d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
+                AddAppointment(package.Id, d);
             }
         }
 
@@ -48,6 +59,7 @@ internal sealed class ScopeIndex
             foreach (var d in retainer.Deliverables)
             {
                 Add(MatchKind.Deliverable, MatchScope.RetainerKey(retainer.Id), d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
+                AddAppointment(MatchScope.RetainerKey(retainer.Id), d);
             }
         }
 
@@ -74,6 +86,40 @@ internal sealed class ScopeIndex
 
         BorrowFieldWords(book);
         IndexSwappedLetters();
+    }
+
+    private void AddAppointment(string container, Deliverable d)
+    {
+        foreach (var key in Tokenizer.Tokenize(d.Unit + " " + d.Name).Select(t => t.Key).Where(AppointmentKeys.Contains).Distinct(StringComparer.Ordinal))
+        {
+            _appointments.Add((container, d.Id, d.Name, key));
+        }
+    }
+
+    /// <summary>
+    /// "Could you pop round one morning next week?" when nothing else is named: the client's own deliverable that is
+    /// booked as that kind of appointment (a unit of visits, a "nail trim visit"). A weak match, as one word of the item.
+    /// </summary>
+    private ScopeMatch MatchAppointment(IReadOnlyList<Token> tokens, MatchScope scope)
+    {
+        foreach (var a in _appointments.Where(a => scope.Owns(a.Container)))
+        {
+            // Only an appointment of no other kind ("a portrait session" is not a planning session), and one asked for,
+            // not one that says when ("at my next appointment", "since your last visit") or whose ("one of our sessions").
+            var at = IndexOf(tokens, t => t.Key == a.Key);
+            var lead = at - 1;
+            while (lead >= 0 && (Determiners.Contains(tokens[lead].Word) || tokens[lead].Possessive || OrderWords.Contains(tokens[lead].Word)))
+            {
+                lead--;
+            }
+
+            if (at >= 0 && (at == 0 || !IsThing(tokens[at - 1]) || tokens[at - 1].Possessive) && (lead < 0 || !(Prepositions.Contains(tokens[lead].Word) || TimePrepositions.Contains(tokens[lead].Word) || tokens[lead].Word == "since") || tokens[lead].Word == "for"))
+            {
+                return new ScopeMatch(MatchKind.Deliverable, a.Id, a.Name, a.Key) { Strength = 0 };
+            }
+        }
+
+        return ScopeMatch.Nothing;
     }
 
     /// <summary>
@@ -246,7 +292,7 @@ internal sealed class ScopeIndex
 
         if (best is null)
         {
-            return ScopeMatch.Nothing;
+            return anchored ? MatchAppointment(tokens, scope) : ScopeMatch.Nothing;
         }
 
         var e = best.Entry;

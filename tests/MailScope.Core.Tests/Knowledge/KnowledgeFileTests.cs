@@ -162,6 +162,7 @@ public class KnowledgeFileTests
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
+    [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
 
