@@ -155,6 +155,9 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you have the valuation done by 4 December instead of mid-January?")] // sooner-than-agreed.txt
     [InlineData("Could you push the valuation through this week instead of waiting on the lender's timetable?")]
+    [InlineData("Could we have the valuation within the next couple of working days?")] // a turnaround counted from now
+    [InlineData("We need the valuation in 2 days.")]
+    [InlineData("Is it possible to have the valuation finished already next Tuesday?")]
     public void A_date_before_mid_month_or_not_waiting_on_others_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
 
@@ -163,6 +166,8 @@ public class KnowledgeFileTests
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
+    [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
+    [InlineData("Could she tag along to my next session?", Verdict.OutOfScope)]
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
 
