@@ -76,6 +76,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     : new(Verdict.OverQuota, "purchased-used", $"'{bought.Name}': {bought.Used} of {bought.Quantity} purchased used, {bought.Left} left; the ask wants {ask.Quantity}.");
             case MatchKind.AddOn or MatchKind.Package when QuotaSpent(ask, agreement) is { } spent:
                 return spent;
+            case MatchKind.AddOn or MatchKind.Package when match.Strength <= 1 && RepeatCue.IsIn(ask.Sentence) && RepeatOfDelivered(ask, agreement) is { Verdict: Verdict.OverQuota } again:
+                // "Could you put together one more of those outlines?": one word of another item is weaker than the repeat
+                // said, and once everything delivered is used up the repeat is over quota; the add-on is the way to pay.
+                return again;
             case MatchKind.AddOn:
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:

@@ -297,6 +297,13 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Could you go through the slides once more, the same way you did in the spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
+    [InlineData("Could you make us some slides?", "used: { report: 3 }", Verdict.OutOfScope)] // no repeat: the add-on
+    public void A_repeat_of_used_up_work_is_over_quota_though_one_word_names_an_add_on(string text, string clientFields, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], text, clientFields,
+            "addons: [{ id: deck, name: Slide deck, price: 200, aliases: [slides] }]").Verdict);
+
+    [Theory]
     [InlineData("Could your crew set everything up the evening before?")]
     [InlineData("Could one of your technicians check the sound in the hall?")]
     public void The_providers_staff_asked_to_do_something_is_an_ask(string sentence) =>
