@@ -331,6 +331,10 @@ public class KnowledgeFileTests
     [InlineData("Our landlord says the beer garden needs its own licence. Is that something you could take on?", "Hale Licensing Law", "[licensing law]", Verdict.OutsideExpertise)] // AskResolver: the field asked about two sentences back
     [InlineData("The red wine left a mark on the cushions. Could you get the stains out before Saturday?", "Spotless Dry Cleaning", "[dry cleaning]", Verdict.OutsideExpertise)]
     [InlineData("The boots are fine but could you also put new heels on them?", "Step Right Repairs", "[shoe repair]", Verdict.OutsideExpertise)]
+    [InlineData("Could you write a cheerful little tune to go under the advert?", "Hook Studio", "[jingle writing]", Verdict.OutsideExpertise)] // music
+    [InlineData("My arches hurt. Could you make me some insoles for my running shoes?", "Step Clinic", "[podiatry]", Verdict.OutsideExpertise)] // medical
+    [InlineData("My heels are sore after the run, could you look at my feet?", "Step Clinic", "[foot care]", Verdict.OutsideExpertise)] // synonyms.txt: feet are feet
+    [InlineData("Could you take the straps off and sew new ones on?", "Step Right Repairs", "[strap replacement]", Verdict.OutsideExpertise)] // generic-words.txt: "off" names nothing
     [InlineData("Could you find out whether our cover would pay out if the cellar floods?", "Dale Brokers", "[home insurance]", Verdict.OutsideExpertise)]
     [InlineData("Her eye is weepy again. Could you check whether it is conjunctivitis when you come?", "Bay Animal Hospital", "[vet care, vaccinations]", Verdict.OutsideExpertise)]
     [InlineData("Could you work out which test we should use for the survey results?", "Moss Statistics", "[statistical analysis]", Verdict.OutsideExpertise)]
