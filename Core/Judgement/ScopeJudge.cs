@@ -209,7 +209,10 @@ public sealed partial class ScopeJudge
 
         // A question on the work is answered by the included support, or, without one, as part of the deliverable it is about.
         var match = found.Kind == "question" && SupportOf(agreement) is { Kind: MatchKind.Deliverable } support ? support
-            : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own : _resolver.Mentioned(found.Around, scope);
+            : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own
+            : _resolver.Mentioned(found.Around, scope) is { Kind: MatchKind.Deliverable } near ? near
+            // Material handed over is often named for its deliverable further down ("For the services: …").
+            : found.Kind == "handover" ? _resolver.Mentioned(string.Join(' ', sentences.Select(s => s.Text)), scope) : ScopeMatch.Nothing;
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {
             return null;

@@ -672,6 +672,13 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: visit, name: Weekly visit, quantity: 20, aliases: [visit] }", text, "used: { visit: 5 }"));
 
     [Theory]
+    [InlineData("We've left both bikes in your yard, locked to the rack. For the services: the chain on the red one skips.", Verdict.InScope)] // handing-over.txt; the deliverable named further down
+    [InlineData("Attached for this quarter:\n- the bank statements\n- the sales export\nThe rest follows tomorrow for the service.", Verdict.InScope)]
+    [InlineData("We've left the spare keys in your letterbox while we are away.", Verdict.NoRequest)] // no deliverable named: news
+    public void Material_handed_over_counts_for_the_deliverable_the_message_names(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: service, name: Full bike service, quantity: 4, aliases: [service] }", text, "used: { service: 1 }"));
+
+    [Theory]
     [InlineData("Please save me a spot in next Thursday's 6pm class.")] // phrase-rewrites.txt: booking idioms
     [InlineData("Could you put me down for the Saturday class?")]
     [InlineData("Can you sign me up for the class on Monday?")]
