@@ -237,7 +237,7 @@ public sealed partial class ScopeJudge
             ? new ScopeMatch(MatchKind.Deliverable, support.Id, support.Name, null)
             : ScopeMatch.Nothing;
 
-    [GeneratedRegex(@"\b(?:support|questions?|advice|q\s*&\s*a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:support|questions?|advice|q\s*&\s*a|check-?ins?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupportName();
 
     // "Can you come out next week?", "Can I come to the Monday class?": the provider asked to do or give something, not to answer.

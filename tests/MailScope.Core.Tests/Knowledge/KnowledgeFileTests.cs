@@ -781,8 +781,16 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("His teacher says no armbands at school. Which one is better for him now?")] // WorkInProgress: "him", "one"
     [InlineData("If we switch to the new supplier, they will check again the whole installation or not?")] // a yes-no question in another word order
+    [InlineData("Customers say the red comes out too warm. are we meant to serve it from the cellar or leave it out first?")] // the client's next step, mid-sentence
+    [InlineData("After the race on Sunday should I be resting completely?")]
+    [InlineData("One thing on the menu cards: should 'Vorspeise' be 'starter' or 'appetiser'?")] // an either-or on the work
     public void Questions_about_someone_or_in_another_word_order_are_questions_the_support_answers(string text) =>
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"], text).Verdict);
+
+    [Fact]
+    public void Email_check_ins_are_the_support_that_answers_questions() => // ScopeJudge: a support deliverable by its name
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email check-ins between sessions }"],
+            "After the race on Sunday should I be resting completely?").Verdict);
 
     [Fact]
     public void A_question_after_a_dash_is_a_question_the_support_answers() => // WorkInProgress: the lead-in ends at a dash
