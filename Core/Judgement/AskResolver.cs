@@ -52,6 +52,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind == MatchKind.None && pointsBack)
         {
             match = MatchAround(ask.Sentence, package);
+            if (match.Kind == MatchKind.Deliverable && Pointing.IsIn(ask.Span) && ask.Context is not null && OnAnOccasion().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
+                MatchAround(ask.Context, package) is { Kind: MatchKind.AddOn, Strength: > 0 } extra)
+            {
+                // "…those huge soap bubbles. For one of the January sessions could you bring that along?": what is
+                // pointed at is the add-on named before; the session only says when.
+                match = extra;
+            }
         }
 
         if (match.Kind == MatchKind.None && TopicFirst().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } topic)
@@ -147,6 +154,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
         index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
 
     // "…and tell me whether", "…and let us know which": the answer the clause asks for, after what is to be looked at.
+    // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
+    [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
+    private static partial Regex OnAnOccasion();
+
     [GeneratedRegex(@"\band\s+(?:then\s+)?(?:tell|advise|let)\s+(?:me|us)\s+(?:know\s+)?(?:whether|if|which|what|how)\b")]
     private static partial Regex AndTellWhether();
 

@@ -297,6 +297,13 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("A friend had a massage with heated stones last week. Could you bring those along for my next one?")] // synonyms.txt: heated is hot
+    [InlineData("The kids loved the huge bubbles at the fair. For one of the spring sessions could you bring that along as well?")] // AskResolver: the session says when
+    public void What_is_pointed_at_is_the_add_on_named_before_not_the_session_it_comes_to(string text) =>
+        Assert.Equal(Verdict.OutOfScope, JudgementOf(["{ id: session, name: Home session, quantity: 6, aliases: [session, massage] }"], text, "used: { session: 2 }",
+            "addons: [{ id: stones, name: Hot stone upgrade, price: 20, aliases: [hot stones] }, { id: bubbles, name: Giant bubble show, price: 150, aliases: [bubble show, bubbles] }]").Verdict);
+
+    [Theory]
     [InlineData("Could you go through the slides once more, the same way you did in the spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you make us some slides?", "used: { report: 3 }", Verdict.OutOfScope)] // no repeat: the add-on
     public void A_repeat_of_used_up_work_is_over_quota_though_one_word_names_an_add_on(string text, string clientFields, Verdict expected) =>
