@@ -48,6 +48,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (MoreThanAgreed(ask.Sentence))
+                {
+                    return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");
+                }
+
                 if (SwapsPersonOrPlace(ask.Sentence))
                 {
                     return new(Verdict.OutOfScope, "swapped", $"'{d.Name}' for another person or in another place is a change to {d.OwnerName}, not part of it.");
@@ -237,6 +242,20 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
     // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
+    // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
+    // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
+    private static bool MoreThanAgreed(string sentence) =>
+        InsteadOfCount().Match(Tokenizer.Fold(sentence)) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value);
+
+    private static int CountOf(string word) =>
+        int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : Array.IndexOf(CountWords, word) is var i and >= 0 ? i + 1 : 0;
+
+    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    [GeneratedRegex(@"(?<!\b(?:at|from|by|until|till|on|before|after|the|around|about)\s)\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?instead\s+of\s+(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock))")]
+    private static partial Regex InsteadOfCount();
+
     private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.

@@ -164,6 +164,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
+    [InlineData("Could you do the next session at 11 instead of 10?", Verdict.InScope)] // VerdictRules: a time, not a count
+    [InlineData("Could you make it three sessions instead of two this month?", Verdict.OutOfScope)] // a count above the agreed one
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
     [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
