@@ -113,7 +113,7 @@ internal sealed class ScopeIndex
                 lead--;
             }
 
-            if (at >= 0 && (at == 0 || !IsThing(tokens[at - 1]) || tokens[at - 1].Possessive) && (lead < 0 || !(Prepositions.Contains(tokens[lead].Word) || TimePrepositions.Contains(tokens[lead].Word) || tokens[lead].Word == "since") || tokens[lead].Word == "for"))
+            if (at >= 0 && (at == 0 || !IsThing(tokens[at - 1]) || tokens[at - 1].Possessive) && (lead < 0 || !(Prepositions.Contains(tokens[lead].Word) || TimePrepositions.Contains(tokens[lead].Word) || tokens[lead].Word == "since") || tokens[lead].Word is "for" or "to"))
             {
                 return new ScopeMatch(MatchKind.Deliverable, a.Id, a.Name, a.Key) { Strength = 0 };
             }

@@ -31,6 +31,8 @@ public class AppointmentMatchTests
     [InlineData("c@example.com", "Could you pop round one morning next week?", "tidy", Verdict.InScope)] // "pop round" is a visit
     [InlineData("c@example.com", "Would it be possible to have a visit from your team on Friday the 4th?", "tidy", Verdict.InScope)]
     [InlineData("d@example.com", "Could you pop round again before Christmas?", "tidy", Verdict.OverQuota)] // all four used
+    [InlineData("c@example.com", "Could you come round one afternoon next week?", "tidy", Verdict.InScope)] // phrase-rewrites.txt: "come round" is a visit
+    [InlineData("c@example.com", "Would you be able to come out to Fernhill with us before the party?", "tidy", Verdict.InScope)] // "come out to" a place
     public void A_bare_visit_books_the_clients_own_visits(string from, string text, string item, Verdict verdict)
     {
         var ask = Assert.Single(Judge(from, text).Requests);
@@ -40,6 +42,7 @@ public class AppointmentMatchTests
     [Theory]
     [InlineData("Could you make a planting plan for the front at your next visit?")] // the visit says when
     [InlineData("Could you do a portrait visit for my sister?")] // another kind of visit
+    [InlineData("Could you come out to put the fence panel back up?")] // phrase-rewrites.txt: "come out to" do something is no visit
     public void A_visit_that_says_when_or_of_another_kind_is_not_the_deliverable(string text) =>
         Assert.All(Judge("c@example.com", text).Requests, r => Assert.NotEqual("tidy", r.Match.Id));
 
