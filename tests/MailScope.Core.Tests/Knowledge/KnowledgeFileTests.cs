@@ -341,6 +341,14 @@ public class KnowledgeFileTests
     [InlineData("The red wine left a mark on the cushions. Could you get the stains out before Saturday?", "Spotless Dry Cleaning", "[dry cleaning]", Verdict.OutsideExpertise)]
     [InlineData("The boots are fine but could you also put new heels on them?", "Step Right Repairs", "[shoe repair]", Verdict.OutsideExpertise)]
     [InlineData("Could you write a cheerful little tune to go under the advert?", "Hook Studio", "[jingle writing]", Verdict.OutsideExpertise)] // music
+    [InlineData("While you're up there, could you repoint the brickwork around the stack?", "Keane Building", "[building work, joinery]", Verdict.OutsideExpertise)] // building trades
+    [InlineData("Could you rewire the two sockets by the back door?", "Volt Electrical", "[electrical installation]", Verdict.OutsideExpertise)] // electrical
+    [InlineData("Could you check whether the saddle still fits him and reflock it?", "Tack Room Fitting", "[saddle fitting]", Verdict.OutsideExpertise)] // saddlery
+    [InlineData("Could you clip her claws while you're here?", "Fluff Grooming", "[dog grooming]", Verdict.OutsideExpertise)] // grooming
+    [InlineData("Could you do a nose piercing for me after the session?", "Studio Pierce", "[body piercing]", Verdict.OutsideExpertise)] // piercing
+    [InlineData("Could you give him something to improve his pencil grip?", "Small Steps OT", "[occupational therapy]", Verdict.OutsideExpertise)] // occupational therapy
+    [InlineData("We got a parking fine at the venue. Could you help us appeal it?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)] // legal
+    [InlineData("Could you make us a pitch deck for the investors?", "Pixel Studio", "[graphic design]", Verdict.OutsideExpertise)] // design
     [InlineData("My arches hurt. Could you make me some insoles for my running shoes?", "Step Clinic", "[podiatry]", Verdict.OutsideExpertise)] // medical
     [InlineData("My heels are sore after the run, could you look at my feet?", "Step Clinic", "[foot care]", Verdict.OutsideExpertise)] // synonyms.txt: feet are feet
     [InlineData("Could you take the straps off and sew new ones on?", "Step Right Repairs", "[strap replacement]", Verdict.OutsideExpertise)] // generic-words.txt: "off" names nothing
