@@ -119,7 +119,11 @@ internal sealed class ScopeIndex
             }
         }
 
-        return ScopeMatch.Nothing;
+        // "Can I book for next week?": a booking that names no kind books the one kind of appointment the client has.
+        var own = _appointments.Where(a => scope.Owns(a.Container)).Select(a => (a.Id, a.Name)).Distinct().ToList();
+        return own.Count == 1 && tokens.Any(t => t.Word is "book" or "rebook") && !tokens.Any(t => IsThing(t) && t.Word is not ("book" or "rebook"))
+            ? new ScopeMatch(MatchKind.Deliverable, own[0].Id, own[0].Name, "book") { Strength = 0 }
+            : ScopeMatch.Nothing;
     }
 
     /// <summary>

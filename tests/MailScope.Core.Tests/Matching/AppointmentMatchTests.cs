@@ -33,6 +33,8 @@ public class AppointmentMatchTests
     [InlineData("d@example.com", "Could you pop round again before Christmas?", "tidy", Verdict.OverQuota)] // all four used
     [InlineData("c@example.com", "Could you come round one afternoon next week?", "tidy", Verdict.InScope)] // phrase-rewrites.txt: "come round" is a visit
     [InlineData("c@example.com", "Would you be able to come out to Fernhill with us before the party?", "tidy", Verdict.InScope)] // "come out to" a place
+    [InlineData("c@example.com", "Can I book for next Thursday?", "tidy", Verdict.InScope)] // a booking that names no kind: the one kind the client has
+    [InlineData("d@example.com", "Can I book for next Thursday?", "tidy", Verdict.OverQuota)]
     public void A_bare_visit_books_the_clients_own_visits(string from, string text, string item, Verdict verdict)
     {
         var ask = Assert.Single(Judge(from, text).Requests);
