@@ -58,6 +58,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "swapped", $"'{d.Name}' for another person or in another place is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (d.Left is null or > 0 && SpentVisitAskedAgain(ask, agreement, d) is { } visit)
+                {
+                    // "Can you come again with us to see the terrace, where to put the speakers?": the visit asked again is
+                    // the used-up one, not the thing it is about.
+                    return new(Verdict.OverQuota, "quota-used", $"'{visit.Name}': {visit.Used} of {visit.Quantity} used, 0 left; asked again.") { Found = new ScopeMatch(MatchKind.Deliverable, visit.Id, visit.Name, null) };
+                }
+
                 if (d.Quantity is not { } quantity)
                 {
                     return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {d.OwnerName}.");
@@ -70,6 +77,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
                 var used = d.Used;
                 var left = quantity - used;
+
                 var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
                 return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
                     ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used{period}, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
@@ -255,6 +263,15 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"(?<!\b(?:at|from|by|until|till|on|before|after|the|around|about)\s)\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?instead\s+of\s+(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock))")]
     private static partial Regex InsteadOfCount();
+
+    private static AgreedItem? SpentVisitAskedAgain(DetectedAsk ask, Agreement agreement, AgreedItem matched) =>
+        RepeatCue.IsIn(ask.Sentence) && (Tokenizer.Tokenize(ask.Span).Any(t => t.Word == "visit") || ComeAgain().IsMatch(ask.Span)) &&
+        !Appointment.IsMatch(Tokenizer.Fold(matched.Unit + " " + matched.Name))
+            ? agreement.Deliverables.FirstOrDefault(o => o.Id != matched.Id && o.Quantity is not null && o.Left == 0 && Appointment.IsMatch(Tokenizer.Fold(o.Unit + " " + o.Name)))
+            : null;
+
+    [GeneratedRegex(@"\b(?:come|pop|swing)\s+(?:back|again|out\s+again|round\s+again)\b|\bback\s+out\b")]
+    private static partial Regex ComeAgain();
 
     private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
 

@@ -299,6 +299,13 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Can you come again with us to see where the speakers should go?", "used: { visit: 1 }", Verdict.OverQuota)] // VerdictRules: the visit asked again, not the speakers
+    [InlineData("Can you come again with us to see where the speakers should go?", "used: { visit: 0 }", Verdict.InScope)]
+    [InlineData("Could you put the speakers by the bar this time?", "used: { visit: 1 }", Verdict.InScope)]
+    public void A_used_up_visit_asked_again_is_over_quota_whatever_it_is_about(string text, string clientFields, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: visit, name: Venue walkthrough, quantity: 1, unit: visit, aliases: [walkthrough] }", "{ id: sound, name: PA system, aliases: [speakers] }"], text, clientFields).Verdict);
+
+    [Theory]
     [InlineData("A friend had a massage with heated stones last week. Could you bring those along for my next one?")] // synonyms.txt: heated is hot
     [InlineData("The kids loved the huge bubbles at the fair. For one of the spring sessions could you bring that along as well?")] // AskResolver: the session says when
     public void What_is_pointed_at_is_the_add_on_named_before_not_the_session_it_comes_to(string text) =>
