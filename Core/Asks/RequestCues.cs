@@ -157,8 +157,8 @@ internal static partial class RequestCues
     private static partial Regex Cue10();
 
     // The "please never" list: a please inside quotation marks names a thing, it asks nothing; "thank you for explaining so
-    // kindly" asks nothing either.
-    [GeneratedRegex(@"(?<![""“”']\s?)\b(?:please|pls|plz|(?<!\b(?:so|very|most|really|too)\s)kindly(?!\s*[.!,;)]|$))\b(?!\s+(?:find|see|note|disregard|ignore|forget|don't|do\s+not|excuse|forgive)\b)")]
+    // kindly" asks nothing either, nor does "hard to please" (the verb).
+    [GeneratedRegex(@"(?<![""“”']\s?)(?<!\bto\s)\b(?:please|pls|plz|(?<!\b(?:so|very|most|really|too)\s)kindly(?!\s*[.!,;)]|$))\b(?!\s+(?:find|see|note|disregard|ignore|forget|don't|do\s+not|excuse|forgive)\b)")]
     private static partial Regex Cue11();
 
 

@@ -131,4 +131,12 @@ public class AskDetectorTests
     [InlineData("Could you fill them in and send them to the right office?")] // not a form passed on
     public void Forms_filled_in_before_they_are_sent_are_work(string sentence) =>
         Assert.Contains(AskDetector.Detect(["We got three forms from the consulate.", sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void Hard_to_please_asks_nothing() => // RequestCues: the verb, not the courtesy
+        Assert.Empty(AskDetector.Detect(["My father (a retired carpenter, very hard to please) said it looks right."]));
+
+    [Fact]
+    public void To_please_before_a_verb_still_leaves_the_wish() =>
+        Assert.NotEmpty(AskDetector.Detect(["We would like you to please redesign the pricing page."]));
 }
