@@ -18,6 +18,10 @@ internal static partial class WorkInProgress
     // "When's good for my second body scan?": asks for a day for the included thing.
     private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
 
+    // "Forwarding the attached for your records only": shared, nothing to do with it.
+    [GeneratedRegex(@"\b(?:for\s+your\s+(?:records|information|files|reference)|fyi|no\s+action\s+(?:is\s+)?(?:needed|required)|nothing\s+(?:for\s+you\s+)?to\s+do)\b")]
+    private static partial Regex ForTheRecord();
+
     // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
     [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
     private static partial Regex LeadIn();
@@ -42,7 +46,7 @@ internal static partial class WorkInProgress
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
-            var kind = HandingOver.IsMatch(folded) ? "handover"
+            var kind = HandingOver.IsMatch(folded) && !ForTheRecord().IsMatch(folded) ? "handover"
                 : StatusWords.AreAsked(folded) ? "status"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"

@@ -699,6 +699,7 @@ public class KnowledgeFileTests
     [InlineData("We've left both bikes in your yard, locked to the rack. For the services: the chain on the red one skips.", Verdict.InScope)] // handing-over.txt; the deliverable named further down
     [InlineData("Attached for this quarter:\n- the bank statements\n- the sales export\nThe rest follows tomorrow for the service.", Verdict.InScope)]
     [InlineData("We've left the spare keys in your letterbox while we are away.", Verdict.NoRequest)] // no deliverable named: news
+    [InlineData("Forwarding the attached service history for your records only.", Verdict.NoRequest)] // WorkInProgress: shared, nothing to do
     public void Material_handed_over_counts_for_the_deliverable_the_message_names(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: service, name: Full bike service, quantity: 4, aliases: [service] }", text, "used: { service: 1 }"));
 
