@@ -139,4 +139,11 @@ public class AskDetectorTests
     [Fact]
     public void To_please_before_a_verb_still_leaves_the_wish() =>
         Assert.NotEmpty(AskDetector.Detect(["We would like you to please redesign the pricing page."]));
+
+    [Theory]
+    [InlineData("Quick one - would Maria be able to iron the school shirts while she's here?")] // RequestCues: a person of the provider's by name
+    [InlineData("Rather than me bringing it over, could your blokes come and collect the trailer?")]
+    [InlineData("My daughter begged me to ask whether you could paint the gate blue for her party.")] // an ask passed on by the client
+    public void Asks_of_the_providers_people_and_asks_passed_on_are_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
 }
