@@ -290,6 +290,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you go over our spending once more like you did before?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you go over our spending once more like you did before?", "used: { report: 1 }", Verdict.InScope)]
+    [InlineData("Could you rerun our spending numbers with the new rent in?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "rerun", "redo"
+    [InlineData("Can you redo the spending figures with the December invoices?", "used: { report: 3 }", Verdict.OverQuota)]
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
