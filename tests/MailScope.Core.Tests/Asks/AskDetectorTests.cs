@@ -146,4 +146,10 @@ public class AskDetectorTests
     [InlineData("My daughter begged me to ask whether you could paint the gate blue for her party.")] // an ask passed on by the client
     public void Asks_of_the_providers_people_and_asks_passed_on_are_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("We've talked it over and we'd prefer the curtains in the blue shade rather than the grey.")] // a choice between looks of the agreed work
+    [InlineData("We'd prefer the frame in oak instead of the black.")]
+    public void A_choice_between_looks_is_no_new_work(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 }

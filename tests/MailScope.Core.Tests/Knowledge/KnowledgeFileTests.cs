@@ -301,6 +301,12 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Once it's dry, could you put a clear protective layer over the top?", Verdict.InScope)] // phrase-rewrites.txt: a protective layer is the varnish
+    [InlineData("Once it's dry, could you add a clear coat so we can wipe it?", Verdict.InScope)]
+    public void A_clear_coat_in_other_words_is_the_varnish(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: varnish, name: Protective varnish coat, quantity: 1, unit: coat }"], text, "used: { varnish: 0 }").Verdict);
+
+    [Theory]
     [InlineData("Can you come again with us to see where the speakers should go?", "used: { visit: 1 }", Verdict.OverQuota)] // VerdictRules: the visit asked again, not the speakers
     [InlineData("Can you come again with us to see where the speakers should go?", "used: { visit: 0 }", Verdict.InScope)]
     [InlineData("Could you put the speakers by the bar this time?", "used: { visit: 1 }", Verdict.InScope)]
