@@ -21,6 +21,8 @@ internal sealed class ScopeIndex
         "of", "for", "with", "from", "about", "on", "in", "at", "to", "into", "onto", "like", "including", "regarding", "than",
     };
 
+    private static readonly HashSet<string> Partitives = new(StringComparer.Ordinal) { "piece", "bit", "kind", "sort", "type", "couple", "lot", "set", "pair", "series", "range", "selection" };
+
     private static readonly HashSet<string> OrderWords = new(StringComparer.Ordinal) { "next", "last", "first", "final", "usual", "regular", "upcoming" };
 
     private static readonly string BugKey = Lexicon.Canonical(Stemmer.Stem("bug"));
@@ -377,11 +379,19 @@ internal sealed class ScopeIndex
 
         // The noun phrase after the determiner ends at the first stop word; its last thing is its head.
         var head = -1;
-        for (var j = d + 1; j < tokens.Count && j <= d + 5 && (!Lexicon.StopWords.Contains(tokens[j].Word) || Determiners.Contains(tokens[j].Word)); j++)
+        var start = d + 1;
+        for (var j = start; j < tokens.Count && j <= start + 4 && (!Lexicon.StopWords.Contains(tokens[j].Word) || Determiners.Contains(tokens[j].Word)); j++)
         {
             if (IsThing(tokens[j]) || j == m)
             {
                 head = j;
+            }
+
+            // "a little piece of music": the thing is what the piece is of.
+            if (j + 2 < tokens.Count && Partitives.Contains(tokens[j].Word) && tokens[j + 1].Word == "of" && j + 1 != m)
+            {
+                start = j + 2;
+                j = j + 1;
             }
         }
 

@@ -301,6 +301,12 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Could you write us a little piece of music for the start of the clips?", Verdict.OutOfScope)] // ScopeIndex: the piece is of music; the clips say where it goes
+    [InlineData("Could you cut us a little piece of the clip for the start?", Verdict.InScope)]
+    public void A_piece_of_something_is_that_something(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: clip, name: Short clip, quantity: 8, aliases: [clip] }"], text, "used: { clip: 2 }").Verdict);
+
+    [Theory]
     [InlineData("Once it's dry, could you put a clear protective layer over the top?", Verdict.InScope)] // phrase-rewrites.txt: a protective layer is the varnish
     [InlineData("Once it's dry, could you add a clear coat so we can wipe it?", Verdict.InScope)]
     public void A_clear_coat_in_other_words_is_the_varnish(string text, Verdict expected) =>
