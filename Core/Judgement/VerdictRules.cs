@@ -77,7 +77,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
                 var used = d.Used;
                 var left = quantity - used;
-
                 var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
                 return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
                     ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used{period}, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
@@ -249,7 +248,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
-    // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
     // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
     // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
     private static bool MoreThanAgreed(string sentence) =>
@@ -273,6 +271,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:come|pop|swing)\s+(?:back|again|out\s+again|round\s+again)\b|\bback\s+out\b")]
     private static partial Regex ComeAgain();
 
+    // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
     private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
