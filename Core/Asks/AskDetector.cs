@@ -176,7 +176,7 @@ internal static partial class AskDetector
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span));
 
     // "We'd prefer the sofa in the rust colour rather than the green": a choice between looks of the agreed work, not more of it.
-    [GeneratedRegex(@"\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|brass|oak|walnut|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
+    [GeneratedRegex(@"\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
     private static partial Regex ChoiceOfLook();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave": how to do the agreed
