@@ -106,16 +106,7 @@ internal sealed class ScopeIndex
     {
         foreach (var a in _appointments.Where(a => scope.Owns(a.Container)))
         {
-            // Only an appointment of no other kind ("a portrait session" is not a planning session), and one asked for,
-            // not one that says when ("at my next appointment", "since your last visit") or whose ("one of our sessions").
-            var at = IndexOf(tokens, t => t.Key == a.Key);
-            var lead = at - 1;
-            while (lead >= 0 && (Determiners.Contains(tokens[lead].Word) || tokens[lead].Possessive || OrderWords.Contains(tokens[lead].Word)))
-            {
-                lead--;
-            }
-
-            if (at >= 0 && (at == 0 || !IsThing(tokens[at - 1]) || tokens[at - 1].Possessive) && (lead < 0 || !(Prepositions.Contains(tokens[lead].Word) || TimePrepositions.Contains(tokens[lead].Word) || tokens[lead].Word == "since") || tokens[lead].Word is "for" or "to"))
+            if (IndexOf(tokens, t => t.Key == a.Key) is var at and >= 0 && IsAppointmentAskedFor(tokens, at))
             {
                 return new ScopeMatch(MatchKind.Deliverable, a.Id, a.Name, a.Key) { Strength = 0 };
             }
@@ -126,6 +117,25 @@ internal sealed class ScopeIndex
         return own.Count == 1 && tokens.Any(t => t.Word is "book" or "rebook") && !tokens.Any(t => IsThing(t) && t.Word is not ("book" or "rebook"))
             ? new ScopeMatch(MatchKind.Deliverable, own[0].Id, own[0].Name, "book") { Strength = 0 }
             : ScopeMatch.Nothing;
+    }
+
+    // Only an appointment of no other kind ("a portrait session" is not a planning session), and one asked for, not one
+    // that says when ("at my next appointment", "since your last visit") or whose ("one of our sessions").
+    private static bool IsAppointmentAskedFor(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at > 0 && IsThing(tokens[at - 1]) && !tokens[at - 1].Possessive)
+        {
+            return false;
+        }
+
+        var lead = at - 1;
+        while (lead >= 0 && (Determiners.Contains(tokens[lead].Word) || tokens[lead].Possessive || OrderWords.Contains(tokens[lead].Word)))
+        {
+            lead--;
+        }
+
+        var word = lead >= 0 ? tokens[lead].Word : null;
+        return word is null or "for" or "to" || !(Prepositions.Contains(word) || TimePrepositions.Contains(word) || word == "since");
     }
 
     /// <summary>
