@@ -107,9 +107,19 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
                 }
 
-                return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it.");
+                return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? (IsTimingQuestion(ask.Sentence)
+                    ? new(Verdict.InScope, "timing", $"A question on when work within {name} happens.")
+                    : new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it."));
         }
     }
+
+    // "When can we meet to go through your findings?", "What time would your crew like to arrive?": a question that asks
+    // when, not for what; with nothing else named it is about the timing of the agreed work (docs/asks.md: moves included
+    // work forward). "When you're here, could you…" opens with a time clause and asks for what follows.
+    [GeneratedRegex(@"^(?:(?:and|so|also|ok|okay|right|then)\s*,?\s+)?(?:(?:when|what\s+time|what\s+day|which\s+day|how\s+soon|how\s+long|how\s+many\s+(?:days|hours|weeks|visits))\s+(?:can|could|would|will|shall|should|do|does|are|is)\b|when's\b|when\s+(?:you|we|they|your\s+\w+)\s+(?:will|can|could|would|shall)\b)[^?]*\?\s*$")]
+    private static partial Regex TimingQuestionPattern();
+
+    private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim());
 
     /// <summary>
     /// An ask naming what one of the client's packages <c>excludes</c> is out of scope whatever else it matched,

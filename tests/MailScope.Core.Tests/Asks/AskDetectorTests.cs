@@ -123,6 +123,8 @@ public class AskDetectorTests
     [InlineData("Is a bank transfer ok, or would you prefer PayPal?")] // how to pay
     [InlineData("Could you split the October invoice into one invoice per site?")]
     [InlineData("Please can you send me the direct debit mandate form?")]
+    [InlineData("I'd like to pay it before the end of the month, is that ok?")] // when the client pays
+    [InlineData("Can we pay online, or only in cash?")]
     public void Slots_payment_ways_and_invoice_changes_are_logistics(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 

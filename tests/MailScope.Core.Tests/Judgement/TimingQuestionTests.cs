@@ -1,0 +1,42 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Messages;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// A question that asks when ("When can we meet…?", "What time would your crew like to arrive?") and names nothing the
+/// book sells is about the timing of the agreed work; a time clause in front of an ask ("When you're here, could you…")
+/// asks for what follows, and a timing question that names an add-on still asks for the add-on.
+/// </summary>
+public class TimingQuestionTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: EUR }
+        addons: [{ id: rush, name: Rush delivery, price: 90, aliases: [rush] }]
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables: [{ id: report, name: Written report, quantity: 1, aliases: [report] }]
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("When can we meet to go through your findings?")]
+    [InlineData("What time would your crew like to arrive on 18 December to set up?")]
+    [InlineData("How many days will you need in the house?")]
+    [InlineData("When would you be able to come by and take all the measurements?")]
+    public void A_question_on_when_with_nothing_named_is_in_scope(string text) =>
+        Assert.Equal(Verdict.InScope, Judge(text).Verdict);
+
+    [Theory]
+    [InlineData("When you're here on Saturday, could you build us a pergola?")] // a time clause, then the ask
+    [InlineData("When could you do the rush delivery?")] // names an add-on
+    public void A_time_clause_or_a_named_extra_is_still_judged_by_what_it_asks(string text) =>
+        Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
+
+    private static MessageJudgement Judge(string text) =>
+        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+}
