@@ -287,9 +287,9 @@ public sealed partial class ScopeJudge
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
         ScopeMatch? preset = null;
-        if (ask.Question && VerdictRules.SwapsPersonOrPlace(ask.Sentence) && _resolver.Resolve(ask, previous, scope) is { Kind: MatchKind.Deliverable } own)
+        if (ask.Question && VerdictRules.AsksForVariant(ask) && _resolver.Resolve(ask, previous, scope) is { Kind: MatchKind.Deliverable } own)
         {
-            // A question that moves an included thing to someone or somewhere else is a variant of it, not a question.
+            // A question that moves an included thing to someone or somewhere else, or wants it sooner, is a variant of it, not a question.
             preset = own;
         }
         else if (ask.Question && client.HasEndedBy(today) && AsksToDo().IsMatch(ask.Span) && WorkNamedAfterTheEnd(ask, scope) is { } named)

@@ -65,14 +65,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OverQuota, "quota-used", $"'{visit.Name}': {visit.Used} of {visit.Quantity} used, 0 left; asked again.") { Found = new ScopeMatch(MatchKind.Deliverable, visit.Id, visit.Name, null) };
                 }
 
+                if (ForSomeoneElse(ask.Span))
+                {
+                    return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
+                }
+
                 if (d.Quantity is not { } quantity)
                 {
                     return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {d.OwnerName}.");
-                }
-
-                if (ForSomeoneElse().IsMatch(ask.Span))
-                {
-                    return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
                 }
 
                 var used = d.Used;
@@ -244,7 +244,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "her resume", "my husband's CV", "can you do hers too": a deliverable is bought for the client, not for family and friends.
     private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b|\b(?:hers|theirs)\b|\bhis\s+(?:too|also|as\s+well)\b");
 
-    private static Regex ForSomeoneElse() => SomeoneElse;
+    // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's.
+    private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span);
+
+    /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
+    public static bool AsksForVariant(DetectedAsk ask) =>
+        AnotherPersonsToo.IsMatch(ask.Span) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
 
     // "at her unit instead of our house", "Sara instead of me": the included thing for someone or somewhere else (docs/asks.md: out_of_scope).
     private static readonly Regex SwappedPersonOrPlace = KnowledgeFile.Pattern("{swapped-person-or-place}");

@@ -127,6 +127,9 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you also review her resume?")]          // personal-things.txt
     [InlineData("Could you review my sister's cover letter?")] // relatives.txt
+    [InlineData("Could you review their resume as well?")] // VerdictRules: a third person's thing "as well"
+    [InlineData("My husband asks if you can look also his cover letter while you are at it.")]
+    [InlineData("Could you go over her cover letter too?")]
     public void Someone_else_files_mark_work_for_another_person(string span)
     {
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: review, name: Resume review, quantity: 2, aliases: [resume, cover letter] }", span));
@@ -138,6 +141,9 @@ public class KnowledgeFileTests
     [InlineData("Can you finish the report more quickly than normal, in two days?", Verdict.OutOfScope)]
     [InlineData("Could you get us the report by Monday rather than waiting the full two weeks?", Verdict.OutOfScope)]
     [InlineData("I know the usual turnaround is two weeks, but could you have the report done by Friday?", Verdict.OutOfScope)]
+    [InlineData("Is it possible that you make the report much faster, so we have it before the board meets?", Verdict.OutOfScope)]
+    [InlineData("Is there any chance you could get the report back to me by this Friday instead?", Verdict.OutOfScope)]
+    [InlineData("Could you keep writing the report until the last guest leaves, and not stop at midnight?", Verdict.OutOfScope)] // longer than agreed
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
     public void Sooner_than_agreed_makes_an_included_deliverable_a_change(string text, Verdict expected)
@@ -189,6 +195,7 @@ public class KnowledgeFileTests
     [InlineData("Could you service his van the same day, as part of our contract?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("My neighbour has one too. Could you service theirs and just keep it under our plan?", Verdict.OutOfScope)]
     [InlineData("Could you do her two services from my package?", Verdict.OutOfScope)]
+    [InlineData("Is possible that you look after his van too, the yearly service, on my plan?", Verdict.OutOfScope)]
     [InlineData("Could you do the last van service as part of our contract next week?", Verdict.InScope)]
     public void Work_for_another_charged_to_the_clients_own_agreement_is_a_variant(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: service, name: Van service, quantity: 4, aliases: [service] }", text));
