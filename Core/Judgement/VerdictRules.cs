@@ -119,7 +119,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"^(?:(?:and|so|also|ok|okay|right|then)\s*,?\s+)?(?:(?:when|what\s+time|what\s+day|which\s+day|how\s+soon|how\s+long|how\s+many\s+(?:days|hours|weeks|visits))\s+(?:can|could|would|will|shall|should|do|does|are|is)\b|when's\b|when\s+(?:you|we|they|your\s+\w+)\s+(?:will|can|could|would|shall)\b)[^?]*\?\s*$")]
     private static partial Regex TimingQuestionPattern();
 
-    private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim());
+    // "I would like to know more or less when you think it will be finished": the same question, asked as a wish.
+    [GeneratedRegex(@"\b(?:know|tell\s+(?:me|us)|idea)\s+(?:\w+\s+){0,3}?when\s+(?:you|it|they|this|that)\s+(?:think\s+|expect\s+)?(?:it\s+|they\s+)?(?:will|would|'ll|might|could|can)\b")]
+    private static partial Regex WhenItWillBe();
+
+    private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 
     /// <summary>
     /// An ask naming what one of the client's packages <c>excludes</c> is out of scope whatever else it matched,

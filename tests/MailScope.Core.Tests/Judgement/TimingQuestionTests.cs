@@ -28,6 +28,7 @@ public class TimingQuestionTests
     [InlineData("What time would your crew like to arrive on 18 December to set up?")]
     [InlineData("How many days will you need in the house?")]
     [InlineData("When would you be able to come by and take all the measurements?")]
+    [InlineData("My supervisor asks, so I would like to know more or less when you think it will be finish.")] // asked as a wish
     public void A_question_on_when_with_nothing_named_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
@@ -36,6 +37,12 @@ public class TimingQuestionTests
     [InlineData("When could you do the rush delivery?")] // names an add-on
     public void A_time_clause_or_a_named_extra_is_still_judged_by_what_it_asks(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
+
+    [Theory]
+    [InlineData("She handed you her report two weeks ago and hasn't heard anything back since. Has it been looked at yet?")] // status-questions.txt: "…yet?"
+    [InlineData("Morning! Have you managed to finish the report yet?")]
+    public void A_yes_no_question_on_progress_ending_in_yet_is_a_status_question(string text) =>
+        Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
     private static MessageJudgement Judge(string text) =>
         new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
