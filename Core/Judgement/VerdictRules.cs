@@ -236,7 +236,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:every|each)\s+(?:single\s+|other\s+)?(?:day|week|fortnight|month|quarter|year|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:weekly|fortnightly|monthly|quarterly|daily)\b|\bon\s+a\s+(?:regular|weekly|monthly|daily)\s+basis\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:one|\w+)\b")]
+    // "the fourth session", not a date: "Friday the 4th from the afternoon", "the 5th of December".
+    [GeneratedRegex(@"(?<!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:the\s+)?)\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?!(?:of|from|to|at|in|on|for|and|or|until|till|by|before|after|instead|rather|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)(?:one|\w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"\b(?:fix|correct|repair|sort\s+out|undo)\b")]

@@ -44,6 +44,13 @@ public class TimingQuestionTests
     public void A_yes_no_question_on_progress_ending_in_yet_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
+    [Theory]
+    [InlineData("Could you write the report on Friday the 4th from the site notes?", Verdict.InScope)] // a date, not a fourth report
+    [InlineData("Could you write the report by the 2nd of December?", Verdict.InScope)]
+    [InlineData("Could you write a second report for the board?", Verdict.OverQuota)] // one report agreed: a second is one more
+    public void A_date_is_no_ordinal_count(string text, Verdict expected) =>
+        Assert.Equal(expected, Judge(text).Verdict);
+
     private static MessageJudgement Judge(string text) =>
         new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
 }
