@@ -120,7 +120,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static partial Regex TimingQuestionPattern();
 
     // "I would like to know more or less when you think it will be finished": the same question, asked as a wish.
-    [GeneratedRegex(@"\b(?:know|tell\s+(?:me|us)|idea)\s+(?:\w+\s+){0,3}?when\s+(?:you|it|they|this|that)\s+(?:think\s+|expect\s+)?(?:it\s+|they\s+)?(?:will|would|'ll|might|could|can)\b")]
+    [GeneratedRegex(@"\b(?:know|tell\s+(?:me|us)|idea)\s+(?:\w+\s+){0,3}?when\s+(?:(?:you|it|they|this|that|she|he|we|i)'ll\b|(?:you|it|they|this|that|she|he|we|i)\s+(?:think\s+|expect\s+)?(?:it\s+|they\s+)?(?:will|would|might|could|can)\b)")]
     private static partial Regex WhenItWillBe();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));

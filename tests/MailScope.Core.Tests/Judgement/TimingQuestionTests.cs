@@ -29,6 +29,7 @@ public class TimingQuestionTests
     [InlineData("How many days will you need in the house?")]
     [InlineData("When would you be able to come by and take all the measurements?")]
     [InlineData("My supervisor asks, so I would like to know more or less when you think it will be finish.")] // asked as a wish
+    [InlineData("The artist keeps asking and I'd like to give her a rough idea of when she'll see them on the wall.")]
     public void A_question_on_when_with_nothing_named_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 

@@ -190,6 +190,9 @@ public class KnowledgeFileTests
     [InlineData("We'd like to read it through over the weekend before we decide.", Verdict.NoRequest)] // AskDetector: the client's own reading
     [InlineData("Can we hold out for the 11th?", Verdict.InScope)] // AskDetector: the client's own decision, asked as a question
     [InlineData("The board sets its budget in February, so let's revisit then rather than commit now.", Verdict.NoRequest)] // AskDetector: postponed by the client
+    [InlineData("Can't wait to see what you come up with!", Verdict.NoRequest)] // AskDetector: excitement, not an ask
+    [InlineData("The printed ones got splattered and I'd like to cook a few of those dishes myself.", Verdict.NoRequest)] // the client's own doing
+    [InlineData("We need someone out today please, this can't wait for the regular visit.", Verdict.OutOfScope)] // urgency is still an ask
     [InlineData("We'd want it in the matte sand colour from the mood board.", Verdict.InScope)] // AskDetector: a look of the agreed work
     [InlineData("Thanks for the valuation and the invoice. Could you email both to this address?", Verdict.InScope)] // redelivery.txt: sent to another address
     public void Invoice_names_payment_and_the_clients_own_decision_are_never_creep(string text, Verdict expected) =>
