@@ -55,6 +55,12 @@ public class KnowledgeFileTests
     public void Synonyms_fold_to_their_canonical_word() =>
         Assert.Equal(Lexicon.Canonical(Stemmer.Stem("call")), Lexicon.Canonical(Stemmer.Stem("session")));
 
+    [Theory]
+    [InlineData("Could you make the bibliography consistent in APA?")] // qualifier-words.txt: what the work should become
+    [InlineData("Could you make the bibliography a bit clearer?")]
+    public void What_the_work_should_become_is_not_the_thing_asked_for(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: refs, name: Reference list formatted to style, quantity: 1, aliases: [bibliography, references] }", text));
+
     [Fact]
     public void A_sit_down_is_a_session_asked_again() => // phrase-rewrites.txt and synonyms.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }",
