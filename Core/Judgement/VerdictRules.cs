@@ -101,8 +101,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
             default:
                 // Help asked for every week or month is a standing service of its own, not help within the engagement.
                 // "Another couple of hours with you" names no thing, but asks again for what was delivered: one more of it.
+                // "Is that something you could do for us?" asks whether the provider offers it at all: not help within the engagement.
                 if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)) &&
-                    !Recurring().IsMatch(ask.Sentence))
+                    !Recurring().IsMatch(ask.Sentence) && !SomethingYouOffer().IsMatch(Tokenizer.Fold(ask.Sentence)))
                 {
                     return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
                 }
@@ -122,6 +123,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I would like to know more or less when you think it will be finished": the same question, asked as a wish.
     [GeneratedRegex(@"\b(?:know|tell\s+(?:me|us)|idea)\s+(?:\w+\s+){0,3}?when\s+(?:(?:you|it|they|this|that|she|he|we|i)'ll\b|(?:you|it|they|this|that|she|he|we|i)\s+(?:think\s+|expect\s+)?(?:it\s+|they\s+)?(?:will|would|might|could|can)\b)")]
     private static partial Regex WhenItWillBe();
+
+    [GeneratedRegex(@"\b(?:is|would|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\s+(?:you|your\s+\w+|you\s+guys)\s+(?:could|can|would|might|do|offer)\b")]
+    private static partial Regex SomethingYouOffer();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 

@@ -56,6 +56,13 @@ public class KnowledgeFileTests
         Assert.Equal(Lexicon.Canonical(Stemmer.Stem("call")), Lexicon.Canonical(Stemmer.Stem("session")));
 
     [Theory]
+    [InlineData("They'd like someone to talk our staff through spotting fake emails. An hour on a Wednesday would suit us. Is that something you could do for us?", Verdict.OutOfScope)]
+    [InlineData("An hour on a Wednesday would suit us. Would that be something your team could offer?", Verdict.OutOfScope)] // VerdictRules: whether it is offered at all
+    [InlineData("We're a bit lost with it. Could you help us?", Verdict.InScope)] // help within the engagement
+    public void Asking_whether_something_is_offered_at_all_is_no_help_within_the_engagement(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
+
+    [Theory]
     [InlineData("Could you make the bibliography consistent in APA?")] // qualifier-words.txt: what the work should become
     [InlineData("Could you make the bibliography a bit clearer?")]
     public void What_the_work_should_become_is_not_the_thing_asked_for(string text) =>
