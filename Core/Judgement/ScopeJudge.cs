@@ -241,7 +241,8 @@ public sealed partial class ScopeJudge
     private static partial Regex SupportName();
 
     // "Can you come out next week?", "Can I come to the Monday class?": the provider asked to do or give something, not to answer.
-    [GeneratedRegex(@"^(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|(?:can|could|may)\s+(?:i|we)\s+(?:come|book|join|have|get|do|attend|squeeze|fit)\b)")]
+    // Also after a clause: "I think I still had one visit left, could I come in and use it next week?"
+    [GeneratedRegex(@"(?:^|[,;:\u2013-]\s+)(?:\w+\W+){0,3}?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|one\s+of\s+you)\b|(?:can|could|may)\s+(?:i|we)\s+(?:come|book|join|have|get|do|attend|squeeze|fit|use)\b)")]
     private static partial Regex AsksToDo();
 
     // "Can your company put these in?", "Is that something you could make for us?", "Your men can come and connect
@@ -279,8 +280,19 @@ public sealed partial class ScopeJudge
     private ScopeMatch? WorkNamedAfterTheEnd(DetectedAsk ask, MatchScope scope)
     {
         var around = ask.Context + " " + ask.Sentence;
-        return !AskDetector.MentionsAdmin(around) && _resolver.Mentioned(around, scope) is { Kind: MatchKind.Deliverable } named ? named : null;
+        if (AskDetector.MentionsAdmin(around))
+        {
+            return null;
+        }
+
+        // "I think I still had one visit left from the course, could I come in and use it?": what is left over is claimed
+        // after the end, whatever it is called.
+        return _resolver.Mentioned(around, scope) is { Kind: MatchKind.Deliverable } named ? named
+            : LeftOver().IsMatch(Tokenizer.Fold(around)) ? ScopeMatch.Nothing : null;
     }
+
+    [GeneratedRegex(@"\b(?:still\s+(?:had|have|got)|left\s+over|leftover|unused|outstanding)\b")]
+    private static partial Regex LeftOver();
 
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 

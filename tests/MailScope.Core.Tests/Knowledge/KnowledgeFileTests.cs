@@ -63,6 +63,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
 
     [Theory]
+    [InlineData("I think I still had one visit left from the course, could I come in and use it next week?", Verdict.OutOfScope)] // ScopeJudge: left over, claimed after the end
+    [InlineData("Could you send me the receipt for the course, please?", Verdict.InScope)] // admin after the end stays admin
+    public void What_is_left_over_claimed_after_the_end_is_new_work(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: treatment, name: Treatment session, quantity: 6, aliases: [treatment] }", text, "start: 2026-01-01, end: 2026-08-31, used: { treatment: 5 }"));
+
+    [Theory]
     [InlineData("Could you make the bibliography consistent in APA?")] // qualifier-words.txt: what the work should become
     [InlineData("Could you make the bibliography a bit clearer?")]
     public void What_the_work_should_become_is_not_the_thing_asked_for(string text) =>
