@@ -213,6 +213,13 @@ public sealed partial class ScopeJudge
             : _resolver.Mentioned(found.Around, scope) is { Kind: MatchKind.Deliverable } near ? near
             // Material handed over is often named for its deliverable further down ("For the services: …").
             : found.Kind == "handover" ? _resolver.Mentioned(string.Join(' ', sentences.Select(s => s.Text)), scope) : ScopeMatch.Nothing;
+        if (match.Kind == MatchKind.None && found.Kind == "status" && agreement.Deliverables.Any())
+        {
+            // "How are the October figures coming along?" in words the book does not use: a status question names work
+            // already under way, which is the client's own; what the book sells besides would have been named.
+            return InScopeWithout(found, "A question on where the agreed work stands.");
+        }
+
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {
             return null;
@@ -229,6 +236,14 @@ public sealed partial class ScopeJudge
         });
         var evidence = VerdictEvidence.Of(ask, match, decision);
         return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
+    }
+
+    private RequestJudgement InScopeWithout((string Sentence, string Kind, string Around) found, string reason)
+    {
+        var ask = new DetectedAsk(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, reason);
+        var evidence = VerdictEvidence.Of(ask, ScopeMatch.Nothing, decision);
+        return new RequestJudgement(ask.Sentence, decision.Verdict, ScopeMatch.Nothing, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }
 
     /// <summary>The client's included support (email support, questions answered: no quantity), which answers a question on the work.</summary>
