@@ -77,6 +77,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
                 var used = d.Used;
                 var left = quantity - used;
+                if (left <= 0 && d.Per == QuantityPeriod.Engagement && !Recurring().IsMatch(d.Name) && (Recurring().IsMatch(ask.Sentence) || FromNowOn().IsMatch(Tokenizer.Fold(ask.Sentence))))
+                {
+                    // "We'd love to keep this going after December, three articles a month": a standing arrangement beyond
+                    // the package, not one more of what is used up (docs/asks.md: work nothing in the package covers).
+                    return new(Verdict.OutOfScope, "standing", $"'{d.Name}' every period from now on is a new arrangement, not part of {d.OwnerName}.");
+                }
+
                 var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
                 return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
                     ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used{period}, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
@@ -126,6 +133,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\b(?:is|would|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\s+(?:you|your\s+\w+|you\s+guys)\s+(?:could|can|would|might|do|offer)\b")]
     private static partial Regex SomethingYouOffer();
+
+    // "going forward", "from January", "keep this going", "three a month": more of it as a standing arrangement.
+    [GeneratedRegex(@"\b(?:going\s+forward|from\s+now\s+on|on\s+an\s+ongoing\s+basis|keep\s+(?:this|it|that|them)\s+going|(?:from|starting|after)\s+(?:next\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.?!]*\b(?:monthly|every|each|a\s+month|per\s+month|too|as\s+well|also)\b|\b(?:one|two|three|four|five|\d+)\s+\w+\s+(?:a|per)\s+(?:week|month|quarter))")]
+    private static partial Regex FromNowOn();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 

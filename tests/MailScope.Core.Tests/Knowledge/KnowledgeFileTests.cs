@@ -63,6 +63,13 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
 
     [Theory]
+    [InlineData("We'd love to keep this going after December - three articles a month sounds about right.", Verdict.OutOfScope)] // VerdictRules: a standing arrangement
+    [InlineData("Can we have the articles going forward please?", Verdict.OutOfScope)]
+    [InlineData("Could you write one more article for the December issue?", Verdict.OverQuota)] // one more of what is used up
+    public void More_of_a_used_up_thing_from_now_on_is_a_new_arrangement(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: article, name: Blog article, quantity: 4, aliases: [article, articles] }", text, "used: { article: 4 }"));
+
+    [Theory]
     [InlineData("I think I still had one visit left from the course, could I come in and use it next week?", Verdict.OutOfScope)] // ScopeJudge: left over, claimed after the end
     [InlineData("Could you send me the receipt for the course, please?", Verdict.InScope)] // admin after the end stays admin
     public void What_is_left_over_claimed_after_the_end_is_new_work(string text, Verdict expected) =>
