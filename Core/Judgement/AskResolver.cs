@@ -81,8 +81,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
             // the line that introduced a list of changes. A repeat said there ("we'd need the same thing you built for
             // the other three. Could you prepare that?") is of work done before: no add-on, and more than one word of an item.
             match = MatchAround(ask.Context, package);
-            if (match is { Kind: MatchKind.AddOn or MatchKind.Package } or { Kind: MatchKind.Deliverable, Strength: 0 } && RepeatCue.IsIn(ask.Context))
+            if ((match is { Kind: MatchKind.AddOn or MatchKind.Package } or { Kind: MatchKind.Deliverable, Strength: 0 } && RepeatCue.IsIn(ask.Context)) ||
+                (match.Kind == MatchKind.Referral && LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence))))
             {
+                // "…send our answers back like you did the last two times?": what the provider did before is no referral's field.
                 match = ScopeMatch.Nothing;
             }
         }
@@ -157,6 +159,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you|your\s+\w+|they)\s+(?:did|have\s+done|had\s+done|always\s+do)\b")]
+    private static partial Regex LikeYouDid();
 
     [GeneratedRegex(@"\band\s+(?:then\s+)?(?:tell|advise|let)\s+(?:me|us)\s+(?:know\s+)?(?:whether|if|which|what|how)\b")]
     private static partial Regex AndTellWhether();

@@ -297,7 +297,11 @@ internal sealed class ScopeIndex
             }
         }
 
-        best ??= borrowed;
+        // A field's phrase said whole ("how I'm feeling") outweighs one word of an item only partly named ("sessions").
+        if (borrowed is not null && (best is null || (best.Partial && !borrowed.Partial && borrowed.Specificity >= 2)))
+        {
+            best = borrowed;
+        }
         if (best is { Entry.Kind: MatchKind.Referral } &&
             _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity && p.Required.Intersect(best.Phrase.Required).Any()))
         {

@@ -434,7 +434,34 @@ public class KnowledgeFileTests
     [InlineData("Could you get the old coats listed online and deal with the buyers?", "Second Life", "[consignment]", Verdict.OutsideExpertise)]
     [InlineData("One of the movement sensors keeps going off. Could you come and sort the sensors out?", "Brightwire Security", "[alarm systems]", Verdict.OutsideExpertise)]
     [InlineData("Could you get the grease marks out of the sofa cover?", "Fresh Clean", "[stain removal]", Verdict.OutsideExpertise)]
-    public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected)
+    public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
+        Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
+
+    [Theory]
+    [InlineData("Could you see me for a few sessions about my low mood?", Verdict.OutsideExpertise)] // ScopeIndex: a field's phrase said whole beats a partly named item
+    [InlineData("Could you run the policy workshop session on low mood?", Verdict.InScope)] // the item said whole keeps it
+    public void A_fields_phrase_said_whole_outweighs_an_item_partly_named(string text, Verdict expected)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider:
+              name: P
+              email: p@example.com
+              currency: GBP
+              referrals:
+                - { name: Calm Minds, email: r@example.com, expertise: [counselling] }
+            packages:
+              - id: pack
+                name: Pack
+                price: 1
+                deliverables:
+                  - { id: workshop, name: Policy workshop session, quantity: 2, aliases: [workshop] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack }
+            """, "book.yaml");
+        Assert.Equal(expected, new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict);
+    }
+
+    private static Verdict ReferralBookVerdict(string text, string referral, string expertise)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider:
@@ -453,8 +480,7 @@ public class KnowledgeFileTests
             clients:
               - { id: c, name: C, emails: [c@example.com], package: pack }
             """, "book.yaml");
-        var verdict = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
-        Assert.Equal(expected, verdict);
+        return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
     }
 
     [Fact]
