@@ -265,7 +265,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+\w+|\bfor\s+(?:him|her)\b|\b(?:hers|theirs)\b|\bhis\s+(?:too|also|as\s+well)\b");
 
     // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's.
-    private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b|\b(?:on|to|for|with)\s+(?:his|hers|theirs)\s+(?:as|like|too|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span);
 

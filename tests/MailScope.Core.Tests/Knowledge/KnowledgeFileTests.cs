@@ -174,6 +174,8 @@ public class KnowledgeFileTests
     [InlineData("I know the usual turnaround is two weeks, but could you have the report done by Friday?", Verdict.OutOfScope)]
     [InlineData("Is it possible that you make the report much faster, so we have it before the board meets?", Verdict.OutOfScope)]
     [InlineData("Is there any chance you could get the report back to me by this Friday instead?", Verdict.OutOfScope)]
+    [InlineData("Is there any way you can pull the report forward?", Verdict.OutOfScope)]
+    [InlineData("For this I need the report much more soon.", Verdict.OutOfScope)]
     [InlineData("Could you keep writing the report until the last guest leaves, and not stop at midnight?", Verdict.OutOfScope)] // longer than agreed
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
@@ -217,6 +219,8 @@ public class KnowledgeFileTests
     [InlineData("Can we hold out for the 11th?", Verdict.InScope)] // AskDetector: the client's own decision, asked as a question
     [InlineData("The board sets its budget in February, so let's revisit then rather than commit now.", Verdict.NoRequest)] // AskDetector: postponed by the client
     [InlineData("Can't wait to see what you come up with!", Verdict.NoRequest)] // AskDetector: excitement, not an ask
+    [InlineData("If this date is not good for you, please propose other one, we are flexible.", Verdict.InScope)] // AskDetector: another date asked for
+    [InlineData("I will write you in January if we need help again.", Verdict.NoRequest)] // AskDetector: the client may get in touch later
     [InlineData("The printed ones got splattered and I'd like to cook a few of those dishes myself.", Verdict.NoRequest)] // the client's own doing
     [InlineData("We need someone out today please, this can't wait for the regular visit.", Verdict.OutOfScope)] // urgency is still an ask
     [InlineData("We'd want it in the matte sand colour from the mood board.", Verdict.InScope)] // AskDetector: a look of the agreed work
@@ -233,6 +237,8 @@ public class KnowledgeFileTests
     [InlineData("My neighbour has one too. Could you service theirs and just keep it under our plan?", Verdict.OutOfScope)]
     [InlineData("Could you do her two services from my package?", Verdict.OutOfScope)]
     [InlineData("Is possible that you look after his van too, the yearly service, on my plan?", Verdict.OutOfScope)]
+    [InlineData("Could you do her a van service as part of my booking?", Verdict.OutOfScope)]
+    [InlineData("Could you do the same complete service on his as you did on mine?", Verdict.OutOfScope)] // VerdictRules: "on his as…"
     [InlineData("Could you do the last van service as part of our contract next week?", Verdict.InScope)]
     public void Work_for_another_charged_to_the_clients_own_agreement_is_a_variant(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: service, name: Van service, quantity: 4, aliases: [service] }", text));
