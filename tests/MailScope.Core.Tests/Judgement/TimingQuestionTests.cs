@@ -36,6 +36,7 @@ public class TimingQuestionTests
     [Theory]
     [InlineData("When you're here on Saturday, could you build us a pergola?")] // a time clause, then the ask
     [InlineData("When could you do the rush delivery?")] // names an add-on
+    [InlineData("when the lads come on the 1st could they also build us a pergola?")] // a time clause, then the ask
     public void A_time_clause_or_a_named_extra_is_still_judged_by_what_it_asks(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
@@ -43,6 +44,8 @@ public class TimingQuestionTests
     [InlineData("She handed you her report two weeks ago and hasn't heard anything back since. Has it been looked at yet?")] // status-questions.txt: "…yet?"
     [InlineData("Morning! Have you managed to finish the report yet?")]
     [InlineData("How are the October figures coming along? The board expects an update by the 27th.")] // ScopeJudge: named in words the book does not use
+    [InlineData("Hej Mira, how's it going with getting the phone numbers into one shape? No rush, just wondering if it'll be done before the newsletter.")] // status-questions.txt
+    [InlineData("When your men come back for finish the part next to the gate? My wife asks me every day.")] // a learner's status question
     public void A_question_on_progress_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
