@@ -116,7 +116,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             return inClause;
         }
 
-        if (ask.Logistics && (match.Strength < 2 || match.Kind != MatchKind.Deliverable || match != inClause || AskDetector.AdminThingForWork(ask.Span)))
+        if (ask.Logistics && !VerdictRules.AsksForVariant(ask) && (match.Strength < 2 || match.Kind != MatchKind.Deliverable || match != inClause || AskDetector.AdminThingForWork(ask.Span)))
         {
             // "Could you send me the invoice for the extra call?" is admin, unless it plainly names work
             // the book sells ("send reminders for the overdue invoices") in its own clause: "can't find your invoice

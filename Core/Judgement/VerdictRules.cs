@@ -112,7 +112,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)) &&
                     !Recurring().IsMatch(ask.Sentence) && !SomethingYouOffer().IsMatch(Tokenizer.Fold(ask.Sentence)))
                 {
-                    return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement.");
+                    return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? (AsksForVariant(ask)
+                        ? new(Verdict.OutOfScope, "someone-else", $"Work for someone else, somewhere else or sooner is not part of {name}.")
+                        : new(Verdict.InScope, "general-help", "A general request for help within the engagement."));
                 }
 
                 return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? (IsTimingQuestion(ask.Sentence)
@@ -267,11 +269,15 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's.
     private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b|\b(?:on|to|for|with)\s+(?:his|hers|theirs)\s+(?:as|like|too|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span);
+    private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span) || ForAnother().IsMatch(Tokenizer.Fold(span));
 
     /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
     public static bool AsksForVariant(DetectedAsk ask) =>
-        AnotherPersonsToo.IsMatch(ask.Span) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
+        AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
+
+    // "Could you do that for her on one of the days we still have left?": work asked for a third person.
+    [GeneratedRegex(@"\b(?:do|make|prepare|write|draw|run|take|give|build|design|paint|cut|fix|check|treat|see|book|get|organise|organize|arrange|create|put)\s+(?:it|that|this|one|the\s+same|something|them|those|these|a\s+\w+|the\s+\w+)\s+(?:\w+\s+)?for\s+(?:him|her|them)\b")]
+    private static partial Regex ForAnother();
 
     // "at her unit instead of our house", "Sara instead of me": the included thing for someone or somewhere else (docs/asks.md: out_of_scope).
     private static readonly Regex SwappedPersonOrPlace = KnowledgeFile.Pattern("{swapped-person-or-place}");

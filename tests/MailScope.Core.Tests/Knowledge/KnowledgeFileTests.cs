@@ -56,6 +56,13 @@ public class KnowledgeFileTests
         Assert.Equal(Lexicon.Canonical(Stemmer.Stem("call")), Lexicon.Canonical(Stemmer.Stem("session")));
 
     [Theory]
+    [InlineData("Could you prepare that report for them by January 15?", Verdict.OutOfScope)] // VerdictRules: for a third person
+    [InlineData("Could you go through her notes as well and send us an updated draft?", Verdict.OutOfScope)]
+    [InlineData("Could you prepare the report by January 15?", Verdict.InScope)]
+    public void Included_work_for_a_third_person_is_a_variant(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly profit and loss report, aliases: [report, draft] }", text));
+
+    [Theory]
     [InlineData("They'd like someone to talk our staff through spotting fake emails. An hour on a Wednesday would suit us. Is that something you could do for us?", Verdict.OutOfScope)]
     [InlineData("An hour on a Wednesday would suit us. Would that be something your team could offer?", Verdict.OutOfScope)] // VerdictRules: whether it is offered at all
     [InlineData("We're a bit lost with it. Could you help us?", Verdict.InScope)] // help within the engagement
@@ -209,6 +216,8 @@ public class KnowledgeFileTests
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
     [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
     [InlineData("Could she tag along to my next session?", Verdict.OutOfScope)]
+    [InlineData("Could you do that for her on one of the days we still have left?", Verdict.OutOfScope)] // VerdictRules: work for a third person, though it names a day
+    [InlineData("Could you move her session to Friday at the same time?", Verdict.InScope)] // moving someone's session is scheduling
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
 
