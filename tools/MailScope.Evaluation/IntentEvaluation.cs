@@ -12,6 +12,9 @@ public sealed class IntentEvaluation
 
     public BinaryScore Baseline { get; } = new();
 
+    /// <summary>Sentences MailScope got wrong, as "missed" (a request not seen) or "false" (seen where there is none).</summary>
+    public List<string> Misses { get; } = [];
+
     /// <summary>The learned model alone (null when none is shipped).</summary>
     public BinaryScore? Model { get; private set; }
 
@@ -30,7 +33,13 @@ public sealed class IntentEvaluation
 
             var expected = line[..tab].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase);
             var sentence = line[(tab + 1)..];
-            evaluation.MailScope.Add(expected, RequestCues.IsRequest(sentence));
+            var found = RequestCues.IsRequest(sentence);
+            evaluation.MailScope.Add(expected, found);
+            if (found != expected)
+            {
+                evaluation.Misses.Add($"{(expected ? "missed" : "false ")}  {sentence}");
+            }
+
             evaluation.Baseline.Add(expected, KeywordBaseline.IsRequest(sentence));
             if (model is not null)
             {

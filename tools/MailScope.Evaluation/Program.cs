@@ -161,7 +161,14 @@ if (what is "intent" or "all")
 {
     var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");
     var model = args.Contains("--model") ? IntentTrainer.Train(Path.Combine(data, "Ask0729-fixed.txt"), Console.Out) : null;
-    IntentEvaluation.Run(Path.Combine(data, "testSet-qualifiedBatch-fixed.txt"), model).Print(Console.Out, "the Parakweet test file (992 sentences)");
+    var test = IntentEvaluation.Run(Path.Combine(data, "testSet-qualifiedBatch-fixed.txt"), model);
+    test.Print(Console.Out, "the Parakweet test file (992 sentences)");
+    if (args.Contains("--misses"))
+    {
+        // intent --misses: every test sentence the request cues got wrong, to read (not to tune on: it is the test file).
+        test.Misses.ForEach(Console.WriteLine);
+    }
+
     if (verbose)
     {
         IntentEvaluation.Run(Path.Combine(data, "Ask0729-fixed.txt")).Print(Console.Out, "the Parakweet training file (3,657 sentences)");
