@@ -12,7 +12,7 @@ public sealed class IntentEvaluation
 
     public BinaryScore Baseline { get; } = new();
 
-    /// <summary>Sentences MailScope got wrong, as "missed" (a request not seen) or "false" (seen where there is none).</summary>
+    /// <summary>Sentences MailScope got wrong, as "missed" (a request not seen) or "false" (seen where there is none); listed for the training file only.</summary>
     public List<string> Misses { get; } = [];
 
     /// <summary>The learned model alone (null when none is shipped).</summary>
