@@ -81,6 +81,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
             // the line that introduced a list of changes. A repeat said there ("we'd need the same thing you built for
             // the other three. Could you prepare that?") is of work done before: no add-on, and more than one word of an item.
             match = MatchAround(ask.Context, package);
+            if (ask.CueKind == "advice" && match.Kind == MatchKind.Referral)
+            {
+                // "Should I ease the line, or leave it?" after describing it: a question on the client's own next step,
+                // which the field of the thing described does not make the referral's work.
+                match = ScopeMatch.Nothing;
+            }
+
             if ((match is { Kind: MatchKind.AddOn or MatchKind.Package } or { Kind: MatchKind.Deliverable, Strength: 0 } && RepeatCue.IsIn(ask.Context)) ||
                 (match.Kind == MatchKind.Referral && LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence))))
             {

@@ -33,6 +33,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
 
         var name = agreement.Name;
+        if (ClientsOwnStep().IsMatch(Tokenizer.Fold(ask.Span)) && match.Kind is not MatchKind.Referral)
+        {
+            // "Can I let it out myself, or will that mess up the pressure?": the client's own step, asked about.
+            return new(Verdict.InScope, "advice", $"A question within {name}.");
+        }
+
         if (ask.CueKind == "advice" && match.Kind is not MatchKind.Referral)
         {
             // A question on the client's own work is what the engagement is for.
@@ -139,6 +145,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "going forward", "from January", "keep this going", "three a month": more of it as a standing arrangement.
     [GeneratedRegex(@"\b(?:going\s+forward|from\s+now\s+on|on\s+an\s+ongoing\s+basis|keep\s+(?:this|it|that|them)\s+going|(?:from|starting|after)\s+(?:next\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.?!]*\b(?:monthly|every|each|a\s+month|per\s+month|too|as\s+well|also)\b|\b(?:one|two|three|four|five|\d+)\s+\w+\s+(?:a|per)\s+(?:week|month|quarter))")]
     private static partial Regex FromNowOn();
+
+    [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?")]
+    private static partial Regex ClientsOwnStep();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 

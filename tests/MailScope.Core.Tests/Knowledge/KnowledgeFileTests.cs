@@ -453,6 +453,18 @@ public class KnowledgeFileTests
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
     [Theory]
+    [InlineData("The council sent the licence papers. Do we need to do anything with them?", Verdict.InScope)] // AskResolver: the client's own next step
+    [InlineData("The council says the beer garden needs its own licence. Could you deal with that for us?", Verdict.OutsideExpertise)]
+    public void A_question_on_the_clients_own_step_stays_a_question_after_a_referrals_field(string text, Verdict expected) =>
+        Assert.Equal(expected, ReferralBookVerdict(text, "Hale Licensing Law", "[licensing law]"));
+
+    [Theory]
+    [InlineData("Can I bleed the radiators myself, or will that mess up the boiler service?", Verdict.InScope)] // VerdictRules: the client's own step
+    [InlineData("Can you do the boiler service again before winter?", Verdict.OverQuota)]
+    public void Asking_about_doing_it_oneself_is_no_work_asked(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: service, name: Annual boiler service, quantity: 1, aliases: [boiler service] }", text, "used: { service: 1 }"));
+
+    [Theory]
     [InlineData("Could you see me for a few sessions about my low mood?", Verdict.OutsideExpertise)] // ScopeIndex: a field's phrase said whole beats a partly named item
     [InlineData("Could you run the policy workshop session on low mood?", Verdict.InScope)] // the item said whole keeps it
     public void A_fields_phrase_said_whole_outweighs_an_item_partly_named(string text, Verdict expected)
