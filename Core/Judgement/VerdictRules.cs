@@ -83,6 +83,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
                 var used = d.Used;
                 var left = quantity - used;
+                if (left <= 0 && d.Per == QuantityPeriod.Engagement && Recurring().IsMatch(d.Name) && AsksForALaterPeriod(ask.Sentence, today))
+                {
+                    // "Can we book our December strategy call?" in November: a "Monthly strategy call" counted without a
+                    // period (scope book v1) is used up for this month, not for the next.
+                    return new(Verdict.InScope, "next-period", $"'{d.Name}' for a later period than the one used up.");
+                }
+
                 if (left <= 0 && d.Per == QuantityPeriod.Engagement && !Recurring().IsMatch(d.Name) && (Recurring().IsMatch(ask.Sentence) || FromNowOn().IsMatch(Tokenizer.Fold(ask.Sentence))))
                 {
                     // "We'd love to keep this going after December, three articles a month": a standing arrangement beyond
@@ -148,6 +155,33 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?")]
     private static partial Regex ClientsOwnStep();
+
+    private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // "next month", "next week", or a month after this one named ("our December call" in November).
+    private static bool AsksForALaterPeriod(string sentence, DateOnly today)
+    {
+        var folded = Tokenizer.Fold(sentence);
+        if (NextPeriod().IsMatch(folded))
+        {
+            return true;
+        }
+
+        var named = NamedMonth().Match(folded);
+        if (!named.Success)
+        {
+            return false;
+        }
+
+        var month = Array.FindIndex(MonthNames, m => m.StartsWith(named.Groups[1].Value, StringComparison.Ordinal)) + 1;
+        return month > 0 && (month - today.Month + 12) % 12 is > 0 and <= 3;
+    }
+
+    [GeneratedRegex(@"\bnext\s+(?:month|week)(?:'s)?\b")]
+    private static partial Regex NextPeriod();
+
+    [GeneratedRegex(@"\b(?:for|in|our|the|my|of)\s+(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?:'s)?\b")]
+    private static partial Regex NamedMonth();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 

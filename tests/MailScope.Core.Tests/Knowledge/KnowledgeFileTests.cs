@@ -459,6 +459,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, ReferralBookVerdict(text, "Hale Licensing Law", "[licensing law]"));
 
     [Theory]
+    [InlineData("Can we book our December strategy call?", Verdict.InScope)] // VerdictRules: a monthly item used up this month, asked for the next
+    [InlineData("Could we have a second strategy call this month?", Verdict.OverQuota)]
+    public void A_monthly_item_used_up_is_there_again_next_month(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: call, name: Monthly strategy call, quantity: 1, aliases: [strategy call] }", text, "used: { call: 1 }"));
+
+    [Theory]
     [InlineData("Can I bleed the radiators myself, or will that mess up the boiler service?", Verdict.InScope)] // VerdictRules: the client's own step
     [InlineData("Can you do the boiler service again before winter?", Verdict.OverQuota)]
     public void Asking_about_doing_it_oneself_is_no_work_asked(string text, Verdict expected) =>
