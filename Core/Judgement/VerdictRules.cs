@@ -98,7 +98,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 }
 
                 var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
-                return left <= 0 || ask.Quantity > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
+                // "put the four big ones up" at a visit counts the pictures, not visits: a count pointed at ("the four") is of the
+                // things named, and a visit or a session is only counted as more of it ("two more sessions").
+                var wanted = Appointment.IsMatch(Tokenizer.Fold(d.Unit + " " + d.Name)) && !MoreOfIt().IsMatch(Tokenizer.Fold(ask.Span)) ? 1 : ask.Quantity;
+                return left <= 0 || wanted > left || BeyondWhatIsLeft().IsMatch(ask.Sentence) || OrdinalOf(ask.Span) > quantity
                     ? new(Verdict.OverQuota, left <= 0 ? "quota-used" : "quota-count", $"'{d.Name}': {used} of {quantity} used{period}, {Math.Max(0, left)} left; the ask wants {ask.Quantity}.")
                     : new(Verdict.InScope, "quota-left", $"'{d.Name}': {used} of {quantity} used{period}, {left} left.");
             case MatchKind.AddOn or MatchKind.Package when Bought(agreement, match) is { } bought:
@@ -182,6 +185,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\b(?:for|in|our|the|my|of)\s+(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?:'s)?\b")]
     private static partial Regex NamedMonth();
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|six|[2-9]|a\s+couple\s+of|a\s+few)\s+(?:more\s+|extra\s+|additional\s+|further\s+)?(?:[\w-]+\s+)?(?:visits?|sessions?|calls?|meetings?|appointments?|lessons?|classes|days?|hours?|more|extra)\b")]
+    private static partial Regex MoreOfIt();
 
     private static bool IsTimingQuestion(string sentence) => TimingQuestionPattern().IsMatch(Tokenizer.Fold(sentence).Trim()) || WhenItWillBe().IsMatch(Tokenizer.Fold(sentence));
 

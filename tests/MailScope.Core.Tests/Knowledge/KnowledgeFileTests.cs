@@ -459,6 +459,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, ReferralBookVerdict(text, "Hale Licensing Law", "[licensing law]"));
 
     [Theory]
+    [InlineData("Once everything's finished, could you come out to the house and put the four big ones up on the stairs wall?", Verdict.InScope)] // VerdictRules: counts the pictures, not visits
+    [InlineData("Could we have two more hanging visits in January?", Verdict.OverQuota)] // a count of visits
+    public void A_count_pointed_at_counts_things_not_visits(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: hang, name: Home hanging visit, quantity: 1, unit: visit, aliases: [hanging visit, put them up] }", text));
+
+    [Theory]
     [InlineData("Can we book our December strategy call?", Verdict.InScope)] // VerdictRules: a monthly item used up this month, asked for the next
     [InlineData("Could we have a second strategy call this month?", Verdict.OverQuota)]
     public void A_monthly_item_used_up_is_there_again_next_month(string text, Verdict expected) =>
