@@ -479,26 +479,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you see me for a few sessions about my low mood?", Verdict.OutsideExpertise)] // ScopeIndex: a field's phrase said whole beats a partly named item
     [InlineData("Could you run the policy workshop session on low mood?", Verdict.InScope)] // the item said whole keeps it
-    public void A_fields_phrase_said_whole_outweighs_an_item_partly_named(string text, Verdict expected)
-    {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
-            provider:
-              name: P
-              email: p@example.com
-              currency: GBP
-              referrals:
-                - { name: Calm Minds, email: r@example.com, expertise: [counselling] }
-            packages:
-              - id: pack
-                name: Pack
-                price: 1
-                deliverables:
-                  - { id: workshop, name: Policy workshop session, quantity: 2, aliases: [workshop] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
-            """, "book.yaml");
-        Assert.Equal(expected, new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict);
-    }
+    public void A_fields_phrase_said_whole_outweighs_an_item_partly_named(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictWithReferral(text, "Calm Minds", "[counselling]", "{ id: workshop, name: Policy workshop session, quantity: 2, aliases: [workshop] }"));
 
     private static Verdict ReferralBookVerdict(string text, string referral, string expertise)
     {
@@ -566,22 +548,25 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you read through the lease and tell us whether we'd be liable for the broken window?", Verdict.OutsideExpertise)] // AskResolver: the answer asked for
     [InlineData("Could you read through the lease and tell us whether the summary is clear?", Verdict.InScope)]
-    public void Reading_something_to_answer_a_question_of_a_referrals_field_is_that_field(string text, Verdict expected)
+    public void Reading_something_to_answer_a_question_of_a_referrals_field_is_that_field(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictWithReferral(text, "Lee & Co", "[tenancy law]", "{ id: review, name: Document review, quantity: 3, aliases: [review] }"));
+
+    /// <summary>The verdict of <paramref name="text"/> for a client of a one-deliverable book whose provider names one referral.</summary>
+    private static Verdict VerdictWithReferral(string text, string referral, string expertise, string deliverable)
     {
-        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider:
               name: P
               email: p@example.com
               currency: EUR
               referrals:
-                - { name: Lee & Co, email: l@example.com, expertise: [tenancy law] }
+                - { name: {{referral}}, email: r@example.com, expertise: {{expertise}} }
             packages:
-              - { id: pack, name: Pack, price: 1, deliverables: [{ id: review, name: Document review, quantity: 3, aliases: [review] }] }
+              - { id: pack, name: Pack, price: 1, deliverables: [{{deliverable}}] }
             clients:
               - { id: c, name: C, emails: [c@example.com], package: pack }
             """, "book.yaml");
-        var verdict = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
-        Assert.Equal(expected, verdict);
+        return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
     }
 
     [Fact]
