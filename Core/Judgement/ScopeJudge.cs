@@ -217,7 +217,7 @@ public sealed partial class ScopeJudge
         {
             // "How are the October figures coming along?" in words the book does not use: a status question names work
             // already under way, which is the client's own; what the book sells besides would have been named.
-            return InScopeWithout(found, "A question on where the agreed work stands.");
+            return InScope(InProgressAsk(found), ScopeMatch.Nothing, found.Kind, "A question on where the agreed work stands.");
         }
 
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
@@ -225,25 +225,25 @@ public sealed partial class ScopeJudge
             return null;
         }
 
-        // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
-        var ask = new DetectedAsk(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
-        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, found.Kind switch
+        return InScope(InProgressAsk(found), match, found.Kind, found.Kind switch
         {
             "handover" => $"Material for '{item.Name}', part of {item.OwnerName}.",
             "booking" => $"A day proposed for '{item.Name}', part of {item.OwnerName}.",
             "question" => $"A question that '{item.Name}' answers, part of {item.OwnerName}.",
             _ => $"A question on where '{item.Name}' stands, part of {item.OwnerName}.",
         });
-        var evidence = VerdictEvidence.Of(ask, match, decision);
-        return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }
 
-    private RequestJudgement InScopeWithout((string Sentence, string Kind, string Around) found, string reason)
+    // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
+    private static DetectedAsk InProgressAsk((string Sentence, string Kind, string Around) found) =>
+        new(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+
+    /// <summary>An in-scope judgement that no rule decided (work in progress, a learned question), with its evidence and confidence.</summary>
+    private RequestJudgement InScope(DetectedAsk ask, ScopeMatch match, string kind, string reason)
     {
-        var ask = new DetectedAsk(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
-        var decision = new VerdictRules.Decision(Verdict.InScope, found.Kind, reason);
-        var evidence = VerdictEvidence.Of(ask, ScopeMatch.Nothing, decision);
-        return new RequestJudgement(ask.Sentence, decision.Verdict, ScopeMatch.Nothing, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
+        var decision = new VerdictRules.Decision(Verdict.InScope, kind, reason);
+        var evidence = VerdictEvidence.Of(ask, match, decision);
+        return new RequestJudgement(ask.Sentence, decision.Verdict, match, ask.Cue, decision.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(evidence), 3), Evidence = evidence };
     }
 
     /// <summary>The client's included support (email support, questions answered: no quantity), which answers a question on the work.</summary>
@@ -332,9 +332,7 @@ public sealed partial class ScopeJudge
         else if (ask.Question)
         {
             // Found by the learned detector alone: an answer is owed, and the rules saw no work in it.
-            var q = new VerdictRules.Decision(Verdict.InScope, "question", "A question within the engagement.");
-            var e = VerdictEvidence.Of(ask, ScopeMatch.Nothing, q);
-            return new RequestJudgement(ask.Sentence, q.Verdict, ScopeMatch.Nothing, ask.Cue, q.Reason, 1) { Confidence = Math.Round(_calibration.Confidence(e), 3), Evidence = e };
+            return InScope(ask, ScopeMatch.Nothing, "question", "A question within the engagement.");
         }
 
         var match = preset ?? _resolver.Resolve(ask, previous, scope);

@@ -302,6 +302,7 @@ internal sealed class ScopeIndex
         {
             best = borrowed;
         }
+
         if (best is { Entry.Kind: MatchKind.Referral } &&
             _providerExpertise.Any(p => p.Required.All(keys.Contains) && p.Required.Length >= best.Specificity && p.Required.Intersect(best.Phrase.Required).Any()))
         {
