@@ -242,6 +242,8 @@ internal sealed class ScopeIndex
                 continue;
             }
 
+            // Things of the item named across its phrases: "put the tiles back and clean the gutter" names two of the roofer's.
+            var cover = !anchored ? 0 : entry.Phrases.SelectMany(p => p.Required).Distinct(StringComparer.Ordinal).Count(k => Has(keys, keyPrefixes, k) && !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k));
             foreach (var phrase in entry.Phrases)
             {
                 var exact = phrase.Required.Count(keys.Contains);
@@ -274,7 +276,7 @@ internal sealed class ScopeIndex
                 // A report of a defect asks for a fix, whatever the broken thing is called.
                 // The redone form names the act asked for ("draw it again"), above a thing only mentioned ("before next sitting").
                 var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0) + (redone.Count > 0 && phrase.Required.Any(redone.Contains) ? 1 : 0);
-                var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank);
+                var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank) { Cover = cover };
                 if (entry.Borrowed)
                 {
                     if (borrowed is null || candidate.IsBetterThan(borrowed))
@@ -544,9 +546,13 @@ internal sealed class ScopeIndex
 
     private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)
     {
+        /// <summary>How many of the item's things the text names, over all its phrases.</summary>
+        public int Cover { get; init; }
+
         // More of the item's things first; then fullness and the ask's other words; then the client's own package.
         public bool IsBetterThan(Candidate other) =>
             Specificity != other.Specificity ? Specificity > other.Specificity
+            : Cover != other.Cover ? Cover > other.Cover
             : Support != other.Support ? Support > other.Support
             : Rank != other.Rank ? Rank < other.Rank
             : !Partial && other.Partial;
