@@ -18,16 +18,47 @@ internal static partial class AskDetector
     {
         var asks = new List<DetectedAsk>();
         string? previous = null;
+        string? earlier = null;
         foreach (var sentence in sentences)
         {
-            DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks);
+            var found = asks.Count;
+            DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks, earlier);
+            WantedThenResent(asks, found, previous);
+            earlier = previous;
             previous = sentence.Text;
         }
 
         return asks;
     }
 
-    private static void DetectIn(string sentence, string? context, bool contextIsLead, List<DetectedAsk> asks)
+    /// <summary>
+    /// "…we'd like the PNG for the club archive. Could you resend it?": the thing wanted in one sentence is what the next
+    /// asks to have sent again, so both are the one redelivery, not new work and a resend.
+    /// </summary>
+    private static void WantedThenResent(List<DetectedAsk> asks, int found, string? previous)
+    {
+        if (found == 0 || found >= asks.Count || asks[found] is not { Logistics: true } resend || !ResendsIt().IsMatch(resend.Span))
+        {
+            return;
+        }
+
+        for (var i = found - 1; i >= 0 && asks[i].Sentence == previous; i--)
+        {
+            if (!asks[i].Logistics && Wants().IsMatch(asks[i].Span))
+            {
+                asks[i] = asks[i] with { Logistics = true, Redelivery = true };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:resend|re-send|send|email|forward)\s+(?:it|them|that|those|this)\b(?:\s+(?:again|over|through|across|to\s+(?:me|us)))*\s*(?:please\s*)?[?.!]?\s*$")]
+    private static partial Regex ResendsIt();
+
+    // A plain want of a thing ("we'd like the PNG"), not of work done ("we'd like you to…").
+    [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|love)\s+(?:the|a|an|our|my)\s+(?!.*\b(?:you|your)\b)")]
+    private static partial Regex Wants();
+
+    private static void DetectIn(string sentence, string? context, bool contextIsLead, List<DetectedAsk> asks, string? earlier = null)
     {
         var folded = Tokenizer.Fold(sentence);
         // A "sentence" longer than this is pasted material (a log, a table), not something a person asks.
@@ -50,7 +81,9 @@ internal static partial class AskDetector
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                        (((Pointing.IsIn(span) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context));
+                        (((Pointing.IsIn(span) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context)) ||
+                        // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?"
+                        (SendsOne().IsMatch(span) && before is null && MentionsAdmin(earlier));
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.

@@ -155,3 +155,29 @@ public class AskDetectorTests
     public void A_choice_between_looks_is_no_new_work(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 }
+
+/// <summary>Asks read with the sentences before them: what "it" or "one" stands for may sit a sentence or two back.</summary>
+public class AskDetectorPairTests
+{
+    [Fact]
+    public void A_thing_wanted_then_asked_to_be_resent_is_one_redelivery()
+    {
+        var asks = AskDetector.Detect(["Also, the download link you sent for the map files has expired and we'd like the PNG for the club archive.", "Could you possibly resend it?"]);
+        Assert.Equal(2, asks.Count);
+        Assert.All(asks, a => Assert.True(a.Logistics, a.Span));
+    }
+
+    [Fact]
+    public void A_thing_wanted_then_new_work_asked_stays_work()
+    {
+        var asks = AskDetector.Detect(["We'd like a poster version for the club room.", "Could you draw it at A2?"]);
+        Assert.Contains(asks, a => !a.Logistics);
+    }
+
+    [Fact]
+    public void One_sent_stands_for_the_admin_thing_two_sentences_back()
+    {
+        var asks = AskDetector.Detect(["My accountant asked for a proper tax invoice for the plan I had with you last year.", "The email I have only shows the total.", "Could you send one through?"]);
+        Assert.True(Assert.Single(asks).Logistics);
+    }
+}
