@@ -157,6 +157,14 @@ if (what is "loto")
     }
 }
 
+if (what is "enron")
+{
+    // The Enron test file through the whole judgement alone (loto prints it after the trades): a quick check that a
+    // change to the cues or the in-progress sentences does not read more plain Enron mail as asks.
+    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
+    Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
+}
+
 if (what is "intent" or "all")
 {
     var data = Path.Combine(root, "tests", "data", "parakweet-email-intent");

@@ -46,6 +46,12 @@ public class TimingQuestionTests
     [InlineData("How are the October figures coming along? The board expects an update by the 27th.")] // ScopeJudge: named in words the book does not use
     [InlineData("Hej Mira, how's it going with getting the phone numbers into one shape? No rush, just wondering if it'll be done before the newsletter.")] // status-questions.txt
     [InlineData("When your men come back for finish the part next to the gate? My wife asks me every day.")] // a learner's status question
+    [InlineData("Sorry to chase - I dropped it off on Tuesday. Is it ready, or should I take the train tomorrow too?")] // whether it is done
+    [InlineData("The loops for the scarf, they are ready already or not yet? My sister asks every day.")]
+    [InlineData("hows the recording thing coming along, the one you said youd make for me. not chasing just wondering")] // typed loosely
+    [InlineData("How is going with my coat? I hope all is fine.")]
+    [InlineData("When do you expect the style guide to be ready? Our new hire starts on the 7th.")]
+    [InlineData("Anna, is 12 December confirmed for the second tasting? My husband must tell his parents.")]
     public void A_question_on_progress_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
