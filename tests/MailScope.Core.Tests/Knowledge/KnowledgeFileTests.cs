@@ -183,6 +183,8 @@ public class KnowledgeFileTests
     [InlineData("Is there any chance you could get the report back to me by this Friday instead?", Verdict.OutOfScope)]
     [InlineData("Is there any way you can pull the report forward?", Verdict.OutOfScope)]
     [InlineData("For this I need the report much more soon.", Verdict.OutOfScope)]
+    [InlineData("Is there any way you could get the report to me by Tuesday the 24th instead?", Verdict.OutOfScope)] // a day and a date
+    [InlineData("Could we have the report by the 9th instead?", Verdict.OutOfScope)]
     [InlineData("Could you keep writing the report until the last guest leaves, and not stop at midnight?", Verdict.OutOfScope)] // longer than agreed
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
@@ -220,6 +222,12 @@ public class KnowledgeFileTests
     [InlineData("Could you move her session to Friday at the same time?", Verdict.InScope)] // moving someone's session is scheduling
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
+
+    [Theory]
+    [InlineData("We still have two portraits left. Could one of the two go to Sol instead - a head-and-shoulders of their main character?", Verdict.OutOfScope)] // handed to another person
+    [InlineData("We still have two portraits left. Could one of the two go to Thursday instead?", Verdict.InScope)] // a day, not a person
+    public void An_included_thing_handed_to_another_person(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: portrait, name: Character portrait, quantity: 4, aliases: [portrait, head-and-shoulders] }", text));
 
     [Theory]
     [InlineData("Could you put both our names on the invoice, please?", Verdict.InScope)] // AskDetector: what an admin thing shows
