@@ -51,6 +51,9 @@ internal static partial class AskDetector
         }
     }
 
+    [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
+    private static partial Regex NewWorkNeeded();
+
     [GeneratedRegex(@"\b(?:resend|re-send|send|email|forward)\s+(?:it|them|that|those|this)\b(?:\s+(?:again|over|through|across|to\s+(?:me|us)))*\s*(?:please\s*)?[?.!]?\s*$")]
     private static partial Regex ResendsIt();
 
@@ -74,7 +77,8 @@ internal static partial class AskDetector
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
-            var arrangement = IsArrangement(span);
+            // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
+            var arrangement = IsArrangement(span) && !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;

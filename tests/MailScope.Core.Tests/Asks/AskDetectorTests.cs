@@ -181,3 +181,13 @@ public class AskDetectorPairTests
         Assert.True(Assert.Single(asks).Logistics);
     }
 }
+
+/// <summary>Booking what the sentence before says is needed asks for that work, not for a day.</summary>
+public class BookingNewWorkTests
+{
+    [Theory]
+    [InlineData("We'd need a dozen new icons drawn in the same style as the last set.", "Could you fit that in during the first half of December?", false)]
+    [InlineData("We need the review call before the launch.", "Could you fit that in on Tuesday?", true)] // the agreed work: a day for it
+    public void Booking_the_work_said_before(string before, string ask, bool logistics) =>
+        Assert.Equal(logistics, Assert.Single(AskDetector.Detect([before, ask]), a => a.Sentence == ask).Logistics);
+}
