@@ -80,7 +80,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
             // "Would you mind taking a look at it?": the thing was named in the sentence before, or in
             // the line that introduced a list of changes. A repeat said there ("we'd need the same thing you built for
             // the other three. Could you prepare that?") is of work done before: no add-on, and more than one word of an item.
-            match = MatchAround(ask.Context, package);
+            // "My last appointment was on 6 November, so this will be around December. Can we put a date for it?": a past
+            // occasion told in passing is not what "it" stands for.
+            match = MatchAround(PastOccasion().Replace(ask.Context, " "), package);
             if (ask.CueKind == "advice" && match.Kind == MatchKind.Referral)
             {
                 // "Should I ease the line, or leave it?" after describing it: a question on the client's own next step,
@@ -166,6 +168,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastOccasion();
 
     [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you|your\s+\w+|they)\s+(?:did|have\s+done|had\s+done|always\s+do)\b")]
     private static partial Regex LikeYouDid();
