@@ -224,7 +224,12 @@ internal static partial class AskDetector
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.
     private static bool IsMoveBetweenDays(string span) =>
         (MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value)) ||
-        (MoveToInstead().Match(span) is { Success: true } instead && DayOrTime.IsIn(instead.Groups["to"].Value));
+        (MoveToInstead().Match(span) is { Success: true } instead && DayOrTime.IsIn(instead.Groups["to"].Value)) ||
+        MoveToADay().IsMatch(span);
+
+    // "Can you move your part of the evening over to the 18th?": whatever is moved, to a day.
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump)\s+(?:[\w'-]+\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|please|as|at|in|for)\b))")]
+    private static partial Regex MoveToADay();
 
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.
     [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|swap|change)\s+(?:[\w']+\s+){0,4}?to\s+(?<to>[^.?!,]{1,30}?)\s+instead\b")]

@@ -158,6 +158,13 @@ public class KnowledgeFileTests
     public void Moving_it_across_on_a_drawing_is_not_rescheduling() =>   // AskDetector: a direction, not a day
         Assert.Contains(AskDetector.Detect(["Could you move it across on the plan and send me the new drawing?"]), a => !a.Logistics);
 
+    [Theory]
+    [InlineData("Can you move your going-round-the-tables slot during drinks over to the 18th?", true)] // AskDetector: to a day
+    [InlineData("Could we push the whole thing back to next week?", true)]
+    [InlineData("Could you move the photo to the 2nd page?", false)] // a place in the work, not a day
+    public void Moving_anything_to_a_day_is_rescheduling(string sentence, bool logistics) =>
+        Assert.Equal(logistics, Assert.Single(AskDetector.Detect([sentence])).Logistics);
+
     [Fact]
     public void Moving_a_thing_inside_the_work_is_not_rescheduling() =>   // movable-things.txt
         Assert.Contains(AskDetector.Detect(["Could you move that big picture to the hallway?"]), a => !a.Logistics);
