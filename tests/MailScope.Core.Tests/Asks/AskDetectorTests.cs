@@ -191,3 +191,15 @@ public class BookingNewWorkTests
     public void Booking_the_work_said_before(string before, string ask, bool logistics) =>
         Assert.Equal(logistics, Assert.Single(AskDetector.Detect([before, ask]), a => a.Sentence == ask).Logistics);
 }
+
+/// <summary>"Let us" asks only when it lets: "has let us down" tells news.</summary>
+public class LetUsTests
+{
+    [Fact]
+    public void Being_let_down_asks_nothing() =>
+        Assert.Empty(AskDetector.Detect(["The chap who normally takes the pictures has let us down for the 18th."]));
+
+    [Fact]
+    public void Let_us_have_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Let us have the new draft by Friday."]));
+}
