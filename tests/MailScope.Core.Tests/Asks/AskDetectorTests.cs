@@ -203,3 +203,20 @@ public class LetUsTests
     public void Let_us_have_asks() =>
         Assert.NotEmpty(AskDetector.Detect(["Let us have the new draft by Friday."]));
 }
+
+/// <summary>"Send me" asks when the client says it to the provider, not when it tells what someone sends or will send.</summary>
+public class SendMeTests
+{
+    [Theory]
+    [InlineData("The venue send me today the agreement for the room, I attach it.")] // a third party sent it (a learner's tense)
+    [InlineData("On your first visit you told me you will send me a paper with everything I must do.")] // a promise recalled
+    public void Telling_what_is_sent_asks_nothing(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "offer question");
+
+    [Theory]
+    [InlineData("Send me the draft when it's ready.")]
+    [InlineData("Please send me the new version.")]
+    [InlineData("Would you mind to send me the plan again?")]
+    public void Asking_to_be_sent_something_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+}

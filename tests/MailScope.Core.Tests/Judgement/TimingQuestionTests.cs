@@ -50,6 +50,7 @@ public class TimingQuestionTests
     [InlineData("The loops for the scarf, they are ready already or not yet? My sister asks every day.")]
     [InlineData("hows the recording thing coming along, the one you said youd make for me. not chasing just wondering")] // typed loosely
     [InlineData("How is going with my coat? I hope all is fine.")]
+    [InlineData("After the first visit you said you will send me a written summary. I did not receive it yet, is it coming?")] // a chase
     [InlineData("When do you expect the style guide to be ready? Our new hire starts on the 7th.")]
     [InlineData("Anna, is 12 December confirmed for the second tasting? My husband must tell his parents.")]
     public void A_question_on_progress_is_a_status_question(string text) =>
