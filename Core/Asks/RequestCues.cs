@@ -19,7 +19,7 @@ internal static partial class RequestCues
     private static Regex Cue12() => OfferQuestion;
 
     // "Build 2.3.1 is on TestFlight", "Design changes are attached": a verb's form as the subject of a statement is no imperative.
-    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!\s+(?:you|for\s+your|so\s+much)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
+    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
 
     private static Regex Cue13() => Imperative;
 

@@ -220,3 +220,15 @@ public class SendMeTests
     public void Asking_to_be_sent_something_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 }
+
+/// <summary>"Update - …" opens news with a label; "Update the price list" asks.</summary>
+public class LabelTests
+{
+    [Fact]
+    public void A_label_before_a_dash_is_no_imperative() =>
+        Assert.Empty(AskDetector.Detect(["Update - my sister is now bringing all four of hers, so we'll have about ten children there."]));
+
+    [Fact]
+    public void The_verb_with_an_object_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Update the price list with the new rates."]));
+}
