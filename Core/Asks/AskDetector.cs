@@ -54,6 +54,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
     private static partial Regex NewWorkNeeded();
 
+    [GeneratedRegex(@"^please\s+(?:to|at|in|on|by|for|with|via|as)\b")]
+    private static partial Regex PleaseThenWhere();
+
     [GeneratedRegex(@"\b(?:resend|re-send|send|email|forward)\s+(?:it|them|that|those|this)\b(?:\s+(?:again|over|through|across|to\s+(?:me|us)))*\s*(?:please\s*)?[?.!]?\s*$")]
     private static partial Regex ResendsIt();
 
@@ -76,6 +79,12 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
+            if (i > 0 && PleaseThenWhere().IsMatch(span))
+            {
+                // "Could you send both again as PDF, please to this address?": the same ask goes on, said politely.
+                continue;
+            }
+
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             var arrangement = IsArrangement(span) && !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
@@ -353,7 +362,7 @@ internal static partial class AskDetector
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it": changing the
     // admin thing named before is admin too.
-    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|appear|shown|printed|written)\s+on\s+(?:it|them|that|this)\b")]
+    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|appear|shown|printed|written)\s+on\s+(?:it|them|that|this)\b|\b(?:should|must|could|would|needs?\s+to)\s+(?:also\s+)?(?:show|include|list|state|mention|carry|bear)\b")]
     private static partial Regex AmendsIt();
 
     /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>

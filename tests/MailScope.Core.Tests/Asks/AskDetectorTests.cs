@@ -232,3 +232,23 @@ public class LabelTests
     public void The_verb_with_an_object_asks() =>
         Assert.NotEmpty(AskDetector.Detect(["Update the price list with the new rates."]));
 }
+
+/// <summary>Admin asked for in a learner's or a hurried shape is still admin.</summary>
+public class AdminShapesTests
+{
+    [Fact]
+    public void Please_and_a_place_goes_on_with_the_same_ask() =>
+        Assert.All(AskDetector.Detect(["Could you send both again as PDF, please to this address?"]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void What_an_invoice_should_show_amends_it() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["If possible the invoice should show our club tax number - it was missing on the first one."])).Logistics);
+
+    [Fact]
+    public void Mailing_the_final_version_once_more_is_a_resend() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Could you mail me the final version once more (Word if you have it)?"])).Redelivery);
+
+    [Fact]
+    public void What_a_new_design_should_show_is_work() =>
+        Assert.Contains(AskDetector.Detect(["The new poster should show our three founders."]), a => !a.Logistics);
+}
