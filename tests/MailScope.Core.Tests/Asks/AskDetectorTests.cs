@@ -252,3 +252,15 @@ public class AdminShapesTests
     public void What_a_new_design_should_show_is_work() =>
         Assert.Contains(AskDetector.Detect(["The new poster should show our three founders."]), a => !a.Logistics);
 }
+
+/// <summary>A day asked for, with why that day suits, books the agreed thing.</summary>
+public class TimeSlotReasonTests
+{
+    [Fact]
+    public void Why_a_time_suits_names_nothing_asked_for() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Could we do it on a Monday afternoon in January, when the shops are quiet?"])).Logistics);
+
+    [Fact]
+    public void A_thing_with_the_day_is_still_asked_for() =>
+        Assert.Contains(AskDetector.Detect(["Could we do a second workshop on a Monday afternoon in January?"]), a => !a.Logistics);
+}
