@@ -21,7 +21,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return new(Verdict.OutOfScope, "ended", $"The engagement ended on {client.End!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; any new work is outside it.");
         }
 
-        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence))
+        // A defect in a referral's field ("the homepage looks broken on phones" to a privacy adviser) is not the provider's work to put right.
+        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence) && match.Kind != MatchKind.Referral)
         {
             // "There's a typo in yesterday's post - could you fix it?": putting delivered work right is not new work.
             return new(Verdict.InScope, "correction", "A correction of delivered work.");

@@ -1,0 +1,30 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Messages;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>Putting delivered work right is no new work; a defect in a referral's field is not the provider's to fix.</summary>
+public class CorrectionTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: EUR
+          expertise: [privacy audits]
+          referrals: [{ name: Brandt Webworks, email: w@example.com, expertise: [website development, mobile layout] }]
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables: [{ id: report, name: Audit report, quantity: 1, aliases: [report] }]
+        clients: [{ id: c, name: C, emails: [c@example.com], package: plan, used: { report: 1 } }]
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("Our homepage looks broken on phones. Could you fix the mobile layout so everything fits?", Verdict.OutsideExpertise)]
+    [InlineData("There's a typo on page 3 of the report. Could you fix it?", Verdict.InScope)]
+    public void A_defect_is_put_right_only_in_the_providers_own_work(string text, Verdict expected) =>
+        Assert.Equal(expected, new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict);
+}
