@@ -129,12 +129,15 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 if (!ObjectWords.HasConcreteObject(ask.Span) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && ObjectWords.HasConcreteObject(ask.Context)) &&
                     !Recurring().IsMatch(ask.Sentence) && !SomethingYouOffer().IsMatch(Tokenizer.Fold(ask.Sentence)))
                 {
-                    return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? (AsksForVariant(ask)
+                    // "Could you set her up the same way you did for us?": a repeat for someone else is someone else's work.
+                    return QuotaSpent(ask, agreement) ?? (AsksForVariant(ask)
                         ? new(Verdict.OutOfScope, "someone-else", $"Work for someone else, somewhere else or sooner is not part of {name}.")
-                        : new(Verdict.InScope, "general-help", "A general request for help within the engagement."));
+                        : RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement."));
                 }
 
-                return QuotaSpent(ask, agreement) ?? RepeatOfDelivered(ask, agreement) ?? (IsTimingQuestion(ask.Sentence)
+                return QuotaSpent(ask, agreement) ?? (SwapsPersonOrPlace(ask.Sentence) && RepeatCue.IsIn(ask.Sentence)
+                        ? new(Verdict.OutOfScope, "someone-else", $"Work for someone else, somewhere else or sooner is not part of {name}.")
+                        : (Decision?)null) ?? RepeatOfDelivered(ask, agreement) ?? (IsTimingQuestion(ask.Sentence)
                     ? new(Verdict.InScope, "timing", $"A question on when work within {name} happens.")
                     : new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it."));
         }

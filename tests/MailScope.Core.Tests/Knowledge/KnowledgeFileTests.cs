@@ -233,6 +233,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("We still have two portraits left. Could one of the two go to Sol instead - a head-and-shoulders of their main character?", Verdict.OutOfScope)] // handed to another person
     [InlineData("We still have two portraits left. Could one of the two go to Thursday instead?", Verdict.InScope)] // a day, not a person
+    [InlineData("We still have two portraits left. Could you set her up the same way you did for us?", Verdict.OutOfScope)] // a repeat for someone else
+    [InlineData("Could you draw the next portrait the same way you did for us?", Verdict.InScope)] // the client's own, again
     public void An_included_thing_handed_to_another_person(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: portrait, name: Character portrait, quantity: 4, aliases: [portrait, head-and-shoulders] }", text));
 
