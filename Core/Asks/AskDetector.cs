@@ -404,11 +404,11 @@ internal static partial class AskDetector
     private static partial Regex SendsOut();
 
     // "Can you tell me whether the clause is enforceable?": asks to be told, and what about decides whose work it is.
-    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:please\s+)?explain\s+(?:to\s+)?(?:me|us)\b")]
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+(?:me|us)|explain|clarify|advise)\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:please|pls|plz)\s+(?:just\s+)?tell\s+(?:me|us)(?=\s+(?:and|so)\b|\s*[,.!]|\s*$)|^(?:please\s+)?explain\s+(?:to\s+)?(?:me|us)\b")]
     private static partial Regex TellMe();
 
     // Questions for information or status, not for work.
-    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:please\s+)?explain\s+(?:to\s+)?(?:me|us)\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|also|just)\s+)*(?:tell\s+me|let\s+me|remind\s+me|clarify|explain\s+what|confirm|resend|re-send|forward|share\s+the\s+(?:link|invoice|receipt))\b|^(?:please\s+)?(?:just\s+)?tell\s+(?:me|us)\s+(?:if|whether|when|what|how|which|where)\b|^(?:please|pls|plz)\s+(?:just\s+)?tell\s+(?:me|us)(?=\s+(?:and|so)\b|\s*[,.!]|\s*$)|^(?:please\s+)?explain\s+(?:to\s+)?(?:me|us)\b|^(?:did|have|has)\s+you\s+(?:get|got|receive|had\s+a\s+chance|seen|see)\b|^(?:send|forward|resend)\s+(?:me\s+)?(?:the\s+)?(?:link|invoice|receipt|address)\b")]
     private static partial Regex InfoOnly();
 
     private static readonly Regex WorkVerbs = KnowledgeFile.Pattern(@"\b{work-verbs}");

@@ -264,3 +264,20 @@ public class TimeSlotReasonTests
     public void A_thing_with_the_day_is_still_asked_for() =>
         Assert.Contains(AskDetector.Detect(["Could we do a second workshop on a Monday afternoon in January?"]), a => !a.Logistics);
 }
+
+/// <summary>"…and I go again on the ladder": the client's own doing again is no repeat asked of the provider.</summary>
+public class ClientsOwnAgainTests
+{
+    [Theory]
+    [InlineData("If something is missing, pls tell me and I go again on the ladder.", false)]
+    [InlineData("If it doesn't fit, we will measure again ourselves.", false)]
+    [InlineData("Could you measure the windows again?", true)]
+    [InlineData("Can we do the fitting again next week?", true)]
+    [InlineData("I'd really like you there again for this one.", true)]
+    public void Again_said_of_the_client_asks_no_repeat(string sentence, bool repeat) =>
+        Assert.Equal(repeat, MailScope.Core.Language.RepeatCue.IsIn(sentence));
+
+    [Fact]
+    public void Please_tell_me_asks_for_information() =>
+        Assert.All(AskDetector.Detect(["If something is missing, pls tell me and I go again on the ladder."]), a => Assert.True(a.Logistics, a.Span));
+}
