@@ -332,8 +332,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(two|three|four|five|six|[2-6]|a couple of|a couple|couple of|a few|a pair of)\s+(?:more|extra|additional|further|new|bonus)\b")]
     private static partial Regex Count();
 
-    // "these three", "all four", "both": how many of the things just named.
-    [GeneratedRegex(@"\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b|\b(both)\b")]
+    // "these three", "all four", "both": how many of the things just named. "The wording on those two" is where the
+    // change goes, not how many are asked for.
+    [GeneratedRegex(@"(?<!\b(?:on|in|about|within|inside)\s+)\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b|\b(both)\b")]
     private static partial Regex CountPointing();
 
     // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…"; "please say a big thank you to the crew".

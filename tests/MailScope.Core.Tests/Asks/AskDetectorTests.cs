@@ -281,3 +281,13 @@ public class ClientsOwnAgainTests
     public void Please_tell_me_asks_for_information() =>
         Assert.All(AskDetector.Detect(["If something is missing, pls tell me and I go again on the ladder."]), a => Assert.True(a.Logistics, a.Span));
 }
+
+/// <summary>How many are asked for: "these three" counts the things named, "the wording on those two" says where.</summary>
+public class PointedCountTests
+{
+    [Theory]
+    [InlineData("Can you translate these three as well?", 3)]
+    [InlineData("Could you smooth out the wording on those two?", 1)]
+    public void A_count_pointed_at(string sentence, int quantity) =>
+        Assert.Equal(quantity, Assert.Single(AskDetector.Detect([sentence])).Quantity);
+}
