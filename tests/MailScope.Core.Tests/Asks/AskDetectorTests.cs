@@ -291,3 +291,13 @@ public class PointedCountTests
     public void A_count_pointed_at(string sentence, int quantity) =>
         Assert.Equal(quantity, Assert.Single(AskDetector.Detect([sentence])).Quantity);
 }
+
+/// <summary>A learner's "say me if…" asks to be told; "or we must have cash with us?" asks how to pay.</summary>
+public class LearnerAdminTests
+{
+    [Theory]
+    [InlineData("Please say me if you miss some measure, then I go back to the workshop and measure again.")]
+    [InlineData("And we can pay inside with the bank card or we must have cash with us?")]
+    public void Asked_to_tell_or_how_to_pay_is_logistics(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+}
