@@ -54,6 +54,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
     private static partial Regex NewWorkNeeded();
 
+    [GeneratedRegex(@"^please\s*[,;.!]")]
+    private static partial Regex TrailingPlease();
+
     [GeneratedRegex(@"^please\s+(?:to|at|in|on|by|for|with|via|as)\b")]
     private static partial Regex PleaseThenWhere();
 
@@ -79,6 +82,12 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
+            if (name == "please" && TrailingPlease().IsMatch(span) && folded[(i > 0 ? cues[i - 1].Index : 0)..end] is var said && IsArrangement(said))
+            {
+                // "…so nothing before 11am please, he'll be asleep": the please closes the arrangement said before it.
+                span = said;
+            }
+
             if (i > 0 && PleaseThenWhere().IsMatch(span))
             {
                 // "Could you send both again as PDF, please to this address?": the same ask goes on, said politely.
@@ -343,7 +352,7 @@ internal static partial class AskDetector
 
     // Paying is admin when it is the provider who is paid ("I've paid the invoice", "have you been paid?"); "so she's
     // paid with everyone else" or "what is paid and what is still open" is the client's own money, and may be the work.
-    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|(?:move|switch|change)\s+(?:it\s+|that\s+|this\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|(?:fix|arrange|agree|find|sort\s+out|set\s+up|pick|put|set|choose|settle\s+on)\s+(?:a|the|another|a\s+new)\s+(?:time|date|day|slot)\b|running\s+late|\b(?:propose|suggest)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:other|another|new|different|alternative)\s+(?:one|day|date|time|slot|days|dates|times)\b|be\s+late|confirm\w*|let\s+(?:me|us)\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in|it|this|that|them|inside|online|upfront|up\s+front|now|later|early|before|on\s+(?:the|\d))\b|\b(?:or\s+(?:in\s+)?|have\s+|bring\s+)cash\b|(?:by|via)\s+(?:debit\s+|credit\s+)?card\b|by\s+(?:bank\s+transfer|cash|cheque|direct\s+debit|standing\s+order|paypal)\b|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|(?:move|switch|change)\s+(?:it\s+|that\s+|this\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|(?:fix|arrange|agree|find|sort\s+out|set\s+up|pick|put|set|choose|settle\s+on)\s+(?:a|the|another|a\s+new)\s+(?:time|date|day|slot)\b|running\s+late|\b(?:nothing|not|no\s+(?:earlier|later))\s+(?:before|after|than)\s+\d|\b(?:propose|suggest)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:other|another|new|different|alternative)\s+(?:one|day|date|time|slot|days|dates|times)\b|be\s+late|confirm\w*|let\s+(?:me|us)\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in|it|this|that|them|inside|online|upfront|up\s+front|now|later|early|before|on\s+(?:the|\d))\b|\b(?:or\s+(?:in\s+)?|have\s+|bring\s+)cash\b|(?:by|via)\s+(?:debit\s+|credit\s+)?card\b|by\s+(?:bank\s+transfer|cash|cheque|direct\s+debit|standing\s+order|paypal)\b|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 

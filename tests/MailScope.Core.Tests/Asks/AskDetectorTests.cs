@@ -301,3 +301,15 @@ public class LearnerAdminTests
     public void Asked_to_tell_or_how_to_pay_is_logistics(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
 }
+
+/// <summary>A please at the end of a clause closes the request said before it.</summary>
+public class TrailingPleaseTests
+{
+    [Fact]
+    public void A_time_limit_then_please_is_an_arrangement() =>
+        Assert.All(AskDetector.Detect(["The tenant works nights so nothing before 11am please, he'll be asleep."]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void An_instruction_then_please_asks_no_work() =>
+        Assert.DoesNotContain(AskDetector.Detect(["Dad's coming with us, so nothing too steep please."]), a => !a.Logistics);
+}
