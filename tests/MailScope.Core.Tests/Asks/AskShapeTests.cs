@@ -1,0 +1,163 @@
+using MailScope.Core.Asks;
+
+// How asks read in the shapes real mail gives them: with the sentences around, in a learner's words, with a label or a
+// trailing please. One class per shape.
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>Asks read with the sentences before them: what "it" or "one" stands for may sit a sentence or two back.</summary>
+public class AskDetectorPairTests
+{
+    [Fact]
+    public void A_thing_wanted_then_asked_to_be_resent_is_one_redelivery()
+    {
+        var asks = AskDetector.Detect(["Also, the download link you sent for the map files has expired and we'd like the PNG for the club archive.", "Could you possibly resend it?"]);
+        Assert.Equal(2, asks.Count);
+        Assert.All(asks, a => Assert.True(a.Logistics, a.Span));
+    }
+
+    [Fact]
+    public void A_thing_wanted_then_new_work_asked_stays_work()
+    {
+        var asks = AskDetector.Detect(["We'd like a poster version for the club room.", "Could you draw it at A2?"]);
+        Assert.Contains(asks, a => !a.Logistics);
+    }
+
+    [Fact]
+    public void One_sent_stands_for_the_admin_thing_two_sentences_back()
+    {
+        var asks = AskDetector.Detect(["My accountant asked for a proper tax invoice for the plan I had with you last year.", "The email I have only shows the total.", "Could you send one through?"]);
+        Assert.True(Assert.Single(asks).Logistics);
+    }
+}
+
+/// <summary>Booking what the sentence before says is needed asks for that work, not for a day.</summary>
+public class BookingNewWorkTests
+{
+    [Theory]
+    [InlineData("We'd need a dozen new icons drawn in the same style as the last set.", "Could you fit that in during the first half of December?", false)]
+    [InlineData("We need the review call before the launch.", "Could you fit that in on Tuesday?", true)] // the agreed work: a day for it
+    public void Booking_the_work_said_before(string before, string ask, bool logistics) =>
+        Assert.Equal(logistics, Assert.Single(AskDetector.Detect([before, ask]), a => a.Sentence == ask).Logistics);
+}
+
+/// <summary>"Let us" asks only when it lets: "has let us down" tells news.</summary>
+public class LetUsTests
+{
+    [Fact]
+    public void Being_let_down_asks_nothing() =>
+        Assert.Empty(AskDetector.Detect(["The chap who normally takes the pictures has let us down for the 18th."]));
+
+    [Fact]
+    public void Let_us_have_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Let us have the new draft by Friday."]));
+}
+
+/// <summary>"Send me" asks when the client says it to the provider, not when it tells what someone sends or will send.</summary>
+public class SendMeTests
+{
+    [Theory]
+    [InlineData("The venue send me today the agreement for the room, I attach it.")] // a third party sent it (a learner's tense)
+    [InlineData("On your first visit you told me you will send me a paper with everything I must do.")] // a promise recalled
+    public void Telling_what_is_sent_asks_nothing(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "offer question");
+
+    [Theory]
+    [InlineData("Send me the draft when it's ready.")]
+    [InlineData("Please send me the new version.")]
+    [InlineData("Would you mind to send me the plan again?")]
+    public void Asking_to_be_sent_something_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+}
+
+/// <summary>"Update - …" opens news with a label; "Update the price list" asks.</summary>
+public class LabelTests
+{
+    [Fact]
+    public void A_label_before_a_dash_is_no_imperative() =>
+        Assert.Empty(AskDetector.Detect(["Update - my sister is now bringing all four of hers, so we'll have about ten children there."]));
+
+    [Fact]
+    public void The_verb_with_an_object_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Update the price list with the new rates."]));
+}
+
+/// <summary>Admin asked for in a learner's or a hurried shape is still admin.</summary>
+public class AdminShapesTests
+{
+    [Fact]
+    public void Please_and_a_place_goes_on_with_the_same_ask() =>
+        Assert.All(AskDetector.Detect(["Could you send both again as PDF, please to this address?"]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void What_an_invoice_should_show_amends_it() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["If possible the invoice should show our club tax number - it was missing on the first one."])).Logistics);
+
+    [Fact]
+    public void Mailing_the_final_version_once_more_is_a_resend() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Could you mail me the final version once more (Word if you have it)?"])).Redelivery);
+
+    [Fact]
+    public void What_a_new_design_should_show_is_work() =>
+        Assert.Contains(AskDetector.Detect(["The new poster should show our three founders."]), a => !a.Logistics);
+}
+
+/// <summary>A day asked for, with why that day suits, books the agreed thing.</summary>
+public class TimeSlotReasonTests
+{
+    [Fact]
+    public void Why_a_time_suits_names_nothing_asked_for() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Could we do it on a Monday afternoon in January, when the shops are quiet?"])).Logistics);
+
+    [Fact]
+    public void A_thing_with_the_day_is_still_asked_for() =>
+        Assert.Contains(AskDetector.Detect(["Could we do a second workshop on a Monday afternoon in January?"]), a => !a.Logistics);
+}
+
+/// <summary>"…and I go again on the ladder": the client's own doing again is no repeat asked of the provider.</summary>
+public class ClientsOwnAgainTests
+{
+    [Theory]
+    [InlineData("If something is missing, pls tell me and I go again on the ladder.", false)]
+    [InlineData("If it doesn't fit, we will measure again ourselves.", false)]
+    [InlineData("Could you measure the windows again?", true)]
+    [InlineData("Can we do the fitting again next week?", true)]
+    [InlineData("I'd really like you there again for this one.", true)]
+    public void Again_said_of_the_client_asks_no_repeat(string sentence, bool repeat) =>
+        Assert.Equal(repeat, MailScope.Core.Language.RepeatCue.IsIn(sentence));
+
+    [Fact]
+    public void Please_tell_me_asks_for_information() =>
+        Assert.All(AskDetector.Detect(["If something is missing, pls tell me and I go again on the ladder."]), a => Assert.True(a.Logistics, a.Span));
+}
+
+/// <summary>How many are asked for: "these three" counts the things named, "the wording on those two" says where.</summary>
+public class PointedCountTests
+{
+    [Theory]
+    [InlineData("Can you translate these three as well?", 3)]
+    [InlineData("Could you smooth out the wording on those two?", 1)]
+    public void A_count_pointed_at(string sentence, int quantity) =>
+        Assert.Equal(quantity, Assert.Single(AskDetector.Detect([sentence])).Quantity);
+}
+
+/// <summary>A learner's "say me if…" asks to be told; "or we must have cash with us?" asks how to pay.</summary>
+public class LearnerAdminTests
+{
+    [Theory]
+    [InlineData("Please say me if you miss some measure, then I go back to the workshop and measure again.")]
+    [InlineData("And we can pay inside with the bank card or we must have cash with us?")]
+    public void Asked_to_tell_or_how_to_pay_is_logistics(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+}
+
+/// <summary>A please at the end of a clause closes the request said before it.</summary>
+public class TrailingPleaseTests
+{
+    [Fact]
+    public void A_time_limit_then_please_is_an_arrangement() =>
+        Assert.All(AskDetector.Detect(["The tenant works nights so nothing before 11am please, he'll be asleep."]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void An_instruction_then_please_asks_no_work() =>
+        Assert.DoesNotContain(AskDetector.Detect(["Dad's coming with us, so nothing too steep please."]), a => !a.Logistics);
+}
