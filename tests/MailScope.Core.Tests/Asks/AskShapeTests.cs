@@ -122,6 +122,7 @@ public class ClientsOwnAgainTests
     [InlineData("Could you measure the windows again?", true)]
     [InlineData("Can we do the fitting again next week?", true)]
     [InlineData("I'd really like you there again for this one.", true)]
+    [InlineData("Is it possible that I come to you one time more for the hypnosis?", true)] // a learner's "once more"
     public void Again_said_of_the_client_asks_no_repeat(string sentence, bool repeat) =>
         Assert.Equal(repeat, MailScope.Core.Language.RepeatCue.IsIn(sentence));
 
