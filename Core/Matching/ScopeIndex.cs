@@ -243,7 +243,7 @@ internal sealed class ScopeIndex
             }
 
             // Things of the item named across its phrases: "put the tiles back and clean the gutter" names two of the roofer's.
-            var cover = !anchored ? 0 : entry.Phrases.SelectMany(p => p.Required).Distinct(StringComparer.Ordinal).Count(k => Has(keys, keyPrefixes, k) && !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k));
+            var cover = anchored ? CountNamed(entry.Things, keys, keyPrefixes) : 0;
             foreach (var phrase in entry.Phrases)
             {
                 var exact = phrase.Required.Count(keys.Contains);
@@ -495,6 +495,20 @@ internal sealed class ScopeIndex
         return index;
     }
 
+    private static int CountNamed(string[] things, HashSet<string> keys, HashSet<string> keyPrefixes)
+    {
+        var count = 0;
+        foreach (var thing in things)
+        {
+            if (Has(keys, keyPrefixes, thing))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static int IndexOf(IReadOnlyList<Token> tokens, Func<Token, bool> predicate)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -542,6 +556,10 @@ internal sealed class ScopeIndex
     {
         /// <summary>Words of the referral's field, not of the book (<see cref="BorrowFieldWords"/>): they decide only when nothing else matched.</summary>
         public bool Borrowed { get; init; }
+
+        /// <summary>The item's things over all its phrases, once: what its cover of an ask is counted on.</summary>
+        public string[] Things { get; } = [.. Phrases.SelectMany(p => p.Required).Distinct(StringComparer.Ordinal)
+            .Where(k => !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k))];
     }
 
     private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)
