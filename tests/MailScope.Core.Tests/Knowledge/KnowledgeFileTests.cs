@@ -466,6 +466,14 @@ public class KnowledgeFileTests
     [InlineData("Could you get the old coats listed online and deal with the buyers?", "Second Life", "[consignment]", Verdict.OutsideExpertise)]
     [InlineData("One of the movement sensors keeps going off. Could you come and sort the sensors out?", "Brightwire Security", "[alarm systems]", Verdict.OutsideExpertise)]
     [InlineData("Could you get the grease marks out of the sofa cover?", "Fresh Clean", "[stain removal]", Verdict.OutsideExpertise)]
+    [InlineData("The drain by the back door is blocked and overflowing again. Could you come and clear it?", "Flow Right", "[blocked drains]", Verdict.OutsideExpertise)] // drainage
+    [InlineData("Could you change my ferry ticket to the Friday crossing?", "Coast Transfers", "[airport transfers]", Verdict.OutsideExpertise)] // transport
+    [InlineData("The pane in the kitchen door has cracked. Could you put new glass in?", "Clearview Glazing", "[window repair]", Verdict.OutsideExpertise)] // glazing
+    [InlineData("He won't latch on the left side and it really hurts. Could you help with that when you come?", "Milk Matters", "[lactation consulting]", Verdict.OutsideExpertise)] // breastfeeding
+    [InlineData("My husband snores and sometimes stops breathing at night. Could you sort that out for him?", "Rest Clinic", "[sleep apnoea]", Verdict.OutsideExpertise)] // sleep
+    [InlineData("Once the sample works, could you get the first production run of 3,000 made in a factory?", "Mould Co", "[injection moulding]", Verdict.OutsideExpertise)] // manufacturing
+    [InlineData("Could you choose the wines to go with each course?", "Vine Cellars", "[wine pairing]", Verdict.OutsideExpertise)] // wine
+    [InlineData("The range has dropped to 20 km and it won't charge past half. Could you swap the cells?", "Volt Repairs", "[battery repair]", Verdict.OutsideExpertise)] // batteries
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
