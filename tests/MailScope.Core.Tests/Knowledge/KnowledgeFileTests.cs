@@ -707,6 +707,12 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
 
     [Theory]
+    [InlineData("Could we broadcast the AGM online again, like the spring one?", Verdict.OverQuota)] // synonyms.txt: a broadcast is a stream
+    [InlineData("Could you webcast the AGM for members at home?", Verdict.OverQuota)]
+    public void A_broadcast_is_the_stream_the_book_sells(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: stream, name: Live stream to one platform, quantity: 2, aliases: [livestream] }", text, "used: { stream: 2 }"));
+
+    [Theory]
     [InlineData("Is there any chance of a further sit-down with you before Christmas?", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could we have a sit-down with you before Christmas?", Verdict.OverQuota)] // synonyms.txt: a sit-down is a session, and none is left
     [InlineData("Could we squeeze in one last hour together before the move?", Verdict.OverQuota)]
