@@ -67,7 +67,10 @@ internal static partial class WorkInProgress
 
             if (kind is not null)
             {
-                var around = string.Join(' ', sentences.Skip(Math.Max(0, i - 1)).Take(i == 0 ? 2 : 3).Select(s => s.Text));
+                // "…to meet about the design - the second meeting. We are free Saturday 28 November. Which is better for
+                // you?": a choice between days reaches back past the days offered to what they are for.
+                var back = kind == "booking" && i > 1 && !DayOrTime.IsIn(folded) ? 2 : 1;
+                var around = string.Join(' ', sentences.Skip(Math.Max(0, i - back)).Take(Math.Min(i, back) + 2).Select(s => s.Text));
                 return (sentences[i].Text, kind, around);
             }
         }

@@ -319,6 +319,8 @@ public class KnowledgeFileTests
     [InlineData("Some news from our side:\n- we moved office last week\n- Anna joined the team", null, Verdict.NoRequest)]
     [InlineData("Finally we are free for the report review. We can come Saturday 21 at 11, or Sunday 22. Which is better for you?", null, Verdict.InScope)] // booking-proposals.txt
     [InlineData("We can come to the garden party on Saturday 21, it will be lovely!", null, Verdict.NoRequest)]
+    [InlineData("Now we are ready for the report review you told us about. We are free Saturday 21, any hour, or Sunday 22 after five. Which is better for you?", null, Verdict.InScope)] // WorkInProgress: back past the days offered
+    [InlineData("Nobody has called about the report review yet. Which day you can come, I am at home on Wednesday and Friday.", null, Verdict.InScope)] // booking-proposals.txt
     [InlineData("Hey, when's good for my next report review? Want to see if the last 3 months paid off.", null, Verdict.InScope)]
     [InlineData("Have you already booked the printers for the report, and when does it get delivered?", null, Verdict.InScope)] // status-questions.txt
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
