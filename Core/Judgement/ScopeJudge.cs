@@ -220,6 +220,13 @@ public sealed partial class ScopeJudge
             return InScope(InProgressAsk(found), ScopeMatch.Nothing, found.Kind, "A question on where the agreed work stands.");
         }
 
+        if (match.Kind != MatchKind.Deliverable && found.Kind == "handover" && WorkInProgress.AsAsked(found.Around) && agreement.Deliverables.Any())
+        {
+            // "As promised, attached are my first two weeks of bedtime notes": what the provider asked for is for the agreed
+            // work, whatever the client calls it.
+            return InScope(InProgressAsk(found), ScopeMatch.Nothing, found.Kind, "Material the provider asked for, for the agreed work.");
+        }
+
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {
             return null;

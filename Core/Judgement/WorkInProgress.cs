@@ -18,6 +18,14 @@ internal static partial class WorkInProgress
     // "When's good for my second body scan?": asks for a day for the included thing.
     private static readonly Regex WhenSuits = new(@"\bwhen(?:'s|\s+is|\s+would\s+be|\s+will\s+be)?\s+(?:good|best|convenient|a\s+good\s+time|suits\s+you|works\s+for\s+you|are\s+you\s+(?:free|available)|can\s+(?:i|we)\s+(?:come|book|have|do))\b", RegexOptions.CultureInvariant);
 
+    // "As promised, attached are my sleep notes", "…the changelog, so your team can verify the fixes": material the provider
+    // asked for, which is for the agreed work though the catalogue's words for it are not used.
+    [GeneratedRegex(@"\b(?:as|like)\s+(?:promised|requested|agreed|discussed|(?:you|we)\s+(?:asked|requested|wanted|suggested|agreed|discussed|said))\b|\bas\s+per\s+your\s+(?:request|email|instructions)\b|\bso\s+(?:that\s+)?(?:you|your\s+\w+)\s+can\s+(?:start|begin|get\s+going|verify|check|review|work|use)\b|\bfor\s+(?:you|your\s+team)\s+to\s+(?:start|begin|work|use|review|check)\b")]
+    private static partial Regex AsAskedPattern();
+
+    /// <summary>Whether the text says the material was asked for or is for the provider to work with.</summary>
+    public static bool AsAsked(string text) => AsAskedPattern().IsMatch(Tokenizer.Fold(text));
+
     // "Forwarding the attached for your records only": shared, nothing to do with it.
     [GeneratedRegex(@"\b(?:for\s+your\s+(?:records|information|files|reference)|fyi|no\s+action\s+(?:is\s+)?(?:needed|required)|nothing\s+(?:for\s+you\s+)?to\s+do)\b")]
     private static partial Regex ForTheRecord();

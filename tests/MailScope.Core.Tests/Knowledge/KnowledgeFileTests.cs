@@ -315,6 +315,9 @@ public class KnowledgeFileTests
     [InlineData("I've uploaded last quarter's numbers so you can start on the report.", null, Verdict.InScope)]
     [InlineData("Attaching the floor plan of the new wing, for the next report.", null, Verdict.InScope)]
     [InlineData("Attaching a photo of the new office, we moved in last week!", null, Verdict.NoRequest)]
+    [InlineData("As promised, attached are my notes from the last two weeks.", null, Verdict.InScope)] // WorkInProgress: material the provider asked for
+    [InlineData("Like you asked on the phone, I send the signed form in attachment.", null, Verdict.InScope)]
+    [InlineData("I've attached the changelog, so your team can verify the fixes in this build.", null, Verdict.InScope)]
     [InlineData("All set for the report review on Friday:\n- the door code is 4471\n- parking is behind the building", null, Verdict.InScope)]
     [InlineData("Some news from our side:\n- we moved office last week\n- Anna joined the team", null, Verdict.NoRequest)]
     [InlineData("Finally we are free for the report review. We can come Saturday 21 at 11, or Sunday 22. Which is better for you?", null, Verdict.InScope)] // booking-proposals.txt
