@@ -328,6 +328,7 @@ public class KnowledgeFileTests
     [InlineData("Have you already booked the printers for the report, and when does it get delivered?", null, Verdict.InScope)] // status-questions.txt
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
+    [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
