@@ -162,3 +162,19 @@ public class TrailingPleaseTests
     public void An_instruction_then_please_asks_no_work() =>
         Assert.DoesNotContain(AskDetector.Detect(["Dad's coming with us, so nothing too steep please."]), a => !a.Logistics);
 }
+
+/// <summary>A learner's "is possible you come…" asks as "is it possible that you come…" does; "it is possible you…" tells.</summary>
+public class LearnerPossibleTests
+{
+    [Theory]
+    [InlineData("Is possible you come to us one more time next Tuesday morning?")]
+    [InlineData("Mariam likes it very much. Is possible she continues every Tuesday in December?")]
+    public void Is_possible_with_a_person_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("It is possible you will get a letter from the council.")]
+    [InlineData("When is possible we will tell you.")]
+    public void It_is_possible_tells(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+}
