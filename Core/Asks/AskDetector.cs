@@ -262,11 +262,15 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsTimeSlot(string span) =>
         DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) &&
-        !Tokenizer.Tokenize(WhyThatTime().Replace(span, string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
+        !Tokenizer.Tokenize(WhoComes().Replace(WhyThatTime().Replace(span, string.Empty), string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
 
     // "…on a Monday afternoon, when the shops are quiet?": why that time suits, not what is asked for.
     [GeneratedRegex(@",\s*(?:when|while|as|because|since)\b[^?.!]*")]
     private static partial Regex WhyThatTime();
+
+    // "could Maria come on Friday 27th instead": who comes is no thing asked for.
+    [GeneratedRegex(@"^(?:can|could|would|will)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z]+(?=\s+(?:come|pop|be|do\s+it|make\s+it)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoComes();
 
     // More than the agreed slot, or a deadline ("have it finished by Friday 4 December"): not a time slot. "Swing by" is a
     // visit and "before 7am" a time of day, neither a deadline.

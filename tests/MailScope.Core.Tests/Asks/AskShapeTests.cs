@@ -178,3 +178,24 @@ public class LearnerPossibleTests
     public void It_is_possible_tells(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 }
+
+/// <summary>The provider's people asked by name or as a group ("could Pablo take me out", "would Mr Hughes be able to") ask.</summary>
+public class ProviderPeopleByNameTests
+{
+    [Theory]
+    [InlineData("Could Pablo take me out for a couple more hours one morning this week?")]
+    [InlineData("Would Mr Hughes be able to see him for an hour next week?")]
+    [InlineData("Could the lads come back and take them in before winter?")]
+    public void The_providers_people_asked_to_work_ask(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void Someone_asked_to_come_another_day_is_an_arrangement() =>
+        Assert.All(AskDetector.Detect(["The house will be chaos - could Maria come on Friday 27th instead, same time?"]), a => Assert.True(a.Logistics, a.Span));
+
+    [Theory]
+    [InlineData("I'll hold off on the foil until I can actually stay upwind on the twin-tip.")]
+    [InlineData("Cats can also come in through the flap.")]
+    public void A_modal_before_an_adverb_asks_no_one(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+}
