@@ -91,9 +91,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
             }
 
             if ((match is { Kind: MatchKind.AddOn or MatchKind.Package } or { Kind: MatchKind.Deliverable, Strength: 0 } && RepeatCue.IsIn(ask.Context)) ||
-                (match.Kind == MatchKind.Referral && LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence))))
+                (match.Kind == MatchKind.Referral && (LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence)) || RepeatCue.IsIn(ask.Sentence))))
             {
-                // "…send our answers back like you did the last two times?": what the provider did before is no referral's field.
+                // "…send our answers back like you did the last two times?", "Could you put it back on your timing machine and
+                // set it right once more?": what the provider did before is no referral's field, whatever the sentence before named.
                 match = ScopeMatch.Nothing;
             }
         }

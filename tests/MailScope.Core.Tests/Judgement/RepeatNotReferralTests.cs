@@ -1,0 +1,46 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Language;
+using MailScope.Core.Messages;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// Work asked again is the provider's own, whatever field the sentence before it named; a state restored ("get it
+/// working again") repeats nothing.
+/// </summary>
+public class RepeatNotReferralTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: EUR
+          referrals:
+            - { name: Ferreira Law, email: law@example.com, expertise: [contracts, loan agreements] }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: forecast, name: 13-week cash-flow forecast, quantity: 1, aliases: [cash-flow forecast] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, used: { forecast: 1 } }
+        """, "book.yaml");
+
+    [Fact]
+    public void Work_asked_again_after_a_referrals_field_is_one_more() =>
+        Assert.Equal(Verdict.OverQuota, Judge("Our lawyer rewrote the loan agreement. Can you do it again with this in it?").Verdict);
+
+    [Theory]
+    [InlineData("Could you look at the wiring and get it working again?", false)]
+    [InlineData("Can you make them dark and shiny again, maybe in walnut?", false)]
+    [InlineData("Can you take them to your workshop and make them strong again?", false)]
+    [InlineData("Can you make the cash prognosis again with this in it?", true)]
+    [InlineData("Please can she clean it again on the next visit?", true)]
+    public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
+        Assert.Equal(repeat, RepeatCue.IsIn(sentence));
+
+    private static MessageJudgement Judge(string text) =>
+        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+}
