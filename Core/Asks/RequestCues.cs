@@ -32,6 +32,8 @@ internal static partial class RequestCues
         ("modal question", Cue2(), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
         ("modal question", Cue3(), ["can ", "could ", "may ", "would ", "shall "]),
         ("modal question", Cue4(), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
+        // "Could a small robin be cut into the corner?", "can the report be printed in colour?": asked in the passive.
+        ("modal question", PassiveAsk(), [" be "]),
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", Cue5(), ["?"]),
         ("suggestion", Cue6(), ["why "]),
@@ -90,6 +92,9 @@ internal static partial class RequestCues
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could)\s+(?!(?:you|u|i|we|there|that|this)\b)(?:[a-z0-9'-]+\s+){1,4}?(?:also\s+|please\s+|still\s+)?be\s+(?:[a-z]+ed|done|made|sent|cut|put|set|built|shown|kept|taken|given|brought|held|run|written|drawn|hung|read|sewn|redone|rewritten|redrawn|remade)\b(?=[^?]*\?)")]
+    private static partial Regex PassiveAsk();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+")]
     private static partial Regex Joiner();

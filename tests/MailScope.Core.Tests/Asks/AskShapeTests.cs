@@ -199,3 +199,20 @@ public class ProviderPeopleByNameTests
     public void A_modal_before_an_adverb_asks_no_one(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 }
+
+/// <summary>An ask in the passive ("could a small robin be cut into the corner?") asks; a status in the passive does not.</summary>
+public class PassiveAskTests
+{
+    [Theory]
+    [InlineData("Could a small robin be cut into the top left corner of the stone?")]
+    [InlineData("Can the report be printed in colour?")]
+    [InlineData("Could the two banners also be sent to the venue directly?")]
+    public void A_passive_ask_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Will the report be finished by Friday?")]
+    [InlineData("The stone can be cut once the ground settles.")]
+    public void A_passive_question_or_statement_asks_for_nothing(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
+}
