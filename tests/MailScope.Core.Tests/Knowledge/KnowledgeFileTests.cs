@@ -303,6 +303,9 @@ public class KnowledgeFileTests
     [InlineData("Could my colleague use two of the sessions instead of me?", Verdict.OutOfScope)]
     [InlineData("Could you come down to us in Leeds for the remaining sessions instead?", Verdict.OutOfScope)]
     [InlineData("My partner loved our sessions. Could you do some for her own studio as well?", Verdict.OutOfScope)]
+    [InlineData("Would you do a couple of sessions with him at her place in Coburg?", Verdict.OutOfScope)]
+    [InlineData("Could the same session be delivered to them at their Sydney office?", Verdict.OutOfScope)]
+    [InlineData("Could we have the next session at my place instead of the studio?", Verdict.OutOfScope)]
     [InlineData("Could we have the session on Tuesday instead of Monday?", Verdict.InScope)]
     [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
     public void A_person_or_place_swapped_in_makes_an_included_deliverable_a_variant(string text, Verdict expected)
