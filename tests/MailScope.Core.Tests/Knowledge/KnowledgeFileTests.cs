@@ -475,6 +475,8 @@ public class KnowledgeFileTests
     [InlineData("Could you get the old coats listed online and deal with the buyers?", "Second Life", "[consignment]", Verdict.OutsideExpertise)]
     [InlineData("One of the movement sensors keeps going off. Could you come and sort the sensors out?", "Brightwire Security", "[alarm systems]", Verdict.OutsideExpertise)]
     [InlineData("Could you get the grease marks out of the sofa cover?", "Fresh Clean", "[stain removal]", Verdict.OutsideExpertise)]
+    [InlineData("Could you draft a contract for the three of us to split the royalties?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)] // legal
+    [InlineData("Could you check whether another firm already owns the rights to this shape?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
     [InlineData("The drain by the back door is blocked and overflowing again. Could you come and clear it?", "Flow Right", "[blocked drains]", Verdict.OutsideExpertise)] // drainage
     [InlineData("Could you change my ferry ticket to the Friday crossing?", "Coast Transfers", "[airport transfers]", Verdict.OutsideExpertise)] // transport
     [InlineData("The pane in the kitchen door has cracked. Could you put new glass in?", "Clearview Glazing", "[window repair]", Verdict.OutsideExpertise)] // glazing
