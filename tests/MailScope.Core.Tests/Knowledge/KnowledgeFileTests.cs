@@ -477,6 +477,9 @@ public class KnowledgeFileTests
     [InlineData("Could you get the grease marks out of the sofa cover?", "Fresh Clean", "[stain removal]", Verdict.OutsideExpertise)]
     [InlineData("Could you draft a contract for the three of us to split the royalties?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)] // legal
     [InlineData("Could you check whether another firm already owns the rights to this shape?", "Lee & Co (solicitors)", "[family law]", Verdict.OutsideExpertise)]
+    [InlineData("Could you keep our ledger up to date in Xero while Sam is away?", "Ann Ode", "[bookkeeping, year-end accounts]", Verdict.OutsideExpertise)] // accounting
+    [InlineData("Could you tell me from the x-ray whether the cartilage is torn?", "Bay Orthopaedics", "[orthopaedic surgery, sports injuries, physiotherapy]", Verdict.OutsideExpertise)] // medical
+    [InlineData("Could you come on Friday and film the team at work for our website?", "Frame Motion", "[video production]", Verdict.OutsideExpertise)] // video
     [InlineData("The drain by the back door is blocked and overflowing again. Could you come and clear it?", "Flow Right", "[blocked drains]", Verdict.OutsideExpertise)] // drainage
     [InlineData("Could you change my ferry ticket to the Friday crossing?", "Coast Transfers", "[airport transfers]", Verdict.OutsideExpertise)] // transport
     [InlineData("The pane in the kitchen door has cracked. Could you put new glass in?", "Clearview Glazing", "[window repair]", Verdict.OutsideExpertise)] // glazing
