@@ -1,5 +1,4 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Judgement;
@@ -26,5 +25,5 @@ public class CorrectionTests
     [InlineData("Our homepage looks broken on phones. Could you fix the mobile layout so everything fits?", Verdict.OutsideExpertise)]
     [InlineData("There's a typo on page 3 of the report. Could you fix it?", Verdict.InScope)]
     public void A_defect_is_put_right_only_in_the_providers_own_work(string text, Verdict expected) =>
-        Assert.Equal(expected, new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict);
+        Assert.Equal(expected, ClientMail.Judge(Book, text).Verdict);
 }

@@ -1,5 +1,4 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Judgement;
@@ -33,6 +32,5 @@ public class PointingBackTests
     public void A_used_up_thing_named_in_the_ask_is_still_one_more() =>
         Assert.Equal(Verdict.OverQuota, Judge("Could you do a second consultation with us next week?").Verdict);
 
-    private static MessageJudgement Judge(string text) =>
-        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+    private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }

@@ -1,6 +1,5 @@
 using MailScope.Core.Judgement;
 using MailScope.Core.Language;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Judgement;
@@ -41,6 +40,5 @@ public class RepeatNotReferralTests
     public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
         Assert.Equal(repeat, RepeatCue.IsIn(sentence));
 
-    private static MessageJudgement Judge(string text) =>
-        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+    private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }

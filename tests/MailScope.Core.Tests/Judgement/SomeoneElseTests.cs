@@ -1,5 +1,4 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Judgement;
@@ -39,6 +38,5 @@ public class SomeoneElseTests
     public void Asking_to_check_a_payment_arrived_is_admin() =>
         Assert.False(Judge("I paid the second invoice today. Please check you receive.").Flagged);
 
-    private static MessageJudgement Judge(string text) =>
-        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+    private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }

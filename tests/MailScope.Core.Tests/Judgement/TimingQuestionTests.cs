@@ -1,5 +1,4 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Judgement;
@@ -63,6 +62,5 @@ public class TimingQuestionTests
     public void A_date_is_no_ordinal_count(string text, Verdict expected) =>
         Assert.Equal(expected, Judge(text).Verdict);
 
-    private static MessageJudgement Judge(string text) =>
-        new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+    private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }

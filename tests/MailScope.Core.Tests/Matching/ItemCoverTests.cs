@@ -1,5 +1,4 @@
 using MailScope.Core.Judgement;
-using MailScope.Core.Messages;
 using MailScope.Core.ScopeBooks;
 
 namespace MailScope.Core.Tests.Matching;
@@ -36,7 +35,7 @@ public class ItemCoverTests
     [InlineData("Could you write up the cleaning advice for the granite?", Verdict.InScope, "advice")] // the item's own phrase, whole
     public void The_item_whose_things_are_named_most_is_meant(string text, Verdict verdict, string id)
     {
-        var judgement = new ScopeJudge(Book).Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27));
+        var judgement = MailScope.Core.Tests.Judgement.ClientMail.Judge(Book, text);
         var ask = Assert.Single(judgement.Requests);
         Assert.Equal((verdict, id), (ask.Verdict, ask.Match.Id));
     }
