@@ -17,7 +17,17 @@ internal sealed partial class AskResolver(ScopeIndex index)
     public ScopeMatch? Resolve(DetectedAsk ask, RequestJudgement? previous, MatchScope package)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
-        var match = index.Match(PastReference().Replace(ask.Span, " "), package);
+        var withoutPast = PastReference().Replace(ask.Span, " ");
+        var withoutOccasion = ComingFor().Replace(withoutPast, " ");
+        var match = index.Match(withoutOccasion, package);
+        if (match.Kind == MatchKind.None && withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion) && ask.Context is not null &&
+            MatchAround(ask.Context, package) is { Kind: not MatchKind.None } pointedAt)
+        {
+            // "You can look on this when you come for the boiler?": the visit booked for an item says when; what "this" is
+            // was named before.
+            match = pointedAt;
+        }
+
         if (match.Kind == MatchKind.None)
         {
             match = index.Match(ask.Span, package);
@@ -169,6 +179,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    // "when you come for the boiler", "when she's in for the service", "while you're here for the floor": an occasion.
+    [GeneratedRegex(@"\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?for\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingFor();
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOccasion();

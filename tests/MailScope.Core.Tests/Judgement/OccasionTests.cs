@@ -1,0 +1,41 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// "…when you come for the boiler service" says when, not what: what "this" is was named in the sentence before.
+/// </summary>
+public class OccasionTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: GBP
+          expertise: [boiler servicing, central heating]
+          referrals:
+            - { name: Volt Electrical, email: v@example.com, expertise: [electrical installation] }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: service, name: Annual boiler service, quantity: 1, aliases: [boiler service] }
+              - { id: radiators, name: Radiator bleed and balance, quantity: 1, aliases: [radiators] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, used: { service: 0, radiators: 0 } }
+        """, "book.yaml");
+
+    [Fact]
+    public void What_this_is_comes_from_the_sentence_before_not_the_visit() =>
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Two plugs in the kitchen have been dead since Sunday. Could you look at this when you come for the boiler service?").Verdict);
+
+    [Fact]
+    public void Included_work_named_before_stays_included() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The radiators upstairs are cold at the top. Could you look at this when you come for the boiler service?").Verdict);
+
+    [Fact]
+    public void The_visit_itself_asked_for_is_still_the_visit() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "Could you do the boiler service when you come in January?").Verdict);
+}
