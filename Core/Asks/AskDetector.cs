@@ -88,6 +88,12 @@ internal static partial class AskDetector
                 span = said;
             }
 
+            if (name == "wish" && WishedThings().Matches(folded).Any(m => m.Index < index && index < m.Index + m.Length))
+            {
+                // "Attached is the list of the shots we'd like, as you asked.": a wish that describes the things named before it.
+                continue;
+            }
+
             if (i > 0 && PleaseThenWhere().IsMatch(span))
             {
                 // "Could you send both again as PDF, please to this address?": the same ask goes on, said politely.
@@ -408,6 +414,10 @@ internal static partial class AskDetector
     private static readonly Regex StrongWorkPattern = KnowledgeFile.Pattern(@"\b(?:also|additional|extra|another|one\s+more|a\s+few\s+more|more)\b.{0,40}\b{more-work}|\b{new-work-verbs}\b");
 
     private static Regex StrongWork() => StrongWorkPattern;
+
+    // "the shots we'd like, as you asked", "all the songs that we want.": the wish is a relative clause on the things named.
+    [GeneratedRegex(@"\b(?:the|those|these|which|any)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|i)(?:'d|\s+would)?\s+(?:like|love|want|wanted|need|needed|prefer)\s*(?=[,.;:!?)]|$|(?:as|and|for\s+the|in\s+the)\b)")]
+    private static partial Regex WishedThings();
 
     // "Could we get another one of those on the calendar?", "another go at those two": more of the work, however it is booked.
     [GeneratedRegex(@"\b(?:another|one\s+more)\s+(?:one\s+)?(?:of\s+(?:those|these|them|the\s+same)|go\s+at)\b")]

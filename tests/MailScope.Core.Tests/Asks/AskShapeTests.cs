@@ -216,3 +216,17 @@ public class PassiveAskTests
     public void A_passive_question_or_statement_asks_for_nothing(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
 }
+
+/// <summary>"the shots we'd like" describes the things named; "we'd like the shots" asks for them.</summary>
+public class WishedThingsTests
+{
+    [Theory]
+    [InlineData("Attached is the list of the shots we'd like, as you asked.")]
+    [InlineData("Here are all the songs that we want.")]
+    public void A_wish_describing_things_named_asks_nothing(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "wish");
+
+    [Fact]
+    public void A_wish_with_its_object_asks() =>
+        Assert.Contains(AskDetector.Detect(["We'd like the shots by the lake as well."]), a => a.CueKind == "wish");
+}
