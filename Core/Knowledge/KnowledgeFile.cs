@@ -50,6 +50,9 @@ internal static class KnowledgeFile
     /// (benchmarks/README.md, <c>ratios</c>).
     /// </summary>
     public static System.Text.RegularExpressions.Regex Pattern(string template, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None) =>
-        new(System.Text.RegularExpressions.Regex.Replace(template, @"\{([a-z-]+)\}", m => Alternation(m.Groups[1].Value + ".txt")),
-            options | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(Expand(template, depth: 0), options | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A file's fragments may name another list ("{relatives}" in swapped-person-or-place.txt); two levels are enough.
+    private static string Expand(string template, int depth) =>
+        System.Text.RegularExpressions.Regex.Replace(template, @"\{([a-z-]+)\}", m => depth < 2 ? Expand(Alternation(m.Groups[1].Value + ".txt"), depth + 1) : m.Value);
 }

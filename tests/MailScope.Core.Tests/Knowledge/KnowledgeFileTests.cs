@@ -306,6 +306,8 @@ public class KnowledgeFileTests
     [InlineData("Would you do a couple of sessions with him at her place in Coburg?", Verdict.OutOfScope)]
     [InlineData("Could the same session be delivered to them at their Sydney office?", Verdict.OutOfScope)]
     [InlineData("Could we have the next session at my place instead of the studio?", Verdict.OutOfScope)]
+    [InlineData("Could my husband join me for Saturday's session?", Verdict.OutOfScope)] // RequestCues: a relative asked in; swapped-person-or-place.txt
+    [InlineData("Could my husband drop me off before the session on Saturday?", Verdict.InScope)]
     [InlineData("Could we have the session on Tuesday instead of Monday?", Verdict.InScope)]
     [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
     public void A_person_or_place_swapped_in_makes_an_included_deliverable_a_variant(string text, Verdict expected)
