@@ -300,7 +300,8 @@ internal sealed class ScopeIndex
         }
 
         // A field's phrase said whole ("how I'm feeling") outweighs one word of an item only partly named ("sessions").
-        if (borrowed is not null && (best is null || (best.Partial && !borrowed.Partial && borrowed.Specificity >= 2)))
+        // So does a phrase of two or more of its words said whole over one word of an item ("write the text for the about page").
+        if (borrowed is not null && (best is null || (!borrowed.Partial && borrowed.Specificity >= 2 && (best.Partial || best.Specificity < borrowed.Specificity))))
         {
             best = borrowed;
         }

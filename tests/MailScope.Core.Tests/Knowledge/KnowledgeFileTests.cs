@@ -523,6 +523,12 @@ public class KnowledgeFileTests
     public void A_fields_phrase_said_whole_outweighs_an_item_partly_named(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictWithReferral(text, "Calm Minds", "[counselling]", "{ id: workshop, name: Policy workshop session, quantity: 2, aliases: [workshop] }"));
 
+    [Theory]
+    [InlineData("Once the drawings are done, could your team also knock out the wall between the kitchen and the hall?", Verdict.OutsideExpertise)] // ScopeIndex: two words of a field said whole beat one word of an item
+    [InlineData("Could you redraw the kitchen with the island moved to the left?", Verdict.InScope)]
+    public void A_fields_phrase_said_whole_outweighs_one_word_of_an_item(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictWithReferral(text, "Keane Building", "[building work, joinery]", "{ id: plan, name: Kitchen layout drawing, quantity: 2, aliases: [kitchen] }"));
+
     private static Verdict ReferralBookVerdict(string text, string referral, string expertise)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
