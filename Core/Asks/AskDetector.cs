@@ -57,6 +57,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^please\s*[,;.!]")]
     private static partial Regex TrailingPlease();
 
+    [GeneratedRegex(@"^(?:please|pls|kindly)\s*,?\s*(?:when|once|after|as\s+soon\s+as|if|before|while)\b[^,?.!]*,\s*$")]
+    private static partial Regex PleaseThenWhen();
+
     [GeneratedRegex(@"^please\s+(?:to|at|in|on|by|for|with|via|as)\b")]
     private static partial Regex PleaseThenWhere();
 
@@ -91,6 +94,12 @@ internal static partial class AskDetector
             if (name == "wish" && WishedThings().Matches(folded).Any(m => m.Index < index && index < m.Index + m.Length))
             {
                 // "Attached is the list of the shots we'd like, as you asked.": a wish that describes the things named before it.
+                continue;
+            }
+
+            if (name == "please" && i + 1 < cues.Count && PleaseThenWhen().IsMatch(span))
+            {
+                // "So please, when the charger is in, can you…": the please opens the ask that follows; the clause says when.
                 continue;
             }
 
@@ -290,7 +299,7 @@ internal static partial class AskDetector
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
         // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
-        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span))
+        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span))
         {
             return false;
         }
@@ -362,13 +371,17 @@ internal static partial class AskDetector
 
     // Paying is admin when it is the provider who is paid ("I've paid the invoice", "have you been paid?"); "so she's
     // paid with everyone else" or "what is paid and what is still open" is the client's own money, and may be the work.
-    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|(?:move|switch|change)\s+(?:it\s+|that\s+|this\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|change\s+(?:the|our)\s+(?:time|date|day)|(?:fix|arrange|agree|find|sort\s+out|set\s+up|pick|put|set|choose|settle\s+on)\s+(?:a|the|another|a\s+new)\s+(?:time|date|day|slot)\b|running\s+late|\b(?:nothing|not|no\s+(?:earlier|later))\s+(?:before|after|than)\s+\d|\b(?:propose|suggest)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:other|another|new|different|alternative)\s+(?:one|day|date|time|slot|days|dates|times)\b|be\s+late|confirm\w*|let\s+(?:me|us)\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in|it|this|that|them|inside|online|upfront|up\s+front|now|later|early|before|on\s+(?:the|\d))\b|\b(?:or\s+(?:in\s+)?|have\s+|bring\s+)cash\b|(?:by|via)\s+(?:debit\s+|credit\s+)?card\b|by\s+(?:bank\s+transfer|cash|cheque|direct\s+debit|standing\s+order|paypal)\b|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
+    private static readonly Regex LogisticsPattern = KnowledgeFile.Pattern(@"\b(?:re-?schedul\w*|postpon\w*|cancel\w*|(?:push|move|shift)\s+(?:back\b(?!\s+(?:on|against|before|if|or)\b)|(?:it|this|that)\b(?!\s+\w+\s+{movable-things})(?!\s+(?:across|along|sideways|closer|higher|lower|(?:to\s+the\s+)?(?:left|right))\b)|(?:our|the|my|tomorrow's|today's|next|this|\w+day's)\s+(?:\w+\s+)?{appointments}|(?:tomorrow|today|\w+day)\b|(?:you|us|me)\s+(?:back\s+)?(?:to|till|until)\s+(?:\w+day|tomorrow|next\s+(?:week|month|\w+day)|later|earlier|\d))|bring\s+(?:it|our|the)\s+forward|(?:move|switch|change)\s+(?:it\s+|that\s+|this\s+)?to\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|swap\s+(?:our|the)\s+(?:call|session|meeting|time|day|slot)|(?:swap|switch|move|transfer)\s+(?:me\s+|us\s+|myself\s+|ourselves\s+|over\s+)?(?:in)?to\s+(?:the|a|an|another|your)\s+(?:[\w'-]+\s+){0,3}?(?:{appointments}|group)s?\b|change\s+(?:the|our)\s+(?:time|date|day)|(?:fix|arrange|agree|find|sort\s+out|set\s+up|pick|put|set|choose|settle\s+on)\s+(?:a|the|another|a\s+new)\s+(?:time|date|day|slot)\b|running\s+late|\b(?:nothing|not|no\s+(?:earlier|later))\s+(?:before|after|than)\s+\d|\b(?:propose|suggest)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:other|another|new|different|alternative)\s+(?:one|day|date|time|slot|days|dates|times)\b|be\s+late|confirm\w*|let\s+(?:me|us)\s+know|lmk|(?:need|needs)\s+to\s+know\s+(?:if|whether|when|where|what\s+time|which\s+(?:day|time|door|entrance|address))\b|get\s+back\s+to\s+me|your\s+thoughts|what\s+time|which\s+(?:time|day)|(?:one|either)\s+of\s+(?:these|those|the|them|both)\s+(?:days|dates|times|slots|mornings|afternoons|evenings)|\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+(?:rather\s+than|instead\s+of)\s+(?:at\s+)?\d{1,2}\b|time\s+works|works\s+(?:for|best)|(?:are|is)\s+(?:you|it)\s+(?:available|open|free)\b|availability|pay\s+(?:by|with|you|the|in|it|this|that|them|inside|online|upfront|up\s+front|now|later|early|before|on\s+(?:the|\d))\b|\b(?:or\s+(?:in\s+)?|have\s+|bring\s+)cash\b|(?:by|via)\s+(?:debit\s+|credit\s+)?card\b|by\s+(?:bank\s+transfer|cash|cheque|direct\s+debit|standing\s+order|paypal)\b|\b(?:i|we|i've|we've)\s+(?:have\s+|had\s+|already\s+|just\s+|now\s+)*paid\b|\bpaid\s+(?:you|your|the\s+(?:invoice|bill|deposit|balance|fee)|in\s+full|up)\b|\b(?:have|has)\s+(?:you|it|this|that)\s+been\s+paid\b|\b(?:you|you've)\s+(?:been|got|get)\s+paid\b)");
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
     // The client asks leave for their own action, not work from the provider.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show|read|digest|mull\s+over|sleep\s+on|think\s+(?:about|over))\s+(?:it|them|this|that|these|those)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:hold\s+out|wait|decide|think\s+(?:about|it\s+over)|take\s+(?:our|my)\s+time)\b")]
     private static partial Regex Permission();
+
+    // "Can they go in the dishwasher?", "will it survive the frost?": how a thing behaves once it is the client's, a question
+    // support answers (Knowledge/how-things-hold-up.txt).
+    private static readonly Regex HowItHoldsUp = KnowledgeFile.Pattern(@"^(?:and\s+|also\s+)?(?:can|could|will|would|do|does|should|is\s+it\s+(?:ok|okay|safe|fine)\s+(?:if|for))\s+(?:they|it|these|those|this|that|mine|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+(?:still\s+|safely\s+|really\s+)?(?:{how-things-hold-up})\b");
 
     // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.
     [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)")]

@@ -169,7 +169,9 @@ public class LearnerPossibleTests
     [Theory]
     [InlineData("Is possible you come to us one more time next Tuesday morning?")]
     [InlineData("Mariam likes it very much. Is possible she continues every Tuesday in December?")]
-    public void Is_possible_with_a_person_asks(string sentence) =>
+    [InlineData("Is possible one more session before the holidays?")]
+    [InlineData("Is possible another visit in January, maybe a Monday?")]
+    public void Is_possible_with_a_person_or_a_thing_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
     [Theory]
@@ -229,4 +231,46 @@ public class WishedThingsTests
     [Fact]
     public void A_wish_with_its_object_asks() =>
         Assert.Contains(AskDetector.Detect(["We'd like the shots by the lake as well."]), a => a.CueKind == "wish");
+}
+
+/// <summary>The client moving themselves into another group or class on another day arranges the agreed sessions.</summary>
+public class MoveIntoAnotherClassTests
+{
+    [Theory]
+    [InlineData("Could I switch to the Tuesday evening class next week?")]
+    [InlineData("Work is mad on Wednesday, so can you move me into the Friday morning group this once?")]
+    [InlineData("Is it ok if we transfer to another session on Saturday instead?")]
+    public void Moving_into_another_class_is_an_arrangement(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void Another_class_on_top_is_no_arrangement() =>
+        Assert.Contains(AskDetector.Detect(["Could I book another class on Tuesday as well?"]), a => !a.Logistics);
+}
+
+/// <summary>"Can they go in the dishwasher?": how a thing holds up once it is the client's is a question, not work.</summary>
+public class HowItHoldsUpTests
+{
+    [Theory]
+    [InlineData("Can they go in the freezer, or will the lids split?")]
+    [InlineData("Will it cope with a wet winter outside?")]
+    [InlineData("Can it handle the weight of a full bookcase?")]
+    [InlineData("Do they fade if they hang in a sunny window?")]
+    public void A_question_on_how_it_holds_up_asks_no_work(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void Asking_the_provider_to_make_it_hold_up_is_work() =>
+        Assert.NotEmpty(AskDetector.Detect(["Could you seal the prints so they survive a winter in the garage?"]));
+}
+
+/// <summary>"So please, when the boiler is in, could you…": the please opens the ask after it; its clause only says when.</summary>
+public class PleaseThenWhenTests
+{
+    [Fact]
+    public void The_when_clause_is_no_ask_of_its_own()
+    {
+        var ask = Assert.Single(AskDetector.Detect(["So please, when the kitchen is finished, can you paint the hallway too?"]));
+        Assert.Contains("hallway", ask.Span, StringComparison.Ordinal);
+    }
 }

@@ -473,6 +473,10 @@ public class KnowledgeFileTests
     [InlineData("Could you get rid of the old desks and take it all to the recycling centre?", "Clear Out Co", "[rubbish removal, house clearance]", Verdict.OutsideExpertise)]
     [InlineData("Could you draw some wireframes of the new sign-up screen for our developers?", "Grid UX", "[UX design]", Verdict.OutsideExpertise)]
     [InlineData("Should I move my old workplace pension into the new one?", "North Wealth", "[pension transfers, investments]", Verdict.OutsideExpertise)]
+    [InlineData("Could you sort out the TV reception in the back bedroom?", "Sky High", "[aerial installation]", Verdict.OutsideExpertise)] // tv and aerials
+    [InlineData("Could you tell me roughly how much it is worth, for the insurance?", "Hale Appraisals", "[antique appraisal]", Verdict.OutsideExpertise)] // appraisal
+    [InlineData("Could you take a look at my amp? It has started humming.", "Valve Fix", "[amplifier repair]", Verdict.OutsideExpertise)] // electronics repair
+    [InlineData("Could you come up with a little symbol we can print on the napkins?", "Studio Mark", "[logo design]", Verdict.OutsideExpertise)] // design
     [InlineData("Could you get the trousers taken up before the wedding?", "Park Alterations", "[alterations, hemming]", Verdict.OutsideExpertise)]
     [InlineData("Could you get the old coats listed online and deal with the buyers?", "Second Life", "[consignment]", Verdict.OutsideExpertise)]
     [InlineData("One of the movement sensors keeps going off. Could you come and sort the sensors out?", "Brightwire Security", "[alarm systems]", Verdict.OutsideExpertise)]

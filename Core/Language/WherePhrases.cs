@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Language;
+
+/// <summary>
+/// "…by the window, to the left of the radiator": a thing named to say where the work goes is not the work asked for.
+/// </summary>
+internal static partial class WherePhrases
+{
+    /// <summary>The text without its place phrases, when a thing is still named outside them; otherwise the text as it is.</summary>
+    public static string Without(string text)
+    {
+        if (!Phrase().IsMatch(text))
+        {
+            return text;
+        }
+
+        var rest = Phrase().Replace(text, " ");
+        return ObjectWords.HasConcreteObject(rest) ? rest : text;
+    }
+
+    // Up to three words after the determiner, ending at punctuation, a conjunction or the end.
+    [GeneratedRegex(@"\b(?:to\s+the\s+(?:left|right)\s+of|next\s+to|beside|behind|opposite|underneath|beneath|in\s+front\s+of|on\s+top\s+of|(?:just\s+)?(?:above|below)(?=\s+the\b))\s+(?:the|a|an|my|our|your|his|her|their|that|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|where|which|too)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+}
