@@ -10,13 +10,9 @@ internal static partial class WherePhrases
     /// <summary>The text without its place phrases, when a thing is still named outside them; otherwise the text as it is.</summary>
     public static string Without(string text)
     {
-        if (!Phrase().IsMatch(text))
-        {
-            return text;
-        }
-
+        // Replace hands back the same string when nothing matched: one pass over the text, not two.
         var rest = Phrase().Replace(text, " ");
-        return ObjectWords.HasConcreteObject(rest) ? rest : text;
+        return !ReferenceEquals(rest, text) && ObjectWords.HasConcreteObject(rest) ? rest : text;
     }
 
     // Up to three words after the determiner, ending at punctuation, a conjunction or the end.
