@@ -19,17 +19,30 @@ internal static partial class AskDetector
         var asks = new List<DetectedAsk>();
         string? previous = null;
         string? earlier = null;
+        var before = new List<string>();
         foreach (var sentence in sentences)
         {
             var found = asks.Count;
             DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks, earlier);
+            for (var i = found; i < asks.Count && sentence.Lead is null; i++)
+            {
+                asks[i] = asks[i] with { Earlier = EarlierThan(before) };
+            }
+
             WantedThenResent(asks, found, previous);
             earlier = previous;
             previous = sentence.Text;
+            before.Add(sentence.Text);
         }
 
         return asks;
     }
+
+    /// <summary>The sentences before the one just before, nearest first: where a thing described at length was named.</summary>
+    internal static string[] EarlierThan(List<string> before) =>
+        before.Count < 2 ? [] : [.. before[Math.Max(0, before.Count - 1 - EarlierReach)..^1].AsEnumerable().Reverse()];
+
+    private const int EarlierReach = 3;
 
     /// <summary>
     /// "…we'd like the PNG for the club archive. Could you resend it?": the thing wanted in one sentence is what the next

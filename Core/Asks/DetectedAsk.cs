@@ -20,6 +20,12 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Asks to be told something ("can you tell me whether…"): admin, unless what it asks about is a referral's field.</summary>
     public bool AsksInformation { get; init; }
 
+    /// <summary>
+    /// The sentences before <see cref="Context"/>, nearest first (at most a few): "The aerial on the chimney is leaning.
+    /// Cable looks loose too. Is this something you could put right?" names what "this" is two sentences back.
+    /// </summary>
+    public IReadOnlyList<string> Earlier { get; init; } = [];
+
     /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
     public bool ContextIsLead { get; init; }
 

@@ -109,6 +109,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
             }
         }
 
+        if (match.Kind == MatchKind.None && pointsBack && Pointing.IsIn(Tokenizer.Fold(ask.Sentence)) && ask.CueKind != "advice" && !RepeatCue.IsIn(ask.Sentence) &&
+            ask.Earlier.Select(e => MatchAround(PastOccasion().Replace(e, " "), package)).FirstOrDefault(m => m.Kind == MatchKind.Referral) is { } described)
+        {
+            // "…the pole thing on the chimney is leaning. Cable looks like it's flapping too. Is this something you could put
+            // right?": a thing described over several sentences is named in the first of them.
+            match = described;
+        }
+
         if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
         {
             // "Could you build a website for my bakery? We need a menu page and opening hours." is one ask.

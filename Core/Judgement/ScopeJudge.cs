@@ -175,6 +175,7 @@ public sealed partial class ScopeJudge
         var result = new List<DetectedAsk>(asks.Count);
         var byRule = asks.GroupBy(a => a.Sentence, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         string? previous = null;
+        var before = new List<string>();
         foreach (var sentence in sentences)
         {
             var p = _askModel.Probability(sentence.Text);
@@ -185,10 +186,11 @@ public sealed partial class ScopeJudge
             else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text))
             {
                 var cue = OpeningWords(sentence.Text);
-                result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true });
+                result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true, Earlier = sentence.Lead is null ? AskDetector.EarlierThan(before) : [] });
             }
 
             previous = sentence.Text;
+            before.Add(sentence.Text);
         }
 
         // Asks whose sentence the splitter gave differently keep their place at the end.

@@ -556,6 +556,11 @@ public class KnowledgeFileTests
     }
 
     [Fact]
+    public void A_stock_part_is_no_stocks_and_shares() =>
+        // fields.txt (finance): "the stock pickups" are the ones the thing came with; "insurance" would lead to the valuer.
+        Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("The stock pickups sound thin. Could you swap them for the new set?", "Hale Appraisals", "[insurance valuation]"));
+
+    [Fact]
     public void Drawing_up_an_agreement_is_no_drawing()
     {
         // phrase-rewrites.txt: "draw up" composes; the agreement is the lawyer's, not one more drawing sheet.
