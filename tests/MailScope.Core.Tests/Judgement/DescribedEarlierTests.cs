@@ -30,6 +30,7 @@ public class DescribedEarlierTests
     [Theory]
     [InlineData("The drain by the back door has been blocked since Sunday. Water sits in the yard for hours. It smells a bit too. Could you come and clear it?")]
     [InlineData("Since the storm the drain under the patio overflows. We tried a plunger. No luck at all. Is that something you could sort out?")]
+    [InlineData("The drain by the back door keeps overflowing. Water sits in the yard for hours. Is this something you could come and put right?")] // phrase-rewrites.txt: "right" names no thing
     public void A_field_named_two_or_three_sentences_back_is_what_is_asked(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, text).Verdict);
 
