@@ -137,7 +137,9 @@ internal static partial class AskDetector
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
-            var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) && (NamesLogisticsThing(before) || NamesLogisticsThing(context));
+            // "…a copy of the invoice. Could you send it over again? If your tax ID is on it that would be perfect.": the admin ask just before.
+            var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) &&
+                              (NamesLogisticsThing(before) || NamesLogisticsThing(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && last.Sentence == context));
             var logistics = (admin && !moreOfTheWork) || amendsAdmin;
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
@@ -412,7 +414,7 @@ internal static partial class AskDetector
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it": changing the
     // admin thing named before is admin too.
-    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|appear|shown|printed|written)\s+on\s+(?:it|them|that|this)\b|\b(?:should|must|could|would|needs?\s+to)\s+(?:also\s+)?(?:show|include|list|state|mention|carry|bear)\b")]
+    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|is|are|appear|appears|shown|printed|written)\s+on\s+(?:it|them|that|this)\b|\b(?:should|must|could|would|needs?\s+to)\s+(?:also\s+)?(?:show|include|list|state|mention|carry|bear)\b")]
     private static partial Regex AmendsIt();
 
     /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>

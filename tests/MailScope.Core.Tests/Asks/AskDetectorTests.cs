@@ -111,6 +111,15 @@ public class AskDetectorTests
         Assert.All(AskDetector.Detect(["I can't find the final invoice for the shelving.", "If our order number (PO-5521) could go on it that would be a great help."]),
             a => Assert.True(a.Logistics));
 
+    [Fact]
+    public void What_should_be_on_the_thing_the_admin_ask_before_resends_is_admin()
+    {
+        // The invoice is named two sentences back; the sentence before asks to have it resent, this one says what it should show.
+        var asks = AskDetector.Detect(["My accountant needs a copy of the invoice from last year.", "Could you send it over again as a PDF?", "If your VAT number is on it that would be perfect."]);
+        Assert.Equal(2, asks.Count);
+        Assert.All(asks, a => Assert.True(a.Logistics));
+    }
+
     [Theory]
     [InlineData("Could you design a new sign for the shop - something we can also put on the vans?", 1)] // "something we can" describes the ask, it asks nothing more
     [InlineData("Is that something we could add to the plan?", 1)]
