@@ -760,6 +760,7 @@ public class KnowledgeFileTests
     [InlineData("Could you polish the new chapter and make it read smoothly like always?")]
     [InlineData("Could you draw up a new one like that for the spring range?")]
     [InlineData("Is it possible to make one more like them, but in the evening light?")]
+    [InlineData("Could you take another look at the figures before the board meets?")]
     [InlineData("Could you give the spring range the same treatment as the other three collections?")]
     [InlineData("Everyone loved it, so we'd like the same thing for our second shop.")]
     [InlineData("Could you come and do the same at our summer party on 4 July?")]
