@@ -761,6 +761,8 @@ public class KnowledgeFileTests
     [InlineData("Could you draw up a new one like that for the spring range?")]
     [InlineData("Is it possible to make one more like them, but in the evening light?")]
     [InlineData("Could you take another look at the figures before the board meets?")]
+    [InlineData("The left one came loose in the field. Can you come to put it back please?")]
+    [InlineData("It has crept up since the frost. Can you get it back down to where you had it?")]
     [InlineData("Could you give the spring range the same treatment as the other three collections?")]
     [InlineData("Everyone loved it, so we'd like the same thing for our second shop.")]
     [InlineData("Could you come and do the same at our summer party on 4 July?")]
