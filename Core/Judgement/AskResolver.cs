@@ -176,6 +176,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
         return match;
     }
 
+    /// <summary>
+    /// The referral whose field a question's own words name whole (a phrase, not one word of it), if any; not when the
+    /// phrase rests on a thing of the book's own ("is it all right for the piano to stay by the radiator?").
+    /// </summary>
+    public ScopeMatch? FieldAsked(DetectedAsk ask, MatchScope package) =>
+        index.Match(ask.Span, package) is { Kind: MatchKind.Referral, Strength: > 0 } field && !index.RestsOnOwnThing(field) ? field : null;
+
     /// <summary>What the text names anywhere in it, not only as the object of an ask.</summary>
     public ScopeMatch Mentioned(string text, MatchScope package) => index.Match(text, package, anchored: false);
 

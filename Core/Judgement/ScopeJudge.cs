@@ -338,6 +338,12 @@ public sealed partial class ScopeJudge
         {
             preset = work;
         }
+        else if (ask.Question && !client.HasEndedBy(today) && _resolver.FieldAsked(ask, scope) is { } field)
+        {
+            // "Is it legal for us to use it, or do we need permission from somebody?": an answer that lies in a referral's
+            // field is that field's work, asked as a question or not (docs/asks.md).
+            preset = field;
+        }
         else if (ask.Question)
         {
             // Found by the learned detector alone: an answer is owed, and the rules saw no work in it.

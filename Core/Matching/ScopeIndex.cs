@@ -34,6 +34,9 @@ internal sealed class ScopeIndex
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
+    // The things the book's own items and the provider's expertise name.
+    private readonly HashSet<string> _ownKeys = new(StringComparer.Ordinal);
+
     // Words that name an appointment ("visit", "lesson"): a unit or name word of a deliverable that can be booked.
     private static readonly HashSet<string> AppointmentKeys = new(
         KnowledgeFile.Lines("appointments.txt").Where(l => l.All(char.IsLetter)).Select(Tokenizer.KeyOf), StringComparer.Ordinal);
@@ -188,8 +191,8 @@ internal sealed class ScopeIndex
     /// </summary>
     private void BorrowFieldWords(ScopeBook book)
     {
-        var own = new HashSet<string>(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise)
-            .SelectMany(p => p.Required), StringComparer.Ordinal);
+        var own = _ownKeys;
+        own.UnionWith(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise).SelectMany(p => p.Required));
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var referral in book.Provider.Referrals)
         {
@@ -325,6 +328,10 @@ internal sealed class ScopeIndex
             ? new ScopeMatch(MatchKind.Package, e.PackageId, e.Name, best.Phrase.Text) { DeliverableId = e.Id, Strength = strength }
             : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text) { Strength = strength };
     }
+
+    /// <summary>Whether what a match rests on is also a thing the book's own items or the provider's expertise name ("piano").</summary>
+    public bool RestsOnOwnThing(ScopeMatch match) =>
+        match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
 
     /// <summary>The add-on on the menu that the text names, ignoring deliverables (for offers: "another call" → the extra-call add-on).</summary>
     public ScopeMatch MatchAddOn(string text, Package package) => MatchAddOn(text, MatchScope.Of(package));
