@@ -30,7 +30,12 @@ public static class EnronThroughJudge
             package: general
         """;
 
-    public static BinaryScore Run(string path, Func<ScopeBook, ScopeJudge> judgeFor, DateOnly today)
+    /// <summary>Judges every sentence of the file at <paramref name="path"/> with the judge <paramref name="judgeFor"/> builds, on <paramref name="today"/>.</summary>
+    /// <param name="path">The Parakweet file: "Yes" or "No", a tab, the sentence.</param>
+    /// <param name="judgeFor">Builds the judge for the generic book.</param>
+    /// <param name="today">The date the judgement is made on.</param>
+    /// <param name="misses">When given, each sentence judged wrong is written there as "FN"/"FP", a tab and the sentence.</param>
+    public static BinaryScore Run(string path, Func<ScopeBook, ScopeJudge> judgeFor, DateOnly today, TextWriter? misses = null)
     {
         ArgumentNullException.ThrowIfNull(judgeFor);
         var judge = judgeFor(ScopeBookLoader.Load(Book, "enron-generic.yaml"));
@@ -45,7 +50,12 @@ public static class EnronThroughJudge
 
             var expected = line[..tab].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase);
             var message = new InboundMessage { From = "client@example.com", Subject = "Enron", TextBody = line[(tab + 1)..] };
-            score.Add(expected, judge.Judge(message, today).Verdict != Verdict.NoRequest);
+            var found = judge.Judge(message, today).Verdict != Verdict.NoRequest;
+            score.Add(expected, found);
+            if (expected != found)
+            {
+                misses?.WriteLine($"{(expected ? "FN" : "FP")}\t{line[(tab + 1)..]}");
+            }
         }
 
         return score;

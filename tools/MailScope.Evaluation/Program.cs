@@ -149,7 +149,7 @@ if (what is "loto")
 
     var (perTrade, pooled) = LeaveOneTradeOut.Run(trades, trainer, today);
     LeaveOneTradeOut.Print(Console.Out, perTrade, pooled, verbose);
-    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
+    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today, verbose ? Console.Out : null);
     Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
     if (embedder is not null)
     {
@@ -161,7 +161,7 @@ if (what is "enron")
 {
     // The Enron test file through the whole judgement alone (loto prints it after the trades): a quick check that a
     // change to the cues or the in-progress sentences does not read more plain Enron mail as asks.
-    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today);
+    var enron = EnronThroughJudge.Run(Path.Combine(root, "tests", "data", "parakweet-email-intent", "testSet-qualifiedBatch-fixed.txt"), EngineTrainer.Train([]), today, verbose ? Console.Out : null);
     Console.WriteLine($"Enron test file through the judgement (generic book): {enron}");
 }
 
