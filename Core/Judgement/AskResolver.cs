@@ -20,16 +20,18 @@ internal sealed partial class AskResolver(ScopeIndex index)
         var withoutPast = PastReference().Replace(ask.Span, " ");
         var withoutOccasion = ComingFor().Replace(withoutPast, " ");
         var match = index.Match(withoutOccasion, package);
-        if (match.Kind == MatchKind.None && withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion) && ask.Context is not null &&
-            MatchAround(ask.Context, package) is { Kind: not MatchKind.None } pointedAt)
+        var onAnOccasion = withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion);
+        if (match.Kind == MatchKind.None && onAnOccasion && ask.Context is not null &&
+            ask.Earlier.Prepend(ask.Context).Select(s => MatchAround(s, package)).FirstOrDefault(m => m.Kind != MatchKind.None) is { } pointedAt)
         {
             // "You can look on this when you come for the boiler?": the visit booked for an item says when; what "this" is
-            // was named before.
+            // was named before, in the sentence just before or, after a description, a little further back.
             match = pointedAt;
         }
 
-        if (match.Kind == MatchKind.None)
+        if (match.Kind == MatchKind.None && !(onAnOccasion && ask.Context is not null))
         {
+            // The occasion is no candidate for what "this" is: "repair this when you come for the service" is no service.
             match = index.Match(ask.Span, package);
         }
 
@@ -195,8 +197,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
 
-    // "when you come for the boiler", "when she's in for the service", "while you're here for the floor": an occasion.
-    [GeneratedRegex(@"\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?for\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+", RegexOptions.IgnoreCase)]
+    // "when you come for the boiler", "when she's in for the service", "while you're here doing the blinds", "the next time you
+    // come for the blinds": an occasion.
+    [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]

@@ -35,6 +35,9 @@ public class RepeatNotReferralTests
     [InlineData("Could you look at the wiring and get it working again?", false)]
     [InlineData("Can you make them dark and shiny again, maybe in walnut?", false)]
     [InlineData("Can you take them to your workshop and make them strong again?", false)]
+    [InlineData("You can make it smooth and nice again before we paint it?", false)]
+    [InlineData("Could you pull the loose one off before he's ridden again tomorrow?", false)] // a time clause says when
+    [InlineData("Could you check the stove until it is lit again?", false)]
     [InlineData("Can you make the cash prognosis again with this in it?", true)]
     [InlineData("Please can she clean it again on the next visit?", true)]
     public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
