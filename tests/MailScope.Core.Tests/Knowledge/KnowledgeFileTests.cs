@@ -323,6 +323,7 @@ public class KnowledgeFileTests
     [InlineData("As promised, attached are my notes from the last two weeks.", null, Verdict.InScope)] // WorkInProgress: material the provider asked for
     [InlineData("Like you asked on the phone, I send the signed form in attachment.", null, Verdict.InScope)]
     [InlineData("I've attached the changelog, so your team can verify the fixes in this build.", null, Verdict.InScope)]
+    [InlineData("Keys are in the key safe. I have attached the photos from the last visit so you can compare room by room.", null, Verdict.InScope)]
     [InlineData("All set for the report review on Friday:\n- the door code is 4471\n- parking is behind the building", null, Verdict.InScope)]
     [InlineData("Some news from our side:\n- we moved office last week\n- Anna joined the team", null, Verdict.NoRequest)]
     [InlineData("Finally we are free for the report review. We can come Saturday 21 at 11, or Sunday 22. Which is better for you?", null, Verdict.InScope)] // booking-proposals.txt
