@@ -291,8 +291,13 @@ internal static partial class AskDetector
     /// day or time and nothing else asked for books or moves what is already agreed. "Thursday as well" asks for more.
     /// </summary>
     private static bool IsTimeSlot(string span) =>
-        DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) &&
+        DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) && !LooksInto().IsMatch(span) &&
         !Tokenizer.Tokenize(WhoComes().Replace(WhyThatTime().Replace(span, string.Empty), string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
+
+    // "Could you take a look on Thursday while you're here?" after a fault is described: looking into it is the work asked,
+    // the day only says when.
+    [GeneratedRegex(@"\b(?:take|have)\s+a\s+(?:quick\s+|proper\s+)?look\b|\blook\s+(?:at|into)\b|\b(?:check|inspect|examine|diagnose|fix|repair|mend)\s+(?:it|them|this|that|these|those)\b")]
+    private static partial Regex LooksInto();
 
     // "…on a Monday afternoon, when the shops are quiet?": why that time suits, not what is asked for.
     [GeneratedRegex(@",\s*(?:when|while|as|because|since)\b[^?.!]*")]

@@ -35,12 +35,17 @@ public class OccasionTests
     [InlineData("Two plugs in the kitchen have been dead since Sunday. I tried the fuse box. You can repair this when you come for the annual boiler service?")] // named two sentences back; the occasion's words are not what is asked
     [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you look at them the next time you come for the boiler service?")]
     [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you look at them while you're here doing the radiators?")]
+    [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you take a look on Thursday while you're here?")] // AskDetector: looking into it is no time slot
     public void The_occasion_is_no_candidate_for_what_is_asked(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, text).Verdict);
 
     [Fact]
     public void Included_work_named_before_stays_included() =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The radiators upstairs are cold at the top. Could you look at this when you come for the boiler service?").Verdict);
+
+    [Fact]
+    public void Looking_at_included_work_on_a_day_stays_included() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The radiators upstairs are cold at the top. Could you take a look on Thursday?").Verdict);
 
     [Fact]
     public void The_visit_itself_asked_for_is_still_the_visit() =>
