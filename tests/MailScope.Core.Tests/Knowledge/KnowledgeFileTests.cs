@@ -495,6 +495,8 @@ public class KnowledgeFileTests
     [InlineData("Once the sample works, could you get the first production run of 3,000 made in a factory?", "Mould Co", "[injection moulding]", Verdict.OutsideExpertise)] // manufacturing
     [InlineData("Could you choose the wines to go with each course?", "Vine Cellars", "[wine pairing]", Verdict.OutsideExpertise)] // wine
     [InlineData("The range has dropped to 20 km and it won't charge past half. Could you swap the cells?", "Volt Repairs", "[battery repair]", Verdict.OutsideExpertise)] // batteries
+    [InlineData("The pony came in lame this morning. Could you have a look at him and tell us what to do?", "Hill Equine", "[veterinary care]", Verdict.OutsideExpertise)] // veterinary
+    [InlineData("There is a crack running along the bottom of the glass. Can you sort it before it spreads?", "Shield Screens", "[windscreen replacement]", Verdict.OutsideExpertise)] // auto glass
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
