@@ -72,7 +72,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OverQuota, "quota-used", $"'{visit.Name}': {visit.Used} of {visit.Quantity} used, 0 left; asked again.") { Found = new ScopeMatch(MatchKind.Deliverable, visit.Id, visit.Name, null) };
                 }
 
-                if (ForSomeoneElse(ask.Span))
+                if (ForSomeoneElse(ask.Span) || (GivesThemOne().IsMatch(Tokenizer.Fold(ask.Span)) && ask.Context is not null && RelativeNamed.IsMatch(Tokenizer.Fold(ask.Context))))
                 {
                     return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
                 }
@@ -328,6 +328,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
     public static bool AsksForVariant(DetectedAsk ask) =>
         AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
+
+    // "My daughter wants to begin too. Can you give her a first lesson on Wednesday?": the relative named before is who it is for.
+    [GeneratedRegex(@"\b(?:give|teach|show|coach|train|book)\s+(?:him|her|them)\s+(?:a|an|one|some|his|her|their)\s+")]
+    private static partial Regex GivesThemOne();
+
+    private static readonly Regex RelativeNamed = KnowledgeFile.Pattern(@"\b(?:my|our)\s+{relatives}s?\b");
 
     // "Could you do that for her on one of the days we still have left?": work asked for a third person.
     [GeneratedRegex(@"\b(?:do|make|prepare|write|draw|run|take|give|build|design|paint|cut|fix|check|treat|see|book|get|organise|organize|arrange|create|put)\s+(?:it|that|this|one|the\s+same|something|them|those|these|a\s+\w+|the\s+\w+)\s+(?:\w+\s+)?for\s+(?:him|her|them)\b")]

@@ -35,6 +35,14 @@ public class SomeoneElseTests
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
     [Fact]
+    public void A_relative_named_before_is_who_the_thing_is_given_to() =>
+        Assert.Equal(Verdict.OutOfScope, Judge("My son wants one for his flat now. Could you give him a mortar sample for the back wall?").Verdict);
+
+    [Fact]
+    public void A_thing_given_with_no_relative_named_stays_the_clients() =>
+        Assert.Equal(Verdict.InScope, Judge("The wall is dry now. Could you give her a mortar sample on the north side?").Verdict);
+
+    [Fact]
     public void Asking_to_check_a_payment_arrived_is_admin() =>
         Assert.False(Judge("I paid the second invoice today. Please check you receive.").Flagged);
 
