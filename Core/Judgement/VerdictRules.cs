@@ -330,7 +330,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
         AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
 
     // "My daughter wants to begin too. Can you give her a first lesson on Wednesday?": the relative named before is who it is for.
-    [GeneratedRegex(@"\b(?:give|teach|show|coach|train|book)\s+(?:him|her|them)\s+(?:a|an|one|some|his|her|their)\s+")]
+    [GeneratedRegex(@"\b(?:give|teach|show|book)\s+(?:him|her|them)\s+(?:a|an|one|some|his|her|their)\s+")]
     private static partial Regex GivesThemOne();
 
     private static readonly Regex RelativeNamed = KnowledgeFile.Pattern(@"\b(?:my|our)\s+{relatives}s?\b");
