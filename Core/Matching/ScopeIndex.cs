@@ -322,6 +322,14 @@ internal sealed class ScopeIndex
             return anchored ? MatchAppointment(tokens, scope) : ScopeMatch.Nothing;
         }
 
+        if (anchored && best.Entry.Kind == MatchKind.Deliverable && !scope.Owns(best.Entry.PackageId) && best.Phrase.Required.All(AppointmentKeys.Contains) &&
+            MatchAppointment(tokens, scope) is { Kind: not MatchKind.None } ownAppointment)
+        {
+            // "Could you pop round this week?": a bare visit is the client's own kind of visit, not another package's
+            // "follow-up visit" that the word alone also names.
+            return ownAppointment;
+        }
+
         var e = best.Entry;
         var strength = best.Partial ? 0 : best.Specificity;
         return e.Kind == MatchKind.Deliverable && !scope.Owns(e.PackageId)
