@@ -354,7 +354,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
     // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
     private static bool MoreThanAgreed(string sentence) =>
-        InsteadOfCount().Match(Tokenizer.Fold(sentence)) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value);
+        InsteadOfCount().Match(Tokenizer.Fold(sentence)) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) &&
+        !HourInsteadOfHour().IsMatch(Tokenizer.Fold(sentence));
+
+    // "Could we make it 10 instead of 9?": a bare number the appointment is moved to is an hour, not a count.
+    [GeneratedRegex(@"\b(?:make|do|start|have)\s+it\s+(?:at\s+)?\d{1,2}\s+instead\s+of\s+\d{1,2}(?:\s*(?:am|pm|o'clock))?\s*(?:[?.!,;]|$)")]
+    private static partial Regex HourInsteadOfHour();
 
     private static int CountOf(string word) =>
         int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n

@@ -220,6 +220,8 @@ public class KnowledgeFileTests
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
     [InlineData("Could you do the next session at 11 instead of 10?", Verdict.InScope)] // VerdictRules: a time, not a count
+    [InlineData("Are we still ok for Thursday for the next session? Could we make it 10 instead of 9?", Verdict.InScope)] // VerdictRules: the hour it is moved to
+    [InlineData("Could we make it 10 sessions instead of 8?", Verdict.OutOfScope)]
     [InlineData("Could you make it three sessions instead of two this month?", Verdict.OutOfScope)] // a count above the agreed one
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
