@@ -82,6 +82,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.InScope, "unlimited", $"'{d.Name}' is part of {d.OwnerName}.");
                 }
 
+                if (OnceUsedUp().IsMatch(Tokenizer.Fold(ask.Sentence)))
+                {
+                    // "Once the twelve sessions are used up, could you carry on through December?": asked beyond the quantity,
+                    // whatever is left today (docs/asks.md: units asked for > quantity - used).
+                    return new(Verdict.OverQuota, "beyond-quantity", $"'{d.Name}': asked for after the {quantity} agreed are used up.");
+                }
+
                 var used = d.Used;
                 var left = quantity - used;
                 if (left <= 0 && d.Per == QuantityPeriod.Engagement && Recurring().IsMatch(d.Name) && AsksForALaterPeriod(ask.Sentence, today))
@@ -328,6 +335,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
     public static bool AsksForVariant(DetectedAsk ask) =>
         AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
+
+    [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]
+    private static partial Regex OnceUsedUp();
 
     // "My daughter wants to begin too. Can you give her a first lesson on Wednesday?": the relative named before is who it is for.
     [GeneratedRegex(@"\b(?:give|teach|show|book)\s+(?:him|her|them)\s+(?:a|an|one|some|his|her|their)\s+")]

@@ -521,6 +521,14 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: call, name: Monthly strategy call, quantity: 1, aliases: [strategy call] }", text, "used: { call: 1 }"));
 
     [Theory]
+    [InlineData("Once the twelve sessions are used up, could you carry on through December, two sessions a week?", Verdict.OverQuota)] // VerdictRules: asked beyond the quantity
+    [InlineData("When we've used up all our sessions, could you keep doing a session every other week?", Verdict.OverQuota)]
+    [InlineData("Once the sessions are done, could you send the notes from the last session?", Verdict.InScope)] // finished work is a sequence, not a quota
+    [InlineData("After we've had the first session, could you book the second session?", Verdict.InScope)]
+    public void Asked_for_after_the_quantity_is_used_up_is_over_quota(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 12, aliases: [session] }", text, "used: { session: 7 }"));
+
+    [Theory]
     [InlineData("Can I bleed the radiators myself, or will that mess up the boiler service?", Verdict.InScope)] // VerdictRules: the client's own step
     [InlineData("Can you do the boiler service again before winter?", Verdict.OverQuota)]
     public void Asking_about_doing_it_oneself_is_no_work_asked(string text, Verdict expected) =>
