@@ -258,11 +258,15 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span));
 
     // "We'd prefer the sofa in the rust colour rather than the green": a choice between looks of the agreed work, not more of it.
     [GeneratedRegex(@"\b(?:want|like|have|need)\s+(?:it|them|this|that|those|these)\s+in\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:colou?r|shade|tone|font)\b|\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
     private static partial Regex ChoiceOfLook();
+
+    // "We'd like it on the left pane, facing the bus stop": where the agreed thing goes is a choice about it, not more of it.
+    [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:it|them|this|that|these|those)\s+(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
+    private static partial Regex ChoiceOfPlace();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave": how to do the agreed
     // work, not more of it.

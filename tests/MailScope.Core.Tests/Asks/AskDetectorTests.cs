@@ -111,6 +111,17 @@ public class AskDetectorTests
         Assert.All(AskDetector.Detect(["I can't find the final invoice for the shelving.", "If our order number (PO-5521) could go on it that would be a great help."]),
             a => Assert.True(a.Logistics));
 
+    [Theory]
+    [InlineData("We'd like it on the left pane, facing the bus stop.", true)] // where the agreed thing goes
+    [InlineData("I would prefer them on the back wall, above the sofa.", true)]
+    [InlineData("We'd like a second sign on the back wall.", false)] // more of it
+    public void Where_the_agreed_thing_goes_is_an_arrangement(string sentence, bool arrangement)
+    {
+        var asks = AskDetector.Detect([sentence]);
+        Assert.NotEmpty(asks);
+        Assert.All(asks, a => Assert.Equal(arrangement, a.Logistics));
+    }
+
     [Fact]
     public void What_should_be_on_the_thing_the_admin_ask_before_resends_is_admin()
     {
