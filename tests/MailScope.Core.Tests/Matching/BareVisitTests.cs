@@ -12,6 +12,7 @@ public class BareVisitTests
 {
     private static readonly ScopeBook Book = ScopeBookLoader.Load("""
         provider: { name: P, email: p@example.com, currency: GBP }
+        addons: [{ id: door, name: Hanging a new internal door, price: 110, aliases: [new door] }]
         packages:
           - id: move-in
             name: Move-In Bundle
@@ -30,6 +31,7 @@ public class BareVisitTests
     [Theory]
     [InlineData("Could you pop round this week? The tenant is in after 3.")]
     [InlineData("Could you visit on Thursday morning?")]
+    [InlineData("The bathroom door won't close any more. Could you pop round this week?")] // Pointing: "this week" points at no door
     public void A_bare_visit_is_the_clients_own(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, text).Verdict);
 
