@@ -265,7 +265,8 @@ internal static partial class AskDetector
     private static partial Regex ChoiceOfLook();
 
     // "We'd like it on the left pane, facing the bus stop": where the agreed thing goes is a choice about it, not more of it.
-    [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:it|them|this|that|these|those)\s+(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
+    // The thing may come first: "The pipe down we would like on the left side".
+    [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
     private static partial Regex ChoiceOfPlace();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave": how to do the agreed

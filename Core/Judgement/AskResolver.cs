@@ -55,7 +55,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind != MatchKind.None && match.Strength == 0 && ask.Context is not null && Pointing.IsIn(ask.Span) &&
             MatchAround(ask.Context, package) is { Kind: not MatchKind.None, Strength: > 0 } named)
         {
-            match = named;
+            // "The front gutters are choked… Could you clear them out?": unless the clause's words and what it points at
+            // name the clause's item together, more fully than what it points at names its own.
+            match = Mentioned(ask.Context + " " + ask.Span, package) is { } together && together.Strength > named.Strength && together.Kind == match.Kind && together.Id == match.Id ? together : named;
         }
 
         // When the clause names its own thing and nothing matched, the rest of the sentence is not asked

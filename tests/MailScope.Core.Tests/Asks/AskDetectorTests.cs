@@ -114,6 +114,7 @@ public class AskDetectorTests
     [Theory]
     [InlineData("We'd like it on the left pane, facing the bus stop.", true)] // where the agreed thing goes
     [InlineData("I would prefer them on the back wall, above the sofa.", true)]
+    [InlineData("The shelves we would like on the back wall, not by the window.", true)] // the thing said first
     [InlineData("We'd like a second sign on the back wall.", false)] // more of it
     public void Where_the_agreed_thing_goes_is_an_arrangement(string sentence, bool arrangement)
     {

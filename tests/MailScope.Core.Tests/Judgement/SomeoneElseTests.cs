@@ -42,6 +42,12 @@ public class SomeoneElseTests
     public void A_thing_given_with_no_relative_named_stays_the_clients() =>
         Assert.Equal(Verdict.InScope, Judge("The wall is dry now. Could you give her a mortar sample on the north side?").Verdict);
 
+    [Theory]
+    [InlineData("The insurer's assessor needs your view. Could you check the colour match and put what you find in writing for him?", Verdict.InScope)] // who reads it
+    [InlineData("Could you do a colour match for him at his cottage?", Verdict.OutOfScope)]
+    public void Writing_it_up_for_a_third_person_names_who_reads_it(string text, Verdict expected) =>
+        Assert.Equal(expected, Judge(text).Verdict);
+
     [Fact]
     public void Asking_to_check_a_payment_arrived_is_admin() =>
         Assert.False(Judge("I paid the second invoice today. Please check you receive.").Flagged);

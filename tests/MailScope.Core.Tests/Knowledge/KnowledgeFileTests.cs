@@ -396,6 +396,10 @@ public class KnowledgeFileTests
     public void A_piece_of_something_is_that_something(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: clip, name: Short clip, quantity: 8, aliases: [clip] }"], text, "used: { clip: 2 }").Verdict);
 
+    [Fact]
+    public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
+
     [Theory]
     [InlineData("Once it's dry, could you put a clear protective layer over the top?", Verdict.InScope)] // phrase-rewrites.txt: a protective layer is the varnish
     [InlineData("Once it's dry, could you add a clear coat so we can wipe it?", Verdict.InScope)]
@@ -499,6 +503,8 @@ public class KnowledgeFileTests
     [InlineData("The range has dropped to 20 km and it won't charge past half. Could you swap the cells?", "Volt Repairs", "[battery repair]", Verdict.OutsideExpertise)] // batteries
     [InlineData("The pony came in lame this morning. Could you have a look at him and tell us what to do?", "Hill Equine", "[veterinary care]", Verdict.OutsideExpertise)] // veterinary
     [InlineData("There is a crack running along the bottom of the glass. Can you sort it before it spreads?", "Shield Screens", "[windscreen replacement]", Verdict.OutsideExpertise)] // auto glass
+    [InlineData("The roof gets sun all day and we'd like to make our own electricity and sell it back to the grid. Could you set that up for us?", "Sunway Energy", "[solar PV installation]", Verdict.OutsideExpertise)] // solar energy
+    [InlineData("The bedrooms are freezing and there's cold air coming in under the doors. Could you sort that out before winter?", "Cosy Homes", "[cavity wall insulation]", Verdict.OutsideExpertise)] // insulation
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 

@@ -14,4 +14,15 @@ public class PointingTests
     [InlineData("could we do it this weekend?", true)] // "it" still points
     public void A_time_said_with_this_or_that_points_at_nothing(string text, bool points) =>
         Assert.Equal(points, Pointing.IsIn(text));
+
+    [Theory]
+    [InlineData("could you come and put the new boards there for us?", true)] // "there for us" is the place named before
+    [InlineData("would you be willing to design and install the system for us?", true)] // a general word for what was described
+    [InlineData("can you take the whole thing down?", true)]
+    [InlineData("could you build the system for the bookings?", false)] // says which system
+    [InlineData("could you explain the system of charges?", false)]
+    [InlineData("could you clear out the loft before the whole thing?", false)] // a time, not what
+    [InlineData("could you wait for us there in the car park?", false)]
+    public void A_place_or_a_general_word_for_what_was_described_points_back(string text, bool points) =>
+        Assert.Equal(points, Pointing.IsIn(text));
 }
