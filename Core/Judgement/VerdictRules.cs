@@ -234,6 +234,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return null;
         }
 
+        if (ForSomeoneElse(ask.Span) && DoneForUs().IsMatch(Tokenizer.Fold(ask.Span)))
+        {
+            // "Is possible you make for him exactly same like you made for us?": a repeat for someone else is someone else's work.
+            return new(Verdict.OutOfScope, "someone-else", "Work done before, once more, but for someone else: not part of the agreement.");
+        }
+
         var delivered = agreement.Deliverables.Where(d => d.Quantity is not null && d.Used > 0).ToList();
         if (delivered.Count == 0)
         {
@@ -339,6 +345,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]
     private static partial Regex OnceUsedUp();
+
+    // "like you made for us": the work done before was the client's; the repeat asked is for another.
+    [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you\s+)?(?:did|made|done|built|do|had|have)\s+(?:it\s+|one\s+)?for\s+(?:us|me)\b")]
+    private static partial Regex DoneForUs();
 
     // "My daughter wants to begin too. Can you give her a first lesson on Wednesday?": the relative named before is who it is for.
     [GeneratedRegex(@"\b(?:give|teach|show|book)\s+(?:him|her|them)\s+(?:a|an|one|some|his|her|their)\s+")]

@@ -396,6 +396,12 @@ public class KnowledgeFileTests
     public void A_piece_of_something_is_that_something(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: clip, name: Short clip, quantity: 8, aliases: [clip] }"], text, "used: { clip: 2 }").Verdict);
 
+    [Theory]
+    [InlineData("My brother saw the result and loved it. Is possible you make for him exactly same like you made for us?", Verdict.OutOfScope)] // VerdictRules: a repeat for someone else
+    [InlineData("Could you do it all again for him, like you did in the spring?", Verdict.OverQuota)] // no "for us" to set it against
+    public void A_repeat_for_someone_else_is_someone_elses_work(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: fit, name: Bike fitting, quantity: 1 }", text, "used: { fit: 1 }"));
+
     [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
