@@ -295,6 +295,12 @@ public class KnowledgeFileTests
             "Please can you send somebody for emergency, tomorrow morning is possible?", "used: { callout: 1 }",
             "addons: [{ id: extra, name: Extra emergency call-out, price: 140, aliases: [extra call-out] }]").Verdict);
 
+    [Theory]
+    [InlineData("The tap is dripping again. Could you get someone round tomorrow?")] // phrase-rewrites.txt: not a "round" of revisions
+    [InlineData("Could you get somebody out to us on Monday?")]
+    public void Getting_someone_round_is_a_visit(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: visit, name: Repair visit, quantity: 3, aliases: [repair visit] }", text, "used: { visit: 1 }"));
+
     [Fact]
     public void The_allowance_said_used_up_in_the_sentence_before_the_ask_counts() => // quota-spent-cues.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: hour, name: Coaching hour, quantity: 4, aliases: [coaching hour] }",
