@@ -30,6 +30,13 @@ internal static partial class AskDetector
             }
 
             WantedThenResent(asks, found, previous);
+            if (AttachmentNote().IsMatch(Tokenizer.Fold(sentence.Text)))
+            {
+                // "…gone cloudy between the two panes. Photo attached. Is that something you can fix?": a note of what is
+                // attached is not what "that" points at.
+                continue;
+            }
+
             earlier = previous;
             previous = sentence.Text;
             before.Add(sentence.Text);
@@ -37,6 +44,9 @@ internal static partial class AskDetector
 
         return asks;
     }
+
+    [GeneratedRegex(@"^(?:(?:i've|i\s+have|i|we've|we\s+have|we)\s+(?:also\s+)?attached\b[^.?!]{0,50}|(?:(?:a|the|some|my|our)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is\s+|are\s+)?(?:attached|enclosed)(?:\s+(?:here|too|below|as\s+well))?|see\s+(?:the\s+)?attached(?:\s+\w+){0,2}|attached\s+(?:is|are)\s+[^.?!]{0,40})\s*[.!]?\s*$")]
+    private static partial Regex AttachmentNote();
 
     /// <summary>The sentences before the one just before, nearest first: where a thing described at length was named.</summary>
     internal static string[] EarlierThan(List<string> before) =>

@@ -112,6 +112,16 @@ public class AskDetectorTests
             a => Assert.True(a.Logistics));
 
     [Theory]
+    [InlineData("Photo attached.")]
+    [InlineData("I've attached a couple of pictures.")]
+    [InlineData("See attached.")]
+    public void A_note_of_what_is_attached_is_not_what_the_ask_points_at(string note)
+    {
+        var ask = Assert.Single(AskDetector.Detect(["The hinge on the side gate has snapped.", note, "Could you fix it?"]));
+        Assert.Equal("The hinge on the side gate has snapped.", ask.Context);
+    }
+
+    [Theory]
     [InlineData("We'd like it on the left pane, facing the bus stop.", true)] // where the agreed thing goes
     [InlineData("I would prefer them on the back wall, above the sofa.", true)]
     [InlineData("The shelves we would like on the back wall, not by the window.", true)] // the thing said first
