@@ -197,9 +197,12 @@ internal sealed class ScopeIndex
         foreach (var referral in book.Provider.Referrals)
         {
             var theirs = new HashSet<string>(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.All), StringComparer.Ordinal);
-            theirs.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
+            // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
+            // a field word that is also in the name ("short loop") is still borrowed.
+            var named = new HashSet<string>(theirs, StringComparer.Ordinal);
+            named.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
             var borrowed = FieldWords.Fields
-                .Where(f => f.Covers(theirs))
+                .Where(f => f.Covers(named))
                 .SelectMany(f => f.Phrases)
                 .Where(p => !p.Required.Any(own.Contains) && !p.Required.All(theirs.Contains) && taken.Add(p.Text))
                 .ToList();

@@ -517,6 +517,7 @@ public class KnowledgeFileTests
     [InlineData("There is a crack running along the bottom of the glass. Can you sort it before it spreads?", "Shield Screens", "[windscreen replacement]", Verdict.OutsideExpertise)] // auto glass
     [InlineData("The roof gets sun all day and we'd like to make our own electricity and sell it back to the grid. Could you set that up for us?", "Sunway Energy", "[solar PV installation]", Verdict.OutsideExpertise)] // solar energy
     [InlineData("The bedrooms are freezing and there's cold air coming in under the doors. Could you sort that out before winter?", "Cosy Homes", "[cavity wall insulation]", Verdict.OutsideExpertise)] // insulation
+    [InlineData("They'd like the diagram to run as a short loop on the home page. Could you make that?", "Loop Motion Studio", "[animation]", Verdict.OutsideExpertise)] // ScopeIndex: a field word that is also in the name
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
