@@ -518,6 +518,11 @@ public class KnowledgeFileTests
     [InlineData("The roof gets sun all day and we'd like to make our own electricity and sell it back to the grid. Could you set that up for us?", "Sunway Energy", "[solar PV installation]", Verdict.OutsideExpertise)] // solar energy
     [InlineData("The bedrooms are freezing and there's cold air coming in under the doors. Could you sort that out before winter?", "Cosy Homes", "[cavity wall insulation]", Verdict.OutsideExpertise)] // insulation
     [InlineData("They'd like the diagram to run as a short loop on the home page. Could you make that?", "Loop Motion Studio", "[animation]", Verdict.OutsideExpertise)] // ScopeIndex: a field word that is also in the name
+    [InlineData("The branches hanging over the shed are scraping the roof. Could you take them back a bit?", "Oak & Ash", "[crown reduction]", Verdict.OutsideExpertise)] // tree surgery
+    [InlineData("The storm knocked two fence panels flat. Could you replace them with new ones?", "Post & Rail", "[garden gates]", Verdict.OutsideExpertise)] // fencing
+    [InlineData("Smoke keeps coming back into the room from the log burner. Could you clear it out?", "Clean Flues", "[chimney sweep]", Verdict.OutsideExpertise)] // chimney sweeping
+    [InlineData("We're moving in next week. Could you get a few spare keys cut for us?", "Safe Keys", "[lock changes]", Verdict.OutsideExpertise)] // locksmith
+    [InlineData("Could you sort out some buttonholes and a bouquet for the day?", "Petal & Stem", "[floristry]", Verdict.OutsideExpertise)] // floristry
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
