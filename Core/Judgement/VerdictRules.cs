@@ -105,6 +105,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "standing", $"'{d.Name}' every period from now on is a new arrangement, not part of {d.OwnerName}.");
                 }
 
+                if (left > 0 && d.Per == QuantityPeriod.Engagement && PeriodOf(d.Name) is { } rhythm && MoreThisPeriod().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } more &&
+                    more.Groups["period"].Value == rhythm)
+                {
+                    // "Could we add a second call this week?" of a "Weekly check-in call": one a week is what was agreed, whatever
+                    // is left over the engagement.
+                    return new(Verdict.OverQuota, "beyond-rhythm", $"'{d.Name}': one more this {rhythm} than agreed.");
+                }
+
                 var period = d.Per switch { QuantityPeriod.Month => " this month", QuantityPeriod.Week => " this week", _ => string.Empty };
                 // "put the four big ones up" at a visit counts the pictures, not visits: a count pointed at ("the four") is of the
                 // things named, and a visit or a session is only counted as more of it ("two more sessions").
@@ -315,6 +323,23 @@ internal sealed partial class VerdictRules(ScopeBook book)
             _ => 0,
         }
         : 0;
+
+    // The period of an item held once a week or a month ("Weekly check-in call"); none for "two calls a month".
+    private static string? PeriodOf(string name) => RhythmWord().Match(Tokenizer.Fold(name)) is { Success: true } m && !SeveralAPeriod().IsMatch(Tokenizer.Fold(name)) ? m.Groups["p"].Value switch
+    {
+        "week" or "weekly" => "week",
+        "month" or "monthly" => "month",
+        _ => null,
+    } : null;
+
+    [GeneratedRegex(@"\b(?:two|three|four|five|twice|[2-9])\b")]
+    private static partial Regex SeveralAPeriod();
+
+    [GeneratedRegex(@"\b(?<p>weekly|monthly)\b|\b(?:every|each|per|a)\s+(?<p>week|month)\b")]
+    private static partial Regex RhythmWord();
+
+    [GeneratedRegex(@"\b(?:a\s+second|another|an\s+extra|an\s+additional|one\s+more|two)\s+(?:[\w-]+\s+){0,3}?(?:this|the\s+same)\s+(?<period>week|month)\b")]
+    private static partial Regex MoreThisPeriod();
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?:single\s+|other\s+)?(?:day|week|fortnight|month|quarter|year|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:weekly|fortnightly|monthly|quarterly|daily)\b|\bon\s+a\s+(?:regular|weekly|monthly|daily)\s+basis\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();

@@ -539,6 +539,20 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: hang, name: Home hanging visit, quantity: 1, unit: visit, aliases: [hanging visit, put them up] }", text));
 
     [Theory]
+    [InlineData("Things are hectic, could we add a second call this week?", Verdict.OverQuota)] // VerdictRules: one a week was agreed
+    [InlineData("Could we have two calls this week and none next week?", Verdict.OverQuota)]
+    [InlineData("Could we add a call this week?", Verdict.InScope)]
+    [InlineData("Could we add a second call this month?", Verdict.InScope)] // not the rhythm of the item
+    public void One_more_in_the_period_of_a_weekly_item_is_over_quota(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: call, name: Weekly check-in call, quantity: 8, aliases: [check-in call, call] }", text, "used: { call: 3 }"));
+
+    [Theory]
+    [InlineData("Review call once a month", Verdict.OverQuota)]
+    [InlineData("Two review calls a month", Verdict.InScope)] // two a month were agreed
+    public void One_more_in_the_period_of_an_item_held_once_a_month_is_over_quota(string name, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf($"{{ id: call, name: {name}, quantity: 6, aliases: [review call] }}", "Could we squeeze in another review call this month?", "used: { call: 2 }"));
+
+    [Theory]
     [InlineData("Can we book our December strategy call?", Verdict.InScope)] // VerdictRules: a monthly item used up this month, asked for the next
     [InlineData("Could we have a second strategy call this month?", Verdict.OverQuota)]
     public void A_monthly_item_used_up_is_there_again_next_month(string text, Verdict expected) =>
