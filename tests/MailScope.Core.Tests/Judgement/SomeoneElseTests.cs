@@ -45,6 +45,7 @@ public class SomeoneElseTests
     [Theory]
     [InlineData("The insurer's assessor needs your view. Could you check the colour match and put what you find in writing for him?", Verdict.InScope)] // who reads it
     [InlineData("Could you do a colour match for him at his cottage?", Verdict.OutOfScope)]
+    [InlineData("Could you make one more mortar sample, only for him and me to compare?", Verdict.InScope)] // the client is one of them
     public void Writing_it_up_for_a_third_person_names_who_reads_it(string text, Verdict expected) =>
         Assert.Equal(expected, Judge(text).Verdict);
 
