@@ -523,6 +523,21 @@ public class KnowledgeFileTests
     [InlineData("Smoke keeps coming back into the room from the log burner. Could you clear it out?", "Clean Flues", "[chimney sweep]", Verdict.OutsideExpertise)] // chimney sweeping
     [InlineData("We're moving in next week. Could you get a few spare keys cut for us?", "Safe Keys", "[lock changes]", Verdict.OutsideExpertise)] // locksmith
     [InlineData("Could you sort out some buttonholes and a bouquet for the day?", "Petal & Stem", "[floristry]", Verdict.OutsideExpertise)] // floristry
+    [InlineData("The council wants drawings before we can build out the back. Could you draw up plans for it?", "Line & Plan", "[architectural services]", Verdict.OutsideExpertise)] // architecture
+    [InlineData("We still haven't found anywhere for the reception. Could you find us a venue for about 80?", "Bright Day Co", "[wedding planning]", Verdict.OutsideExpertise)] // event planning
+    [InlineData("Reading the screen gives me a headache lately. Could you check my eyesight while you're here?", "Clear View", "[optometrist]", Verdict.OutsideExpertise)] // optometry
+    [InlineData("Our youngest has started to stammer badly. Could you work with him on that?", "Talk Time", "[speech therapy]", Verdict.OutsideExpertise)] // speech therapy
+    [InlineData("I'm thinking about a career change next year. Could you help me work out what to do?", "New Paths", "[career coaching]", Verdict.OutsideExpertise)] // coaching
+    [InlineData("The new flat isn't ready until March. Could you keep it for us until then, safe and dry?", "Box Room", "[self storage]", Verdict.OutsideExpertise)] // storage
+    [InlineData("We've had no hot water since Sunday. Could you take a look at it when you're here?", "Warm Home", "[gas engineer]", Verdict.OutsideExpertise)] // heating
+    [InlineData("Once the walls are done, could you lay the laminate in the hall as well?", "Floor Co", "[floor fitting]", Verdict.OutsideExpertise)] // flooring
+    [InlineData("One of our staff has raised a grievance about her manager. Could you deal with it?", "People First", "[hr advice]", Verdict.OutsideExpertise)] // human resources
+    [InlineData("The water in the hot tub has gone green. Could you sort it out?", "Blue Water", "[swimming pool maintenance]", Verdict.OutsideExpertise)] // pools
+    [InlineData("Could you get our logo embroidered on twelve hoodies for the team?", "Stitch Works", "[screen printing]", Verdict.OutsideExpertise)] // garment printing
+    [InlineData("Could you run our Instagram and TikTok for the launch month?", "Buzz Social", "[social media management]", Verdict.OutsideExpertise)] // social media
+    [InlineData("Could you edit the audio and write the show notes for our first episodes?", "Pod Works", "[podcast production]", Verdict.OutsideExpertise)] // podcast production
+    [InlineData("We'd rather sell the dresser. Could you put it in an auction for us?", "Hammer House", "[auctioneers]", Verdict.OutsideExpertise)] // auctioneering
+    [InlineData("We've bought an electric car. Could you fit a charging point on the drive?", "Volt Electrical", "[electrical installation]", Verdict.OutsideExpertise)] // electrical
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
