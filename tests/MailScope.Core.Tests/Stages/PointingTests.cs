@@ -23,6 +23,7 @@ public class PointingTests
     [InlineData("could you explain the system of charges?", false)]
     [InlineData("could you clear out the loft before the whole thing?", false)] // a time, not what
     [InlineData("can you get her into the system before the next run?", false)] // a known system, not one described
+    [InlineData("the thing is, could you send the final version by friday?", false)] // a way of starting, not a thing
     [InlineData("could you wait for us there in the car park?", false)]
     public void A_place_or_a_general_word_for_what_was_described_points_back(string text, bool points) =>
         Assert.Equal(points, Pointing.IsIn(text));
