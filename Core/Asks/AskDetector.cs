@@ -410,8 +410,9 @@ internal static partial class AskDetector
 
     private static Regex LogisticsVerbs() => LogisticsPattern;
 
-    // The client asks leave for their own action, not work from the provider.
-    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show|read|digest|mull\s+over|sleep\s+on|think\s+(?:about|over))\s+(?:it|them|this|that|these|those)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:hold\s+out|wait|decide|think\s+(?:about|it\s+over)|take\s+(?:our|my)\s+time)\b")]
+    // The client asks leave for their own action, not work from the provider; "I'd like to give the front desks a one-line
+    // answer" is the client's own next step.
+    [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show|read|digest|mull\s+over|sleep\s+on|think\s+(?:about|over))\s+(?:it|them|this|that|these|those)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:hold\s+out|wait|decide|think\s+(?:about|it\s+over)|take\s+(?:our|my)\s+time)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:be\s+able\s+to\s+)?(?:give|tell|send|reply\s+to|explain\s+to)\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\b(?:answer|reply|response|explanation)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+let\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\bknow\b")]
     private static partial Regex Permission();
 
     // "Can they go in the dishwasher?", "will it survive the frost?": how a thing behaves once it is the client's, a question

@@ -112,6 +112,15 @@ public class AskDetectorTests
             a => Assert.True(a.Logistics));
 
     [Theory]
+    [InlineData("It is possible you make the page fit the whole screen on the tablets?", 1)] // RequestCues: a statement's word order with a question mark
+    [InlineData("It is possible you missed my last email.", 0)]
+    [InlineData("I'd like to give the front desks a one-line answer.", 0)] // the client's own next step
+    [InlineData("We'd like to let the members know by Friday.", 0)]
+    [InlineData("I'd like to give the team a workshop on the new screens.", 1)]
+    public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
+        Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
+
+    [Theory]
     [InlineData("Photo attached.")]
     [InlineData("I've attached a couple of pictures.")]
     [InlineData("See attached.")]

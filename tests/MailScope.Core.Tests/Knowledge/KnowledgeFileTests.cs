@@ -408,6 +408,15 @@ public class KnowledgeFileTests
     public void A_repeat_for_someone_else_is_someone_elses_work(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: fit, name: Bike fitting, quantity: 1 }", text, "used: { fit: 1 }"));
 
+    [Theory]
+    [InlineData("Could you go through those pages and tell me what I should push back on before I put my name on it?")] // phrase-rewrites.txt: objecting and signing, no push
+    public void Pushing_back_and_putting_a_name_to_it_are_legal_words(string text) =>
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, "Lee Legal", "[legal advice]", "{ id: push, name: Push notification setup, quantity: 1, aliases: [push notifications, push setup] }"));
+
+    [Fact]
+    public void Getting_the_word_out_is_marketing() => // phrase-rewrites.txt and fields.txt
+        Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Only a few people know about the app. Would you be able to take over getting the word out?", "Upswing", "[paid advertising, ad campaigns]"));
+
     [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
