@@ -36,6 +36,12 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         var inClause = match;
+        if (match.Kind == MatchKind.Referral && VerdictRules.SwapsPersonOrPlace(ask.Sentence) && (RepeatCue.IsIn(ask.Sentence) || SameThing().IsMatch(Tokenizer.Fold(ask.Sentence))))
+        {
+            // "Could you set her up with the same thing, with her name and her logo instead of ours?": the field word says how
+            // another's copy differs; the copy is the work.
+            return ScopeMatch.Nothing;
+        }
 
         if (match is { Kind: not MatchKind.None and not MatchKind.Referral, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
         {
@@ -206,6 +212,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOccasion();
+
+    [GeneratedRegex(@"\bthe\s+same\s+(?:thing|one|setup|set-up)\b")]
+    private static partial Regex SameThing();
 
     [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you|your\s+\w+|they)\s+(?:did|have\s+done|had\s+done|always\s+do)\b")]
     private static partial Regex LikeYouDid();

@@ -417,6 +417,23 @@ public class KnowledgeFileTests
     public void Getting_the_word_out_is_marketing() => // phrase-rewrites.txt and fields.txt
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Only a few people know about the app. Would you be able to take over getting the word out?", "Upswing", "[paid advertising, ad campaigns]"));
 
+    [Theory]
+    [InlineData("Could you review his essays instead of mine this month?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("Could you review the essays with her notes instead of ours?", Verdict.OutOfScope)]
+    [InlineData("Could you review the essays and publish them under her own name?", Verdict.OutOfScope)]
+    [InlineData("Could you review the essays before Friday?", Verdict.InScope)]
+    public void Anothers_name_or_notes_instead_of_ours_is_someone_elses_work(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: review, name: Essay review, quantity: 4, aliases: [essay review, review the essays] }", text, "used: { review: 1 }"));
+
+    [Fact]
+    public void A_field_word_that_says_how_anothers_copy_differs_is_no_referral() => // AskResolver
+        Assert.Equal(Verdict.OutOfScope, VerdictWithReferral("Could you set her up with the same thing, just with her name and her logo instead of ours?", "Mark Studio", "[logo design]", "{ id: app, name: Booking app, quantity: 1, aliases: [booking app] }"));
+
+    [Theory]
+    [InlineData("Can you get a version with the new prices out on both stores before the 1st?")] // phrase-rewrites.txt
+    public void A_version_out_on_the_stores_is_a_release(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: release, name: App Store and Google Play release, quantity: 2, aliases: [store release] }", text, "used: { release: 2 }"));
+
     [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
