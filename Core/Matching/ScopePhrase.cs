@@ -39,7 +39,7 @@ internal sealed class ScopePhrase
     /// <param name="surcharge">An add-on's phrase: a time it is named for ("weekend visit") is what identifies it.</param>
     public static ScopePhrase? From(string text, bool headOnly, bool whole = false, bool surcharge = false)
     {
-        var tokens = Tokenizer.Tokenize(text.Replace('-', ' ').Replace('_', ' ')).ToList();
+        var tokens = Tokenizer.Tokenize(text.Replace('_', ' ')).ToList();
         if (headOnly)
         {
             var cut = tokens.FindIndex(t => Lexicon.HeadBreakers.Contains(t.Word));

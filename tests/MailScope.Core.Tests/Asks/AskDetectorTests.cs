@@ -117,6 +117,9 @@ public class AskDetectorTests
     [InlineData("I'd like to give the front desks a one-line answer.", 0)] // the client's own next step
     [InlineData("We'd like to let the members know by Friday.", 0)]
     [InlineData("I'd like to give the team a workshop on the new screens.", 1)]
+    [InlineData("Is it alright to put my normal moisturiser on before you arrive?", 0)]
+    [InlineData("Would you rather I turned up with my hair washed?", 0)]
+    [InlineData("Would you rather we booked the extra hour now?", 1)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
 

@@ -434,6 +434,17 @@ public class KnowledgeFileTests
     public void A_version_out_on_the_stores_is_a_release(string text) =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: release, name: App Store and Google Play release, quantity: 2, aliases: [store release] }", text, "used: { release: 2 }"));
 
+    [Theory]
+    [InlineData("Could we do another makeup trial before the day?")] // ScopePhrase: "make-up" in the book and "makeup" in mail are one word
+    [InlineData("Is there any chance of a run-through before the day?")] // phrase-rewrites.txt
+    public void Spellings_of_one_thing_meet(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: trial, name: Make-up trial run, quantity: 1, aliases: [make-up trial, trial run] }", text, "used: { trial: 1 }"));
+
+    [Fact]
+    public void A_touch_cooler_is_a_little_cooler() => // phrase-rewrites.txt: no touch-up kit
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: look, name: Colour consultation, quantity: 2, aliases: [colour consultation] }", "{ id: kit, name: Touch-up kit, quantity: 1 }"],
+            "Could you make the colour a touch cooler at the next consultation?", "used: { look: 0, kit: 1 }").Verdict);
+
     [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
@@ -564,6 +575,8 @@ public class KnowledgeFileTests
     [InlineData("Could you edit the audio and write the show notes for our first episodes?", "Pod Works", "[podcast production]", Verdict.OutsideExpertise)] // podcast production
     [InlineData("We'd rather sell the dresser. Could you put it in an auction for us?", "Hammer House", "[auctioneers]", Verdict.OutsideExpertise)] // auctioneering
     [InlineData("We've bought an electric car. Could you fit a charging point on the drive?", "Volt Electrical", "[electrical installation]", Verdict.OutsideExpertise)] // electrical
+    [InlineData("Could you file them into a short square shape with a clear gel on top for the party?", "Tip Top", "[manicure]", Verdict.OutsideExpertise)] // nails
+    [InlineData("The regrowth is showing badly. Could you bring the roots up before the party?", "Tint Room", "[balayage]", Verdict.OutsideExpertise)] // hair colouring
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
