@@ -441,6 +441,10 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: trial, name: Make-up trial run, quantity: 1, aliases: [make-up trial, trial run] }", text, "used: { trial: 1 }"));
 
     [Fact]
+    public void Having_time_is_being_free_not_the_timings() => // phrase-rewrites.txt
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: support, name: 'Email support on prep, products and timings until the day', aliases: [email question] }", "Would you have time, once the others are all finished, to make me look presentable too?"));
+
+    [Fact]
     public void A_touch_cooler_is_a_little_cooler() => // phrase-rewrites.txt: no touch-up kit
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: look, name: Colour consultation, quantity: 2, aliases: [colour consultation] }", "{ id: kit, name: Touch-up kit, quantity: 1 }"],
             "Could you make the colour a touch cooler at the next consultation?", "used: { look: 0, kit: 1 }").Verdict);
