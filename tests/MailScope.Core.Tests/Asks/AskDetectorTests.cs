@@ -120,8 +120,15 @@ public class AskDetectorTests
     [InlineData("Is it alright to put my normal moisturiser on before you arrive?", 0)]
     [InlineData("Would you rather I turned up with my hair washed?", 0)]
     [InlineData("Would you rather we booked the extra hour now?", 1)]
+    [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
+
+    [Theory]
+    [InlineData("My accountant needs a copy of the October invoice.", "If you could make it out to Hale Timber Ltd, that would help.")] // who it is made out to
+    [InlineData("Could you resend the invoice?", "If it can be addressed to my father, that would be perfect.")]
+    public void Who_an_invoice_is_addressed_to_is_admin(string before, string sentence) =>
+        Assert.All(AskDetector.Detect([before, sentence]), a => Assert.True(a.Logistics));
 
     [Theory]
     [InlineData("Photo attached.")]

@@ -450,6 +450,10 @@ public class KnowledgeFileTests
             "Could you make the colour a touch cooler at the next consultation?", "used: { look: 0, kit: 1 }").Verdict);
 
     [Fact]
+    public void Compressing_the_schedule_is_sooner_than_agreed() => // sooner-than-agreed.txt
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: module, name: Course module, quantity: 8, aliases: [module, modules] }", "The five modules are due over the winter. Could you compress that so all five are live by Friday?", "used: { module: 3 }"));
+
+    [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
@@ -581,6 +585,11 @@ public class KnowledgeFileTests
     [InlineData("We've bought an electric car. Could you fit a charging point on the drive?", "Volt Electrical", "[electrical installation]", Verdict.OutsideExpertise)] // electrical
     [InlineData("Could you file them into a short square shape with a clear gel on top for the party?", "Tip Top", "[manicure]", Verdict.OutsideExpertise)] // nails
     [InlineData("The regrowth is showing badly. Could you bring the roots up before the party?", "Tint Room", "[balayage]", Verdict.OutsideExpertise)] // hair colouring
+    [InlineData("The party is on Friday. Could you put her hair up in a low bun for it?", "Up Styles", "[bridal hair]", Verdict.OutsideExpertise)] // hair styling
+    [InlineData("It's my first ball. Would you be able to do my face for it, with a smoky eye?", "Face Co", "[makeup lessons]", Verdict.OutsideExpertise)] // makeup
+    [InlineData("The hall feels cold at night. Could you put up some festoon lights and uplighters along the walls?", "Glow Events", "[lighting design]", Verdict.OutsideExpertise)] // lighting
+    [InlineData("Our photographer cancelled. Could you be there with the camera on the day?", "Snap Co", "[wedding photography]", Verdict.OutsideExpertise)] // photography
+    [InlineData("Half the students are from Chile. Could you put all the texts into Spanish as well?", "Bridge Words", "[localization]", Verdict.OutsideExpertise)] // translation
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
