@@ -18,7 +18,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
         var withoutPast = PastReference().Replace(ask.Span, " ");
-        var withoutOccasion = ComingFor().Replace(withoutPast, " ");
+        var withoutOccasion = OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " ");
         var match = index.Match(withoutOccasion, package);
         var onAnOccasion = withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion);
         if (match.Kind == MatchKind.None && onAnOccasion && ask.Context is not null &&
@@ -209,6 +209,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // come for the blinds": an occasion.
     [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
+
+    // "once the nails are done", "after the ceremony is over": when, not what.
+    [GeneratedRegex(@"\b(?:once|after|when)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnceDone();
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOccasion();

@@ -454,6 +454,14 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: module, name: Course module, quantity: 8, aliases: [module, modules] }", "The five modules are due over the winter. Could you compress that so all five are live by Friday?", "used: { module: 3 }"));
 
     [Fact]
+    public void Something_you_could_make_for_a_day_is_work_not_a_slot() => // AskDetector: making the described piece is the ask
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: posy, name: Bridal posy, quantity: 1, aliases: [posy] }", "We saw a huge hoop covered in roses on a wooden stand. Is that something you could make for the 12th?"));
+
+    [Fact]
+    public void What_happens_once_the_item_is_done_says_when() => // AskResolver: "once the lettering is done" is no more lettering
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("We'd love the certificate behind glass. Could you arrange that once the lettering is done?", "Frame House", "[picture framing]", "{ id: letter, name: Certificate lettering, quantity: 1, aliases: [lettering] }", "used: { letter: 1 }"));
+
+    [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
@@ -726,8 +734,9 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictWithReferral(text, "Lee & Co", "[tenancy law]", "{ id: review, name: Document review, quantity: 3, aliases: [review] }"));
 
     /// <summary>The verdict of <paramref name="text"/> for a client of a one-deliverable book whose provider names one referral.</summary>
-    private static Verdict VerdictWithReferral(string text, string referral, string expertise, string deliverable)
+    private static Verdict VerdictWithReferral(string text, string referral, string expertise, string deliverable, string? clientFields = null)
     {
+        var client = clientFields is null ? string.Empty : ", " + clientFields;
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load($$"""
             provider:
               name: P
@@ -738,7 +747,7 @@ public class KnowledgeFileTests
             packages:
               - { id: pack, name: Pack, price: 1, deliverables: [{{deliverable}}] }
             clients:
-              - { id: c, name: C, emails: [c@example.com], package: pack }
+              - { id: c, name: C, emails: [c@example.com], package: pack{{client}} }
             """, "book.yaml");
         return new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict;
     }
