@@ -899,6 +899,7 @@ public class KnowledgeFileTests
     [InlineData("Could you run a workshop for him like the ones you ran in the spring?")]
     [InlineData("Could you put together a new one, a little shorter, for the spring?")]
     [InlineData("Could you make us a second video in the same style?")]
+    [InlineData("The first ones are long gone. Could you make us up a fresh little batch in the new colours?")] // repeat-cues.txt
     public void Work_done_before_said_in_other_words_is_one_more_of_it(string text) =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: job, name: Design job, quantity: 2, aliases: [design job] }", text, "used: { job: 2 }"));
 
