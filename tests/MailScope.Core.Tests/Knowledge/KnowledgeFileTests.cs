@@ -598,6 +598,10 @@ public class KnowledgeFileTests
     [InlineData("The hall feels cold at night. Could you put up some festoon lights and uplighters along the walls?", "Glow Events", "[lighting design]", Verdict.OutsideExpertise)] // lighting
     [InlineData("Our photographer cancelled. Could you be there with the camera on the day?", "Snap Co", "[wedding photography]", Verdict.OutsideExpertise)] // photography
     [InlineData("Half the students are from Chile. Could you put all the texts into Spanish as well?", "Bridge Words", "[localization]", Verdict.OutsideExpertise)] // translation
+    [InlineData("My own recording sounds awful. Could you read the text for us, in a warm male voice?", "Voice Co", "[voiceover]", Verdict.OutsideExpertise)] // voice recording
+    [InlineData("The shop wants real photos of the unit. Could you get pictures taken with an actual camera?", "Lens Co", "[product photography]", Verdict.OutsideExpertise)] // photography
+    [InlineData("We're off to Kenya in March. Could you sort out the jabs and malaria tablets the children need?", "Travel Clinic Co", "[travel vaccinations]", Verdict.OutsideExpertise)] // travel health
+    [InlineData("She left an old laptop behind. Could you get into it and recover the deleted messages?", "Byte Forensics", "[digital forensics]", Verdict.OutsideExpertise)] // data recovery
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
