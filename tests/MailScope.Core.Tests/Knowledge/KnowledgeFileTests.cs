@@ -463,6 +463,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("We'd love the certificate behind glass. Could you arrange that once the lettering is done?", "Frame House", "[picture framing]", "{ id: letter, name: Certificate lettering, quantity: 1, aliases: [lettering] }", "used: { letter: 1 }"));
 
     [Fact]
+    public void Calling_someone_in_is_no_call() => // phrase-rewrites.txt: "call him in" summons him
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("The consulate refused his visa. Could you write back to them and deal with them if they call him in?", "Lee Legal", "[immigration law]",
+            "{ id: call, name: Trip planning video call, quantity: 2, aliases: [planning call, call] }"));
+
+    [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
