@@ -268,7 +268,12 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span));
+
+    // "Can you have a look and let me know if the timings work for you?": the clause ends where the next cue begins; looking
+    // over what was sent serves the question after it.
+    [GeneratedRegex(@"^(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:have|take)\s+a\s+(?:quick\s+)?look(?:\s+(?:at|over|through)\s+(?:it|this|that|them|these|those))?\s+and\s*$")]
+    private static partial Regex LookThenTell();
 
     // "We'd prefer the sofa in the rust colour rather than the green": a choice between looks of the agreed work, not more of it.
     [GeneratedRegex(@"\b(?:want|like|have|need)\s+(?:it|them|this|that|those|these)\s+in\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:colou?r|shade|tone|font)\b|\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
@@ -335,7 +340,7 @@ internal static partial class AskDetector
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
         // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
-        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span))
+        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
         {
             return false;
         }

@@ -120,6 +120,9 @@ public class AskDetectorTests
     [InlineData("Is it alright to put my normal moisturiser on before you arrive?", 0)]
     [InlineData("Would you rather I turned up with my hair washed?", 0)]
     [InlineData("Would you rather we booked the extra hour now?", 1)]
+    [InlineData("Look after yourself and your lovely dog.", 0)] // a wish on parting, no work
+    [InlineData("Take good care of yourselves over Christmas!", 0)]
+    [InlineData("Look after the garden while we're away.", 1)]
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
@@ -129,6 +132,10 @@ public class AskDetectorTests
     [InlineData("Could you resend the invoice?", "If it can be addressed to my father, that would be perfect.")]
     public void Who_an_invoice_is_addressed_to_is_admin(string before, string sentence) =>
         Assert.All(AskDetector.Detect([before, sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void Looking_over_what_was_sent_to_say_if_it_works_is_admin() => // the look serves the question after it
+        Assert.All(AskDetector.Detect(["Here's the run sheet for the morning.", "Can you have a look and let me know if the timings work for you?"]), a => Assert.True(a.Logistics));
 
     [Theory]
     [InlineData("Photo attached.")]

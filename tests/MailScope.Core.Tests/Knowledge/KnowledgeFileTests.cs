@@ -343,6 +343,7 @@ public class KnowledgeFileTests
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
     [InlineData("Where do things stand with the report? The board keeps asking me.", null, Verdict.InScope)] // status-questions.txt
+    [InlineData("The board meets soon, and I'd like to know where we are with the report before then.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
