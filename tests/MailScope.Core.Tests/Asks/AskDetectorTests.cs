@@ -133,6 +133,12 @@ public class AskDetectorTests
     public void Who_an_invoice_is_addressed_to_is_admin(string before, string sentence) =>
         Assert.All(AskDetector.Detect([before, sentence]), a => Assert.True(a.Logistics));
 
+    [Theory]
+    [InlineData("Could you send me a clean copy of the invoice from June?")] // phrase-rewrites.txt: a clean copy is a copy, no cleaning
+    [InlineData("Something came up at work. Can we push the 24th?")] // postponing a day
+    public void A_clean_copy_of_an_invoice_and_pushing_a_date_are_admin(string text) =>
+        Assert.All(AskDetector.Detect([text]), a => Assert.True(a.Logistics));
+
     [Fact]
     public void Looking_over_what_was_sent_to_say_if_it_works_is_admin() => // the look serves the question after it
         Assert.All(AskDetector.Detect(["Here's the run sheet for the morning.", "Can you have a look and let me know if the timings work for you?"]), a => Assert.True(a.Logistics));
