@@ -88,6 +88,8 @@ public class QualityFloorTests
     [InlineData("carmechanic handyman riding", 60, 0.81, 0.75)] // batch 42 (written by the engine's author), first look on a38f49a: 0.815, 75.0 %
     [InlineData("roofer", 20, 0.95, 0.70)] // batch 43 (written by a helper), first look on 0363c31: 0.952, 70.0 %
     [InlineData("appdev bridalmakeup florist nailtech instructional", 100, 0.84, 0.65)] // batch 44 (helpers), pooled first looks on 3f62ccc-a547eab: 0.848, 65.0 %
+    [InlineData("travelagent signinterpreter investigator animator skiinstructor", 100, 0.84, 0.71)] // batch 45 (helpers), first look on ce9a159: 0.848, 71.0 %
+    [InlineData("mobilehair homestager phonerepair stationer irrigation", 100, 0.83, 0.66)] // batch 46 (helpers), first look on 939b8fe: 0.837, 66.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
