@@ -317,7 +317,7 @@ internal static partial class AskDetector
     // "Could you take a look on Thursday while you're here?" after a fault is described: looking into it is the work asked,
     // the day only says when.
     // "Is that something you could make for the 12th?" after a described piece: making it is the work asked.
-    [GeneratedRegex(@"\b(?:take|have)\s+a\s+(?:quick\s+|proper\s+)?look\b|\blook\s+(?:at|into)\b|\b(?:check|inspect|examine|diagnose|fix|repair|mend)\s+(?:it|them|this|that|these|those)\b|^(?:something|anything)\s+(?:you|your\s+\w+)\s+(?:could|can|would|might)\s+(?:make|build|create|design|produce|put\s+together)\b")]
+    [GeneratedRegex(@"\b(?:take|have)\s+a\s+(?:quick\s+|proper\s+)?look\b|\blook\s+(?:at|into|after)\b|\b(?:check|inspect|examine|diagnose|fix|repair|mend)\s+(?:it|them|this|that|these|those)\b|^(?:something|anything)\s+(?:you|your\s+\w+)\s+(?:could|can|would|might)\s+(?:make|build|create|design|produce|put\s+together)\b")]
     private static partial Regex LooksInto();
 
     // "…on a Monday afternoon, when the shops are quiet?": why that time suits, not what is asked for.

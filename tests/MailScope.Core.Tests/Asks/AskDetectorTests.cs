@@ -140,6 +140,10 @@ public class AskDetectorTests
         Assert.All(AskDetector.Detect([text]), a => Assert.True(a.Logistics));
 
     [Fact]
+    public void Looking_after_it_on_a_day_is_work_not_a_slot() => // LooksInto: the day only says when
+        Assert.Contains(AskDetector.Detect(["The guests need name cards, menus and a welcome sign.", "Could you look after all of that for us for the 19th of June?"]), a => !a.Logistics);
+
+    [Fact]
     public void Looking_over_what_was_sent_to_say_if_it_works_is_admin() => // the look serves the question after it
         Assert.All(AskDetector.Detect(["Here's the run sheet for the morning.", "Can you have a look and let me know if the timings work for you?"]), a => Assert.True(a.Logistics));
 

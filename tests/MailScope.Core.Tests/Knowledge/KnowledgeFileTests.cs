@@ -873,6 +873,7 @@ public class KnowledgeFileTests
     [InlineData("I know you normally need two weeks, but could you get the report done within a day?")] // sooner-than-agreed.txt
     [InlineData("Could you turn the report around in 24 hours this time?")]
     [InlineData("Normally you send the report after a few days, but is it possible that this time I get it the same evening?")]
+    [InlineData("Is possible to make it quicker? We need the report before the board meets.")]
     public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
 
