@@ -609,6 +609,10 @@ public class KnowledgeFileTests
     [InlineData("The shop wants real photos of the unit. Could you get pictures taken with an actual camera?", "Lens Co", "[product photography]", Verdict.OutsideExpertise)] // photography
     [InlineData("We're off to Kenya in March. Could you sort out the jabs and malaria tablets the children need?", "Travel Clinic Co", "[travel vaccinations]", Verdict.OutsideExpertise)] // travel health
     [InlineData("She left an old laptop behind. Could you get into it and recover the deleted messages?", "Byte Forensics", "[digital forensics]", Verdict.OutsideExpertise)] // data recovery
+    [InlineData("The girl who was doing our faces has cancelled. Is that something you could take on?", "Face Co", "[bridal makeup]", Verdict.OutsideExpertise)] // makeup
+    [InlineData("My old camera says lens error and the zoom won't go back in. Could you open it up and sort it?", "Lens Fix", "[camera servicing]", Verdict.OutsideExpertise)] // camera repair
+    [InlineData("There's a bald patch behind my ear and the scalp is flaky. Could you look at it?", "Scalp Clinic", "[trichology]", Verdict.OutsideExpertise)] // trichology
+    [InlineData("There are nail holes all along the hall. Could you fill the holes and paint the wall for the sale?", "Brush Co", "[interior painting]", Verdict.OutsideExpertise)] // painting and decorating
     public void A_referral_is_found_by_the_other_words_of_its_field(string text, string referral, string expertise, Verdict expected) =>
         Assert.Equal(expected, ReferralBookVerdict(text, referral, expertise));
 
