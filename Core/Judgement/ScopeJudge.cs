@@ -149,6 +149,17 @@ public sealed partial class ScopeJudge
             }
         }
 
+        // "Would you be able to take that on? Nothing dramatic: foundation, a bit of contour…": an ask that names nothing the
+        // book knows, described in the sentence after it, is in the field that sentence names.
+        for (var i = 0; i < requests.Count && asks.Count == requests.Count; i++)
+        {
+            if (requests[i] is { Match.Kind: MatchKind.None, Verdict: Verdict.OutOfScope } && DescribedAfter(sentences, asks, asks[i]) is { } after &&
+                _resolver.Mentioned(after, scope) is { Kind: MatchKind.Referral, Strength: > 0 } field)
+            {
+                requests[i] = requests[i] with { Verdict = Verdict.OutsideExpertise, Match = field, Reason = $"Outside {Book.Provider.Name}'s expertise; {field.Id} does this." };
+            }
+        }
+
         // Creep said with too little confidence is shown as possible creep and does not flag the message:
         // a false "that's extra" costs the user more than a miss.
         for (var i = 0; i < requests.Count; i++)
@@ -163,6 +174,16 @@ public sealed partial class ScopeJudge
         return strongest.Uncertain
             ? new MessageJudgement(client.Id, Verdict.InScope, requests, $"Possibly: {strongest.Reason} (confidence {strongest.Confidence:0.00}, below {FlagConfidence:0.00}: not flagged)")
             : new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
+    }
+
+    /// <summary>The sentence right after the ask's, when it asks nothing itself and the ask names no thing of its own or points.</summary>
+    private static string? DescribedAfter(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks, DetectedAsk ask)
+    {
+        var at = sentences.FindIndex(s => s.Text == ask.Sentence);
+        return at >= 0 && at + 1 < sentences.Count && (!ObjectWords.HasConcreteObject(ask.Span) || Pointing.IsIn(ask.Span)) &&
+               !asks.Exists(a => a.Sentence == sentences[at + 1].Text)
+            ? sentences[at + 1].Text
+            : null;
     }
 
     /// <summary>

@@ -469,6 +469,10 @@ public class KnowledgeFileTests
             "{ id: call, name: Trip planning video call, quantity: 2, aliases: [planning call, call] }"));
 
     [Fact]
+    public void An_ask_described_in_the_sentence_after_it_is_in_that_field() => // ScopeJudge: the description follows the ask
+        Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Our other artist cancelled on us. Would you be able to take that on? Nothing dramatic, just foundation and a bit of contour and a smoky eye.", "Face Co", "[bridal makeup]"));
+
+    [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
