@@ -90,6 +90,7 @@ public class QualityFloorTests
     [InlineData("appdev bridalmakeup florist nailtech instructional", 100, 0.84, 0.65)] // batch 44 (helpers), pooled first looks on 3f62ccc-a547eab: 0.848, 65.0 %
     [InlineData("travelagent signinterpreter investigator animator skiinstructor", 100, 0.84, 0.71)] // batch 45 (helpers), first look on ce9a159: 0.848, 71.0 %
     [InlineData("mobilehair homestager phonerepair stationer irrigation", 100, 0.83, 0.66)] // batch 46 (helpers), first look on 939b8fe: 0.837, 66.0 %
+    [InlineData("weddingvideo golfcoach captioner companion marquee", 100, 0.85, 0.71)] // batch 47 (helpers), first look on 356bcea: 0.857, 71.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
