@@ -44,5 +44,10 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or a test host failed before any result was written: count it as a failure.
   failed=1
 fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  # A run cancelled from outside can end with status 0 and no results: no tests run is no pass.
+  echo "no test results were written" >&2
+  failed=1; status=1
+fi
 echo "$passed passed, $failed failed"
 exit "$status"
