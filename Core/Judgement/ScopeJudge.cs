@@ -156,7 +156,9 @@ public sealed partial class ScopeJudge
             if (requests[i] is { Match.Kind: MatchKind.None, Verdict: Verdict.OutOfScope } && DescribedAfter(sentences, asks, asks[i]) is { } after &&
                 _resolver.Mentioned(after, scope) is { Kind: MatchKind.Referral, Strength: > 0 } field)
             {
-                requests[i] = requests[i] with { Verdict = Verdict.OutsideExpertise, Match = field, Reason = $"Outside {Book.Provider.Name}'s expertise; {field.Id} does this." };
+                // Decided like any other match: an engagement that has ended still makes it out of scope.
+                var decision = _rules.Decide(asks[i], field, client, agreement, today);
+                requests[i] = requests[i] with { Verdict = decision.Verdict, Match = decision.Found ?? field, Reason = decision.Reason };
             }
         }
 

@@ -325,12 +325,16 @@ internal sealed partial class VerdictRules(ScopeBook book)
         : 0;
 
     // The period of an item held once a week or a month ("Weekly check-in call"); none for "two calls a month".
-    private static string? PeriodOf(string name) => RhythmWord().Match(Tokenizer.Fold(name)) is { Success: true } m && !SeveralAPeriod().IsMatch(Tokenizer.Fold(name)) ? m.Groups["p"].Value switch
+    private static string? PeriodOf(string name)
     {
-        "week" or "weekly" => "week",
-        "month" or "monthly" => "month",
-        _ => null,
-    } : null;
+        var folded = Tokenizer.Fold(name);
+        return RhythmWord().Match(folded) is { Success: true } m && !SeveralAPeriod().IsMatch(folded) ? m.Groups["p"].Value switch
+        {
+            "week" or "weekly" => "week",
+            "month" or "monthly" => "month",
+            _ => null,
+        } : null;
+    }
 
     [GeneratedRegex(@"\b(?:two|three|four|five|twice|[2-9])\b")]
     private static partial Regex SeveralAPeriod();
