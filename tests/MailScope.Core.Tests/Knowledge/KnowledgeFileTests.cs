@@ -473,6 +473,25 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Our other artist cancelled on us. Would you be able to take that on? Nothing dramatic, just foundation and a bit of contour and a smoky eye.", "Face Co", "[bridal makeup]"));
 
     [Fact]
+    public void An_ask_described_after_it_from_an_ended_engagement_is_out_of_scope() // ScopeJudge: decided like any match
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider:
+              name: P
+              email: p@example.com
+              currency: GBP
+              referrals:
+                - { name: Face Co, email: r@example.com, expertise: [bridal makeup] }
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: hair, name: Wedding hair, quantity: 1 }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pack, start: 2026-01-01, end: 2026-06-30 }
+            """, "book.yaml");
+        var judgement = new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = "Our other artist cancelled on us. Would you be able to take that on? Nothing dramatic, just foundation and a bit of contour and a smoky eye." }, new DateOnly(2026, 11, 27));
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+    }
+
+    [Fact]
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
