@@ -141,7 +141,7 @@ internal static partial class AskDetector
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
-                        (((Pointing.IsIn(span) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context)) ||
+                        ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) && MentionsAdmin(before ?? context)) ||
                         // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?"
                         (SendsOne().IsMatch(span) && before is null && MentionsAdmin(earlier));
             // "Another one of those on the calendar": more of the work, however it is booked.
@@ -436,7 +436,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();
 
-    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    [GeneratedRegex(@"\b(?:send|sent|share|forward|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it", "if it can be
@@ -458,6 +458,10 @@ internal static partial class AskDetector
 
         return false;
     }
+
+    // "Could you email a copy over?": a copy of the thing named before.
+    [GeneratedRegex(@"\b(?:a|the)\s+copy\b(?!\s+of\b)")]
+    private static partial Regex ACopy();
 
     private static bool NamesLogisticsThing(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key));
 

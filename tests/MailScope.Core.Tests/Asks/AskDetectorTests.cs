@@ -123,6 +123,8 @@ public class AskDetectorTests
     [InlineData("Look after yourself and your lovely dog.", 0)] // a wish on parting, no work
     [InlineData("Take good care of yourselves over Christmas!", 0)]
     [InlineData("Look after the garden while we're away.", 1)]
+    [InlineData("Post is fine if that suits you better than email.", 0)] // RequestCues: a verb's form as the subject of "is"
+    [InlineData("Post the keys through the door when you leave.", 1)]
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);

@@ -22,6 +22,19 @@ public class AskDetectorPairTests
         Assert.Contains(asks, a => !a.Logistics);
     }
 
+    [Theory]
+    [InlineData("Our bookkeeper needs a receipt for the October payment and your tax number.", "Can you email those across this week?")]
+    [InlineData("The finance team wants a proper invoice with your VAT number on it.", "Would you mail a copy over, made for the company rather than for me?")]
+    public void Emailing_those_or_a_copy_of_the_admin_thing_named_before_is_admin(string before, string ask) =>
+        Assert.True(Assert.Single(AskDetector.Detect([before, ask])).Logistics);
+
+    [Fact]
+    public void Emailing_those_over_after_work_named_before_stays_work()
+    {
+        var asks = AskDetector.Detect(["We'd love two more banner designs for the spring sale.", "Can you email those across this week?"]);
+        Assert.Contains(asks, a => !a.Logistics);
+    }
+
     [Fact]
     public void One_sent_stands_for_the_admin_thing_two_sentences_back()
     {
