@@ -106,6 +106,17 @@ public class AskDetectorTests
     public void Moving_to_a_day_is_scheduling(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 
+    [Theory]
+    [InlineData("Could we shift our 4pm by the pool to Friday afternoon instead?")] // a time standing for the session
+    [InlineData("Can you move my Thursday slot at the studio to next week?")]
+    [InlineData("Could we push the first fitting in the workshop to tomorrow?")]
+    public void Moving_a_booked_time_to_another_day_is_scheduling(string sentence) =>
+        Assert.True(Assert.Single(AskDetector.Detect([sentence])).Logistics);
+
+    [Fact]
+    public void Moving_a_thing_to_a_place_stays_work() => // the destination is a place, not a day
+        Assert.Contains(AskDetector.Detect(["Could you move the big mirror to the hallway wall?"]), a => !a.Logistics);
+
     [Fact]
     public void What_should_go_on_the_invoice_named_before_is_admin() => // "go on it" after an invoice, in a clause before the cue
         Assert.All(AskDetector.Detect(["I can't find the final invoice for the shelving.", "If our order number (PO-5521) could go on it that would be a great help."]),
