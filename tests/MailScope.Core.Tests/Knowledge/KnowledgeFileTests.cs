@@ -190,6 +190,9 @@ public class KnowledgeFileTests
     [InlineData("Is there any chance you could get the report back to me by this Friday instead?", Verdict.OutOfScope)]
     [InlineData("Is there any way you can pull the report forward?", Verdict.OutOfScope)]
     [InlineData("For this I need the report much more soon.", Verdict.OutOfScope)]
+    [InlineData("Is possible you write the report much more quick, so I show it to the bank?", Verdict.OutOfScope)] // a learner's "more quick"
+    [InlineData("Here is the data for the report. Any chance you could turn it round by tonight?", Verdict.OutOfScope)] // a same-day turnaround
+    [InlineData("Here is the data for the report. Could you turn it round by the end of the month?", Verdict.InScope)] // a plain deadline
     [InlineData("Is there any way you could get the report to me by Tuesday the 24th instead?", Verdict.OutOfScope)] // a day and a date
     [InlineData("Could we have the report by the 9th instead?", Verdict.OutOfScope)]
     [InlineData("Could you keep writing the report until the last guest leaves, and not stop at midnight?", Verdict.OutOfScope)] // longer than agreed
