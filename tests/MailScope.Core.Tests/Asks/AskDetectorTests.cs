@@ -110,8 +110,18 @@ public class AskDetectorTests
     [InlineData("Could we shift our 4pm by the pool to Friday afternoon instead?")] // a time standing for the session
     [InlineData("Can you move my Thursday slot at the studio to next week?")]
     [InlineData("Could we push the first fitting in the workshop to tomorrow?")]
-    public void Moving_a_booked_time_to_another_day_is_scheduling(string sentence) =>
-        Assert.True(Assert.Single(AskDetector.Detect([sentence])).Logistics);
+    [InlineData("Can we make it 3pm instead, same room?")] // "make it" a time
+    [InlineData("Is everything booked, and roughly when would your team arrive on the day?")] // when they arrive
+    public void Moving_a_booked_time_to_another_day_is_scheduling(string sentence)
+    {
+        var asks = AskDetector.Detect([sentence]);
+        Assert.NotEmpty(asks);
+        Assert.All(asks, a => Assert.True(a.Logistics, a.Span));
+    }
+
+    [Fact]
+    public void Arriving_earlier_to_do_more_stays_work() =>
+        Assert.Contains(AskDetector.Detect(["Could your team arrive earlier and put up a second tent for the caterers?"]), a => !a.Logistics);
 
     [Fact]
     public void Moving_a_thing_to_a_place_stays_work() => // the destination is a place, not a day
