@@ -54,8 +54,9 @@ internal static partial class WorkInProgress
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
-            var kind = HandingOver.IsMatch(folded) && !ForTheRecord().IsMatch(folded) ? "handover"
-                : StatusWords.AreAsked(folded) ? "status"
+            // "Where are things with the version we sent over?" asks where the work stands; the handing over is past.
+            var kind = StatusWords.AreAsked(folded) ? "status"
+                : HandingOver.IsMatch(folded) && !ForTheRecord().IsMatch(folded) ? "handover"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;

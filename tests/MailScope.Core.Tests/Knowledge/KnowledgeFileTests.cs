@@ -348,6 +348,7 @@ public class KnowledgeFileTests
     [InlineData("Where do things stand with the report? The board keeps asking me.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("The board meets soon, and I'd like to know where we are with the report before then.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
+    [InlineData("Where are things with the German version we sent over at the end of October?", null, Verdict.InScope)] // a status question, though it names a handing over
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
