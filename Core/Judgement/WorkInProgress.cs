@@ -20,7 +20,7 @@ internal static partial class WorkInProgress
 
     // "As promised, attached are my sleep notes", "…the changelog, so your team can verify the fixes": material the provider
     // asked for, which is for the agreed work though the catalogue's words for it are not used.
-    [GeneratedRegex(@"\b(?:as|like)\s+(?:promised|requested|(?:you|we)\s+(?:asked|requested|wanted|suggested|said))\b|\bas\s+per\s+your\s+(?:request|email|instructions)\b|\bso\s+(?:that\s+)?(?:you|your\s+\w+)\s+can\s+(?:start|begin|get\s+going|verify|check|review|work|use|compare)\b|\bfor\s+(?:you|your\s+team)\s+to\s+(?:start|begin|work|use|review|check)\b")]
+    [GeneratedRegex(@"\b(?:as|like)\s+(?:promised|requested|(?:you|we)\s+(?:asked|requested|wanted|suggested|said))\b|\b(?:as|like)\s+you\s+(?:say|tell|told|ask)\s+(?:me|us)\b|\bas\s+per\s+your\s+(?:request|email|instructions)\b|\bso\s+(?:that\s+)?(?:you|your\s+\w+)\s+can\s+(?:start|begin|get\s+going|verify|check|review|work|use|compare)\b|\bfor\s+(?:you|your\s+team)\s+to\s+(?:start|begin|work|use|review|check)\b")]
     private static partial Regex AsAskedPattern();
 
     /// <summary>Whether the text says the material was asked for or is for the provider to work with.</summary>

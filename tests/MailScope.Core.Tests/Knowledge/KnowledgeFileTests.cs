@@ -333,6 +333,7 @@ public class KnowledgeFileTests
     [InlineData("Attaching a photo of the new office, we moved in last week!", null, Verdict.NoRequest)]
     [InlineData("As promised, attached are my notes from the last two weeks.", null, Verdict.InScope)] // WorkInProgress: material the provider asked for
     [InlineData("Like you asked on the phone, I send the signed form in attachment.", null, Verdict.InScope)]
+    [InlineData("Like you say me at the last meeting, I write down all the numbers of the shop. It is in the file attached.", null, Verdict.InScope)] // a learner's "as you asked" and handing over
     [InlineData("I've attached the changelog, so your team can verify the fixes in this build.", null, Verdict.InScope)]
     [InlineData("Keys are in the key safe. I have attached the photos from the last visit so you can compare room by room.", null, Verdict.InScope)]
     [InlineData("All set for the report review on Friday:\n- the door code is 4471\n- parking is behind the building", null, Verdict.InScope)]
