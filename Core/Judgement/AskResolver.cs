@@ -19,6 +19,16 @@ internal sealed partial class AskResolver(ScopeIndex index)
         // The ask's object is looked for in its own clause first, without references to past calls.
         var withoutPast = PastReference().Replace(ask.Span, " ");
         var withoutOccasion = OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " ");
+        // "Can you bring something for the tent which blows warm air?": the tent is what the new thing is for, not the thing.
+        var forAThing = SomethingFor().Replace(withoutOccasion, "something");
+        if (forAThing != withoutOccasion)
+        {
+            // What the new thing should do for them ("so nobody is sitting in the coat") describes it; it names no item.
+            forAThing = Purpose().Replace(forAThing, " ");
+        }
+
+        var unnamed = forAThing != withoutOccasion;
+        withoutOccasion = forAThing;
         var match = index.Match(withoutOccasion, package);
         var onAnOccasion = withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion);
         if (match.Kind == MatchKind.None && onAnOccasion && ask.Context is not null &&
@@ -29,7 +39,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = pointedAt;
         }
 
-        if (match.Kind == MatchKind.None && !(onAnOccasion && ask.Context is not null))
+        if (match.Kind == MatchKind.None && !(onAnOccasion && ask.Context is not null) && !unnamed)
         {
             // The occasion is no candidate for what "this" is: "repair this when you come for the service" is no service.
             match = index.Match(ask.Span, package);
@@ -209,6 +219,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // come for the blinds": an occasion.
     [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
+
+    // "something for the tent", "anything to go with the cake": a new thing, named by what it is for.
+    [GeneratedRegex(@"\b(?:something|anything)\s+(?:(?:new|extra|else|special|nice|similar)\s+)?(?:for|to\s+go\s+with|to\s+put\s+(?:in|on))\s+(?:the|our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomethingFor();
+
+    [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|guests|we|i|they|she|he|it)\b[^,;.?!]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
 
     // "once the nails are done", "after the ceremony is over": when, not what.
     [GeneratedRegex(@"\b(?:once|after|when)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready)\b", RegexOptions.IgnoreCase)]
