@@ -28,7 +28,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         var unnamed = forAThing != withoutOccasion;
-        withoutOccasion = forAThing;
+        // "Could you make this for us also, for 12 tables and the door?": what "this" is was said before; the tables are
+        // where it goes.
+        withoutOccasion = PointerFor().Replace(forAThing, "$1");
         var match = index.Match(withoutOccasion, package);
         var onAnOccasion = withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion);
         if (match.Kind == MatchKind.None && onAnOccasion && ask.Context is not null &&
@@ -223,6 +225,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "something for the tent", "anything to go with the cake": a new thing, named by what it is for.
     [GeneratedRegex(@"\b(?:something|anything)\s+(?:(?:new|extra|else|special|nice|similar)\s+)?(?:for|to\s+go\s+with|to\s+put\s+(?:in|on))\s+(?:the|our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", RegexOptions.IgnoreCase)]
     private static partial Regex SomethingFor();
+
+    [GeneratedRegex(@"\b((?:this|that|these|those|it|them)\b(?:\s+(?:for\s+(?:us|me)|also|too|as\s+well))*)\s*,?\s+for\s+(?:the|our|my|her|his|their|every|each|all\s+the|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerFor();
 
     [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|guests|we|i|they|she|he|it)\b[^,;.?!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
