@@ -94,6 +94,11 @@ public class KnowledgeFileTests
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
 
     [Fact]
+    public void Swapping_a_part_of_the_delivered_design_is_a_revision() => // synonyms.txt: swap is a change
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Design revisions, quantity: 2, aliases: [revisions] }",
+            "Could you swap the grey tiles in the bathroom design for white ones?", "used: { revisions: 2 }"));
+
+    [Fact]
     public void Activity_qualifier_and_generic_words_never_name_a_thing()
     {
         Assert.Contains(Lexicon.Canonical(Stemmer.Stem("design")), Lexicon.Activities);
