@@ -17,6 +17,7 @@ public class AskDetectorTests
     [InlineData("P.S. Could you help me negotiate the salary?")]
     [InlineData("If you could also write the newsletter that would be amazing.")]
     [InlineData("We'll need a Spanish version of the landing page as well.")]
+    [InlineData("Is there a way you could give us a version of the poster with the prices printed on it?")] // RequestCues: "is there a way you could"
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
