@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MailScope.Core.Agreements;
 using MailScope.Core.Asks;
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
 using MailScope.Core.Messages;
@@ -252,6 +253,13 @@ public sealed partial class ScopeJudge
             return InScope(InProgressAsk(found), ScopeMatch.Nothing, found.Kind, "Material the provider asked for, for the agreed work.");
         }
 
+        if (match.Kind != MatchKind.Deliverable && found.Kind == "handover" && agreement.Deliverables.Any() && !NewsNotMaterial.IsMatch(Tokenizer.Fold(found.Around)))
+        {
+            // "Attached is the final lot sheet for the 5th": material handed over to a client's provider is for the agreed
+            // work, named or not (docs/asks.md), unless it is news or a keepsake (Knowledge/news-not-material.txt).
+            return InScope(InProgressAsk(found), ScopeMatch.Nothing, found.Kind, "Material handed over for the agreed work.");
+        }
+
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item)
         {
             return null;
@@ -269,6 +277,8 @@ public sealed partial class ScopeJudge
     // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
     private static DetectedAsk InProgressAsk((string Sentence, string Kind, string Around) found) =>
         new(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+
+    private static readonly Regex NewsNotMaterial = KnowledgeFile.Pattern("{news-not-material}");
 
     /// <summary>An in-scope judgement that no rule decided (work in progress, a learned question), with its evidence and confidence.</summary>
     private RequestJudgement InScope(DetectedAsk ask, ScopeMatch match, string kind, string reason)

@@ -355,7 +355,9 @@ public class KnowledgeFileTests
     [InlineData("The board meets soon, and I'd like to know where we are with the report before then.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Where are things with the German version we sent over at the end of October?", null, Verdict.InScope)] // a status question, though it names a handing over
-    [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)]
+    [InlineData("Attached is the final running order for the 5th, with the names spelt out.", null, Verdict.InScope)] // material for the work, no deliverable named
+    [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
+    [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
     public void Handing_over_material_or_asking_status_of_an_included_deliverable_is_an_in_scope_ask(string text, string? clientFields, Verdict expected)
