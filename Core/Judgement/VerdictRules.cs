@@ -403,7 +403,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
     // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
+    private static readonly Regex BiggerThanAgreed = KnowledgeFile.Pattern("{bigger-than-agreed}");
+
     private static bool MoreThanAgreed(string sentence) =>
+        BiggerThanAgreed.IsMatch(Tokenizer.Fold(sentence)) ||
         InsteadOfCount().Match(Tokenizer.Fold(sentence)) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) &&
         !HourInsteadOfHour().IsMatch(Tokenizer.Fold(sentence));
 

@@ -225,6 +225,13 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
 
     [Theory]
+    [InlineData("Instead of the usual size, could you make the banner at twice the scale so it reads from the road?", Verdict.OutOfScope)] // bigger-than-agreed.txt
+    [InlineData("Could you make the banner longer than the standard one, say four metres?", Verdict.OutOfScope)]
+    [InlineData("Could you make the banner for the road side, the usual size?", Verdict.InScope)]
+    public void A_deliverable_bigger_than_agreed_is_a_change(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: banner, name: Printed banner, quantity: 2, aliases: [banner] }", text));
+
+    [Theory]
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
     [InlineData("Could you do the next session at 11 instead of 10?", Verdict.InScope)] // VerdictRules: a time, not a count
