@@ -112,6 +112,8 @@ public class AskDetectorTests
     [InlineData("Can you move my Thursday slot at the studio to next week?")]
     [InlineData("Could we push the first fitting in the workshop to tomorrow?")]
     [InlineData("Can we make it 3pm instead, same room?")] // "make it" a time
+    [InlineData("Tuesday the 8th at 2pm would suit the whole team - can we lock that in?")] // locking a day in
+    [InlineData("Could we fix that for Friday 4th December, any time after noon?")] // "we fix that for" a day: a date, not a repair
     [InlineData("Is everything booked, and roughly when would your team arrive on the day?")] // when they arrive
     public void Moving_a_booked_time_to_another_day_is_scheduling(string sentence)
     {
@@ -119,6 +121,14 @@ public class AskDetectorTests
         Assert.NotEmpty(asks);
         Assert.All(asks, a => Assert.True(a.Logistics, a.Span));
     }
+
+    [Fact]
+    public void Fixing_it_for_a_day_asked_of_the_provider_stays_work() => // "could you fix it for Friday" is a repair by Friday
+        Assert.Contains(AskDetector.Detect(["The back gate won't latch.", "Could you fix it for Friday, before the party?"]), a => !a.Logistics);
+
+    [Fact]
+    public void Trying_it_before_we_lock_it_in_stays_work() => // the client's own step, not a booking asked
+        Assert.Contains(AskDetector.Detect(["Would it be possible to come back and taste those two dishes again before we lock it in?"]), a => !a.Logistics);
 
     [Fact]
     public void Arriving_earlier_to_do_more_stays_work() =>

@@ -29,6 +29,10 @@ public class AskDetectorPairTests
         Assert.True(Assert.Single(AskDetector.Detect([before, ask])).Logistics);
 
     [Fact]
+    public void Sending_a_copy_of_it_stands_for_the_admin_thing_two_sentences_back() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["The bank wants a receipted copy of every invoice paid from the loan.", "I can't find yours anywhere.", "Would you mind sending me a copy of it marked paid?"])).Logistics);
+
+    [Fact]
     public void Emailing_those_over_after_work_named_before_stays_work()
     {
         var asks = AskDetector.Detect(["We'd love two more banner designs for the spring sale.", "Can you email those across this week?"]);
