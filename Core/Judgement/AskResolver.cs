@@ -48,6 +48,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         var inClause = match;
+        if (ask.CueKind == "advice" && match.Kind == MatchKind.Referral && !ScopeIndex.SaysWhole(match, ask.Span))
+        {
+            // "Should I be leaving the vents in the frames open?", "should I do the drill with every club?": a question on
+            // the client's own next step that only touches a referral's thing ("frames" of "timber window frames") is no
+            // work of theirs; answered within the engagement (WorkInProgress).
+            return null;
+        }
+
         if (match.Kind == MatchKind.Referral && VerdictRules.SwapsPersonOrPlace(ask.Sentence) && (RepeatCue.IsIn(ask.Sentence) || SameThing().IsMatch(Tokenizer.Fold(ask.Sentence))))
         {
             // "Could you set her up with the same thing, with her name and her logo instead of ours?": the field word says how

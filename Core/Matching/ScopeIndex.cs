@@ -340,6 +340,21 @@ internal sealed class ScopeIndex
             : new ScopeMatch(e.Kind, e.Id, e.Name, best.Phrase.Text) { Strength = strength };
     }
 
+    /// <summary>
+    /// Whether the text says all a match's phrase names: its things and, when it has one, its act or head ("club
+    /// fitting" needs the fitting, not only the club).
+    /// </summary>
+    public static bool SaysWhole(ScopeMatch match, string text)
+    {
+        if (match.Strength == 0 || match.MatchedOn is not { } phraseText || ScopePhrase.From(phraseText, headOnly: false) is not { } phrase)
+        {
+            return false;
+        }
+
+        var acts = phrase.All.Except(phrase.Required).Where(k => !Lexicon.Qualifiers.Contains(k)).ToList();
+        return acts.Count == 0 || Tokenizer.Tokenize(text).Any(t => acts.Contains(t.Key));
+    }
+
     /// <summary>Whether what a match rests on is also a thing the book's own items or the provider's expertise name ("piano").</summary>
     public bool RestsOnOwnThing(ScopeMatch match) =>
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
