@@ -31,6 +31,9 @@ internal static partial class WorkInProgress
     private static partial Regex ForTheRecord();
 
     // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
+    [GeneratedRegex(@"^if\b[^,?]{3,80},\s*")]
+    private static partial Regex IfFirst();
+
     [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
     private static partial Regex LeadIn();
 
@@ -61,7 +64,8 @@ internal static partial class WorkInProgress
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
             // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
-            var asked = LeadIn().Split(folded)[^1].Trim();
+            // "If Lena emails her from the system, will it still reach her?": the condition first, then the question.
+            var asked = IfFirst().Replace(LeadIn().Split(folded)[^1].Trim(), string.Empty);
             if (kind is null && question is null && DirectQuestion.IsMatch(asked) && !SmallTalk.IsIn(sentences[i].Text))
             {
                 question = sentences[i].Text;

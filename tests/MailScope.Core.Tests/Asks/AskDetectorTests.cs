@@ -33,6 +33,7 @@ public class AskDetectorTests
     [InlineData("Could you confirm our session is still on for Thursday?")]
     [InlineData("Please find attached the signed contract.")]
     [InlineData("Let me know if Tuesday works.")]
+    [InlineData("Will the charts still show on her phone, or do we need the desktop?")] // RequestCues: asking whether it is needed
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 

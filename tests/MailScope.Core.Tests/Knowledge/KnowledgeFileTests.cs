@@ -195,6 +195,7 @@ public class KnowledgeFileTests
     [InlineData("Is there any chance you could get the report back to me by this Friday instead?", Verdict.OutOfScope)]
     [InlineData("Is there any way you can pull the report forward?", Verdict.OutOfScope)]
     [InlineData("For this I need the report much more soon.", Verdict.OutOfScope)]
+    [InlineData("Can you move us to the top of your list and have the report ready by the 23rd?", Verdict.OutOfScope)] // ahead of the provider's other work
     [InlineData("Is possible you write the report much more quick, so I show it to the bank?", Verdict.OutOfScope)] // a learner's "more quick"
     [InlineData("Here is the data for the report. Any chance you could turn it round by tonight?", Verdict.OutOfScope)] // a same-day turnaround
     [InlineData("Here is the data for the report. Could you turn it round by the end of the month?", Verdict.InScope)] // a plain deadline
@@ -233,6 +234,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
+    [InlineData("Is possible that you go there and do two sessions for my sister instead of mine?", Verdict.OutOfScope)] // "instead of mine"
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
     [InlineData("Could you do the next session at 11 instead of 10?", Verdict.InScope)] // VerdictRules: a time, not a count
     [InlineData("Are we still ok for Thursday for the next session? Could we make it 10 instead of 9?", Verdict.InScope)] // VerdictRules: the hour it is moved to
@@ -363,6 +365,8 @@ public class KnowledgeFileTests
     [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Where are things with the German version we sent over at the end of October?", null, Verdict.InScope)] // a status question, though it names a handing over
     [InlineData("Attached is the final running order for the 5th, with the names spelt out.", null, Verdict.InScope)] // material for the work, no deliverable named
+    [InlineData("We finally agreed the figures for the report. It's all in the attached sheet.", null, Verdict.InScope)] // handing-over.txt
+    [InlineData("If Anna opens the report on her phone, will the charts still show, or do we need the desktop?", null, Verdict.InScope)] // WorkInProgress: a question after its condition
     [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
@@ -431,6 +435,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Could you go through those pages and tell me what I should push back on before I put my name on it?")] // phrase-rewrites.txt: objecting and signing, no push
+    [InlineData("Could you go through the builder's contract with me and tell me if it is ok to sign?")] // fields.txt (legal): whether to sign
     public void Pushing_back_and_putting_a_name_to_it_are_legal_words(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, "Lee Legal", "[legal advice]", "{ id: push, name: Push notification setup, quantity: 1, aliases: [push notifications, push setup] }"));
 
