@@ -94,6 +94,11 @@ public class KnowledgeFileTests
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
 
     [Fact]
+    public void Time_on_the_phone_is_a_call_and_the_number_to_ring_is_admin() => // phrase-rewrites.txt; AskDetector: which line to ring
+        Assert.Equal(Verdict.InScope, VerdictWithReferral("Can we grab half an hour on the phone tomorrow? Ring the shop line rather than my mobile.",
+            "Byte Forensics", "[mobile phone forensics]", "{ id: call, name: Case briefing call, quantity: 2, aliases: [call] }"));
+
+    [Fact]
     public void Swapping_a_part_of_the_delivered_design_is_a_revision() => // synonyms.txt: swap is a change
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Design revisions, quantity: 2, aliases: [revisions] }",
             "Could you swap the grey tiles in the bathroom design for white ones?", "used: { revisions: 2 }"));
