@@ -91,7 +91,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
         var pointsBack = Pointing.IsIn(Expletive().Replace(ask.Span, " ")) || !ObjectWords.HasConcreteObject(ask.Span);
         if (match.Kind == MatchKind.None && pointsBack)
         {
-            match = MatchAround(ask.Sentence, package);
+            // "When the team are in for the floors, could they give the sofa a going over?": the occasion says when.
+            match = MatchAround(ComingFor().Replace(ask.Sentence, " "), package);
             if (match.Kind == MatchKind.Deliverable && Pointing.IsIn(ask.Span) && ask.Context is not null && OnAnOccasion().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
                 MatchAround(ask.Context, package) is { Kind: MatchKind.AddOn, Strength: > 0 } extra)
             {
@@ -227,7 +228,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
     // "when you come for the boiler", "when she's in for the service", "while you're here doing the blinds", "the next time you
     // come for the blinds": an occasion.
-    [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|your\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|(?:your|the)\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
 
     // "something for the tent", "anything to go with the cake": a new thing, named by what it is for.
