@@ -444,6 +444,15 @@ public class KnowledgeFileTests
     public void Pushing_back_and_putting_a_name_to_it_are_legal_words(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, "Lee Legal", "[legal advice]", "{ id: push, name: Push notification setup, quantity: 1, aliases: [push notifications, push setup] }"));
 
+    [Theory]
+    [InlineData("My nerves go to pieces in the last rounds. Can you help me with this?", "Calm Head Coaching", "[sports psychology, performance anxiety]")] // fields.txt (mental health)
+    [InlineData("The hall carpet has rucked up by the door. Can you come and pull it tight?", "Kerr Flooring", "[carpet fitting, floor laying]")] // fields.txt (flooring)
+    [InlineData("Could you cut out the rotten wood under the sill and put in a new piece?", "Oak Joinery", "[joinery, carpentry]")] // fields.txt (building trades)
+    [InlineData("Can you write the subject line and the words for our December mailing?", "Jo Weiss", "[copywriting, newsletter writing]")] // fields.txt (writing)
+    [InlineData("Could you be the arbiter on the day and do the pairings?", "Lind Events", "[tournament organising, arbiting]")] // fields.txt (officiating)
+    public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
+        Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
+
     [Fact]
     public void Getting_the_word_out_is_marketing() => // phrase-rewrites.txt and fields.txt
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Only a few people know about the app. Would you be able to take over getting the word out?", "Upswing", "[paid advertising, ad campaigns]"));
