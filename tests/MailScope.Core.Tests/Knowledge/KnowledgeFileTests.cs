@@ -450,6 +450,8 @@ public class KnowledgeFileTests
     [InlineData("Could you cut out the rotten wood under the sill and put in a new piece?", "Oak Joinery", "[joinery, carpentry]")] // fields.txt (building trades)
     [InlineData("Can you write the subject line and the words for our December mailing?", "Jo Weiss", "[copywriting, newsletter writing]")] // fields.txt (writing)
     [InlineData("Could you be the arbiter on the day and do the pairings?", "Lind Events", "[tournament organising, arbiting]")] // fields.txt (officiating)
+    [InlineData("Could you bring a couple of those cabins with proper flushing toilets for the guests?", "Comfort Hire", "[portable toilets]")] // fields.txt (event hire)
+    [InlineData("One guest is deaf. Could you bring a signer who can do the speeches with their hands?", "Hands On", "[sign language interpreting]")] // fields.txt (interpreting)
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
 
