@@ -151,7 +151,9 @@ internal static partial class AskDetector
             // "…a copy of the invoice. Could you send it over again? If your tax ID is on it that would be perfect.": the admin ask just before.
             var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) &&
                               (NamesLogisticsThing(before) || NamesLogisticsThing(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && last.Sentence == context));
-            var logistics = (admin && !moreOfTheWork) || amendsAdmin;
+            // "Could we push it to Tuesday? If neither works just send me a couple of options.": other days, after a move.
+            var otherOptions = OptionsOffered().IsMatch(span) && asks.Count > 0 && asks[^1] is { Logistics: true } move && (move.Sentence == context || move.Sentence == sentence);
+            var logistics = (admin && !moreOfTheWork) || amendsAdmin || otherOptions;
             // "How far along is it, and when can we expect a first version?": a status question, judged as one (WorkInProgress).
             if (IsStatusQuestion(folded) && !AddressesYou().IsMatch(span))
             {
@@ -430,8 +432,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)")]
     private static partial Regex OwnCuriosity();
 
-    // "Please be careful about this point": how to do the work already asked for, not more work.
-    [GeneratedRegex(@"^please\s+be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)\b")]
+    // "Please be careful about this point", "please pay attention there": how to do the work already asked for, not more
+    // work. "Let's keep the night as it is!": no change asked.
+    [GeneratedRegex(@"^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b")]
     private static partial Regex TakeCare();
 
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
@@ -459,6 +462,9 @@ internal static partial class AskDetector
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:send|give|suggest|offer|propose)\s+(?:me\s+|us\s+)?(?:a\s+couple\s+of\s+|a\s+few\s+|some\s+|two\s+|other\s+|alternative\s+)?(?:options|alternatives|other\s+(?:dates|times|days|slots))\b")]
+    private static partial Regex OptionsOffered();
 
     // "Could you email a copy over?": a copy of the thing named before.
     [GeneratedRegex(@"\b(?:a|the)\s+copy\b(?!\s+of\b)")]

@@ -34,6 +34,8 @@ public class AskDetectorTests
     [InlineData("Please find attached the signed contract.")]
     [InlineData("Let me know if Tuesday works.")]
     [InlineData("Will the charts still show on her phone, or do we need the desktop?")] // RequestCues: asking whether it is needed
+    [InlineData("The checkout is the least tested part from our side, please pay attention there.")] // how to do the agreed work
+    [InlineData("Let's keep the dinner menu as it is!")] // no change asked
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 
@@ -122,6 +124,14 @@ public class AskDetectorTests
         Assert.NotEmpty(asks);
         Assert.All(asks, a => Assert.True(a.Logistics, a.Span));
     }
+
+    [Fact]
+    public void Other_options_after_a_move_are_scheduling() =>
+        Assert.All(AskDetector.Detect(["Could we push it to Tuesday or Wednesday, any time after 2?", "If neither works just send me a couple of options."]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void Options_for_the_work_stay_work() =>
+        Assert.Contains(AskDetector.Detect(["We love the new menu design.", "Could you send me a couple of options for the poster?"]), a => !a.Logistics);
 
     [Fact]
     public void Fixing_it_for_a_day_asked_of_the_provider_stays_work() => // "could you fix it for Friday" is a repair by Friday
