@@ -406,7 +406,7 @@ internal static partial class AskDetector
 
     // "these three", "all four", "both": how many of the things just named. "The wording on those two" is where the
     // change goes, not how many are asked for.
-    [GeneratedRegex(@"(?<!\b(?:on|in|about|within|inside)\s+)\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b|\b(both)\b")]
+    [GeneratedRegex(@"(?<!\b(?:on|in|about|within|inside)\s+)\b(?:these|those|the|all|the\s+other)\s+(two|three|four|five|six|[2-6])\b(?!\s+of\s+(?:us|you|them)\b)|\b(both)\b(?!\s+of\s+(?:us|you|them)\b)")]
     private static partial Regex CountPointing();
 
     // "I know X isn't included — I'll handle it", "no need to…", "don't worry about…"; "please say a big thank you to the crew".

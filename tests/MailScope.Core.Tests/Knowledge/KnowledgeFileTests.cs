@@ -99,6 +99,16 @@ public class KnowledgeFileTests
             "Byte Forensics", "[mobile phone forensics]", "{ id: call, name: Case briefing call, quantity: 2, aliases: [call] }"));
 
     [Fact]
+    public void The_four_of_us_sitting_down_with_you_is_one_more_meeting() => // RequestCues: "could the four of us"; phrase-rewrites.txt: a sit-down
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: meeting, name: Planning meeting, quantity: 2, aliases: [meeting, sit-down] }",
+            "Could the four of us sit down with you for an hour before the big day?", "used: { meeting: 2 }"));
+
+    [Fact]
+    public void Talking_it_through_is_no_talk() => // phrase-rewrites.txt: discussing, not the talk the book sells
+        Assert.NotEqual(Verdict.OverQuota, VerdictOf("{ id: talk, name: Workplace talk, quantity: 2, aliases: [talk] }",
+            "Could some staff see you one-to-one somewhere private to talk it through?", "used: { talk: 2 }"));
+
+    [Fact]
     public void Swapping_a_part_of_the_delivered_design_is_a_revision() => // synonyms.txt: swap is a change
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Design revisions, quantity: 2, aliases: [revisions] }",
             "Could you swap the grey tiles in the bathroom design for white ones?", "used: { revisions: 2 }"));
@@ -249,6 +259,7 @@ public class KnowledgeFileTests
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
     [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
     [InlineData("Could she tag along to my next session?", Verdict.OutOfScope)]
+    [InlineData("Would it be ok if she came along to my next session on the 28th?", Verdict.OutOfScope)] // "came along", a learner's conditional
     [InlineData("Could you do that for her on one of the days we still have left?", Verdict.OutOfScope)] // VerdictRules: work for a third person, though it names a day
     [InlineData("Could you move her session to Friday at the same time?", Verdict.InScope)] // moving someone's session is scheduling
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
@@ -451,6 +462,9 @@ public class KnowledgeFileTests
     [InlineData("Can you write the subject line and the words for our December mailing?", "Jo Weiss", "[copywriting, newsletter writing]")] // fields.txt (writing)
     [InlineData("Could you be the arbiter on the day and do the pairings?", "Lind Events", "[tournament organising, arbiting]")] // fields.txt (officiating)
     [InlineData("Could you bring a couple of those cabins with proper flushing toilets for the guests?", "Comfort Hire", "[portable toilets]")] // fields.txt (event hire)
+    [InlineData("Can you make him a plan of what he can eat, with the carbohydrates, so his blood sugar comes down?", "Anna Roth RD", "[dietitian, diabetes diets]")] // fields.txt (nutrition)
+    [InlineData("Can you open our Unity project and change the code for the pause menu?", "Brightline Code", "[game programming, gameplay code]")] // fields.txt (software)
+    [InlineData("Could you make us some new sound effects for the doors and the rain?", "Hollow Audio", "[game audio, music composition]")] // fields.txt (music)
     [InlineData("One guest is deaf. Could you bring a signer who can do the speeches with their hands?", "Hands On", "[sign language interpreting]")] // fields.txt (interpreting)
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
