@@ -104,6 +104,15 @@ public class KnowledgeFileTests
             "Could the four of us sit down with you for an hour before the big day?", "used: { meeting: 2 }"));
 
     [Fact]
+    public void The_four_of_us_counts_people_not_meetings() // AskDetector: "the four of us" is no count of the thing asked
+    {
+        var judgement = JudgementOf(["{ id: meeting, name: Planning meeting, quantity: 3, aliases: [meeting, sit-down] }"],
+            "Could you sit down with the four of us for a meeting before the big day?", "used: { meeting: 2 }");
+        Assert.Equal(Verdict.InScope, judgement.Verdict);
+        Assert.Equal(1, Assert.Single(judgement.Requests).Quantity);
+    }
+
+    [Fact]
     public void Talking_it_through_is_no_talk() => // phrase-rewrites.txt: discussing, not the talk the book sells
         Assert.NotEqual(Verdict.OverQuota, VerdictOf("{ id: talk, name: Workplace talk, quantity: 2, aliases: [talk] }",
             "Could some staff see you one-to-one somewhere private to talk it through?", "used: { talk: 2 }"));
