@@ -140,11 +140,11 @@ internal static partial class AskDetector
             var before = index > 0 ? folded[..index] : null;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
+            // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?": the admin
+            // thing may sit two sentences back when nothing precedes the cue in its own sentence.
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
-                         (MentionsAdmin(before ?? context) || (before is null && MentionsAdmin(earlier)))) ||
-                        // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?"
-                        (SendsOne().IsMatch(span) && before is null && MentionsAdmin(earlier));
+                         (MentionsAdmin(before ?? context) || (before is null && MentionsAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.

@@ -30,9 +30,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         var unnamed = forAThing != withoutOccasion;
         // "Could you make this for us also, for 12 tables and the door?": what "this" is was said before; the tables are
         // where it goes.
-        withoutOccasion = PointerFor().Replace(forAThing, "$1");
-        var match = index.Match(withoutOccasion, package);
-        var onAnOccasion = withoutOccasion != withoutPast && Pointing.IsIn(withoutOccasion);
+        var clause = PointerFor().Replace(forAThing, "$1");
+        var match = index.Match(clause, package);
+        var onAnOccasion = clause != withoutPast && Pointing.IsIn(clause);
         if (match.Kind == MatchKind.None && onAnOccasion && ask.Context is not null &&
             ask.Earlier.Prepend(ask.Context).Select(s => MatchAround(s, package)).FirstOrDefault(m => m.Kind != MatchKind.None) is { } pointedAt)
         {

@@ -401,14 +401,17 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
-    // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
-    // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
+    // "Twice the scale", "longer than the standard one": a size above the agreed one, said in words.
     private static readonly Regex BiggerThanAgreed = KnowledgeFile.Pattern("{bigger-than-agreed}");
 
-    private static bool MoreThanAgreed(string sentence) =>
-        BiggerThanAgreed.IsMatch(Tokenizer.Fold(sentence)) ||
-        InsteadOfCount().Match(Tokenizer.Fold(sentence)) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) &&
-        !HourInsteadOfHour().IsMatch(Tokenizer.Fold(sentence));
+    // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
+    // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
+    private static bool MoreThanAgreed(string sentence)
+    {
+        var folded = Tokenizer.Fold(sentence);
+        return BiggerThanAgreed.IsMatch(folded) ||
+               (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded));
+    }
 
     // "Could we make it 10 instead of 9?": a bare number the appointment is moved to is an hour, not a count.
     [GeneratedRegex(@"\b(?:make|do|start|have)\s+it\s+(?:at\s+)?\d{1,2}\s+instead\s+of\s+\d{1,2}(?:\s*(?:am|pm|o'clock))?\s*(?:[?.!,;]|$)")]

@@ -31,11 +31,12 @@ internal static partial class WorkInProgress
     private static partial Regex ForTheRecord();
 
     // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
-    [GeneratedRegex(@"^if\b[^,?]{3,80},\s*")]
-    private static partial Regex IfFirst();
-
     [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
     private static partial Regex LeadIn();
+
+    // "If Lena emails her from the system, will it still reach her?": the condition before the question.
+    [GeneratedRegex(@"^if\b[^,?]{3,80},\s*")]
+    private static partial Regex IfFirst();
 
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
@@ -64,7 +65,6 @@ internal static partial class WorkInProgress
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
             // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
-            // "If Lena emails her from the system, will it still reach her?": the condition first, then the question.
             var asked = IfFirst().Replace(LeadIn().Split(folded)[^1].Trim(), string.Empty);
             if (kind is null && question is null && DirectQuestion.IsMatch(asked) && !SmallTalk.IsIn(sentences[i].Text))
             {
