@@ -235,7 +235,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// before, said in other words, is one more of what was delivered. Over quota when every deliverable the client
     /// has used is used up, in scope when every one has units left; otherwise over quota, naming the used-up ones.
     /// </summary>
-    private static Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
+    private Decision? RepeatOfDelivered(DetectedAsk ask, Agreement agreement)
     {
         if (!RepeatCue.IsIn(ask.Sentence) && !(ask.Context is not null && Pointing.IsIn(ask.Span) && RepeatCue.IsIn(ask.Context)))
         {
@@ -259,7 +259,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
             var names = string.Join(", ", delivered.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"));
             return new(Verdict.OverQuota, "repeat-used", $"Work done before, once more: everything delivered so far is used up ({names}).")
             {
-                Found = delivered.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, delivered[0].Id, delivered[0].Name, null) : null,
+                Found = UsedUpChoice.Likeliest(delivered, ask, book),
             };
         }
 
@@ -273,7 +273,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
         var usedUp = delivered.Where(d => d.Left == 0).ToList();
         return new(Verdict.OverQuota, "repeat-used", $"Work done before, once more: {string.Join(", ", usedUp.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"))} used up.")
         {
-            Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
+            Found = UsedUpChoice.Likeliest(usedUp, ask, book),
         };
     }
 
@@ -282,7 +282,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// used up, in the ask's sentence or the one before, the ask is for more of it, whatever add-on or nothing its
     /// words match. Only when the agreement agrees that something is used up.
     /// </summary>
-    private static Decision? QuotaSpent(DetectedAsk ask, Agreement agreement)
+    private Decision? QuotaSpent(DetectedAsk ask, Agreement agreement)
     {
         if (!QuotaSpentCues.IsIn(ask.Sentence) && !(ask.Context is not null && QuotaSpentCues.IsIn(ask.Context)))
         {
@@ -297,7 +297,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
         return new(Verdict.OverQuota, "quota-spent", $"More of what is used up: {string.Join(", ", usedUp.Select(d => $"'{d.Name}' {d.Used} of {d.Quantity}"))}.")
         {
-            Found = usedUp.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, usedUp[0].Id, usedUp[0].Name, null) : null,
+            Found = UsedUpChoice.Likeliest(usedUp, ask, book),
         };
     }
 

@@ -118,8 +118,8 @@ if (what is "shipped")
     Console.WriteLine($"  {"pooled",-24} {pooledShipped.Line()}");
     if (verbose)
     {
-        // --all: every message, not only the misses.
-        (args.Contains("--all") ? pooledShipped.Judged : pooledShipped.Misses).ForEach(m => Console.WriteLine("   " + m));
+        // --all: every message, not only the misses; --items: the messages whose matched item is wrong.
+        (args.Contains("--items") ? pooledShipped.ItemMisses : args.Contains("--all") ? pooledShipped.Judged : pooledShipped.Misses).ForEach(m => Console.WriteLine("   " + m));
     }
 
     if (embedder is not null)

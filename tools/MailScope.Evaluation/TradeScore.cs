@@ -37,6 +37,9 @@ public sealed class TradeScore
     /// <summary>Every message, right or wrong, in the misses' format: for reading what a reason covers.</summary>
     public List<string> Judged { get; } = [];
 
+    /// <summary>Messages whose matched item is checked and wrong: what the user would be shown instead.</summary>
+    public List<string> ItemMisses { get; } = [];
+
     /// <summary>Messages where the semantic signal named an item of some ask: right or wrong, and why.</summary>
     public List<string> SemanticCalls { get; } = [];
 
@@ -52,6 +55,11 @@ public sealed class TradeScore
         {
             ItemsChecked++;
             ItemsRight += right ? 1 : 0;
+            if (!right)
+            {
+                var shown = judgement.Requests.FirstOrDefault(q => q.Verdict.ToWire() == expected) ?? (judgement.Requests.Count > 0 ? judgement.Requests[0] : null);
+                ItemMisses.Add($"{source}: expected {expected}, got {predicted}; shown {shown?.Match.Kind.ToString() ?? "-"} {shown?.Match.Id ?? "-"} for \"{shown?.Text ?? "-"}\"");
+            }
         }
 
         foreach (var r in judgement.Requests.Where(q => q.Match.Similarity is not null))
@@ -78,6 +86,7 @@ public sealed class TradeScore
         ItemsRight += other.ItemsRight;
         Misses.AddRange(other.Misses);
         Judged.AddRange(other.Judged);
+        ItemMisses.AddRange(other.ItemMisses);
         SemanticCalls.AddRange(other.SemanticCalls);
     }
 

@@ -1,0 +1,50 @@
+using MailScope.Core.Agreements;
+using MailScope.Core.Asks;
+using MailScope.Core.Language;
+using MailScope.Core.Matching;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Judgement;
+
+/// <summary>
+/// "Could you come and look at it once more?" when several allowances are used up: the one the ask most likely
+/// means, so the reply can name it. Scored by the words the ask and the sentence before it share with each item's
+/// name, unit and aliases; an item is named only when it alone scores best, otherwise none is.
+/// </summary>
+internal static class UsedUpChoice
+{
+    public static ScopeMatch? Likeliest(IReadOnlyList<AgreedItem> usedUp, DetectedAsk ask, ScopeBook book)
+    {
+        if (usedUp.Count == 1)
+        {
+            return AsMatch(usedUp[0]);
+        }
+
+        var said = Keys(ask.Context is null ? ask.Sentence : ask.Sentence + " " + ask.Context);
+        AgreedItem? best = null;
+        var bestScore = 0;
+        var tied = false;
+        foreach (var item in usedUp)
+        {
+            var aliases = book.Packages.Select(p => p.FindDeliverable(item.Id)).FirstOrDefault(d => d is not null)?.Aliases ?? [];
+            var named = Keys(string.Join(' ', [item.Name, item.Unit ?? "", item.Id.Replace('-', ' '), .. aliases]));
+            var score = named.Count(said.Contains);
+            if (score > bestScore)
+            {
+                (best, bestScore, tied) = (item, score, false);
+            }
+            else if (score == bestScore && score > 0)
+            {
+                tied = true;
+            }
+        }
+
+        return best is not null && !tied ? AsMatch(best) : null;
+    }
+
+    private static ScopeMatch AsMatch(AgreedItem item) => new(MatchKind.Deliverable, item.Id, item.Name, null);
+
+    // Words that carry meaning: stop words and words too general to name a thing ("something", "Friday") say nothing of which item.
+    private static HashSet<string> Keys(string text) =>
+        [.. Tokenizer.Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word) && !Lexicon.Generic.Contains(t.Key) && !Lexicon.Qualifiers.Contains(t.Key)).Select(t => t.Key)];
+}
