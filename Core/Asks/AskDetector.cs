@@ -296,6 +296,7 @@ internal static partial class AskDetector
     private static bool IsMoveBetweenDays(string span) =>
         (MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value)) ||
         (MoveToInstead().Match(span) is { Success: true } instead && DayOrTime.IsIn(instead.Groups["to"].Value)) ||
+        (ComeOnInstead().Match(span) is { Success: true } other && DayOrTime.IsIn(other.Groups["to"].Value)) ||
         MoveToADay().IsMatch(span);
 
     // "Can you move your part of the evening over to the 18th?": whatever is moved, to a day.
@@ -305,6 +306,10 @@ internal static partial class AskDetector
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.
     [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|swap|change)\s+(?:[\w']+\s+){0,4}?to\s+(?<to>[^.?!,]{1,30}?)\s+instead\b")]
     private static partial Regex MoveToInstead();
+
+    // "Could your team come Wednesday 25th or Thursday 26th instead?": another day for the agreed visit.
+    [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there)\s+(?:on\s+|over\s+|round\s+|out\s+)?(?<to>[^.?!,]{1,40}?)\s+instead\b")]
+    private static partial Regex ComeOnInstead();
 
     [GeneratedRegex(@"\b(?:move|moving|shift|push|change|swap)\s+(?:\w+\s+){0,4}?from\s+(?<from>[^.?!]{1,30}?)\s+to\s+(?<to>[^.?!]{1,30})")]
     private static partial Regex MoveFromTo();

@@ -351,6 +351,9 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"\b(?:still\s+(?:had|have|got)|left\s+over|leftover|unused|outstanding)\b")]
     private static partial Regex LeftOver();
 
+    [GeneratedRegex(@"\b(?:one|some|two|three|a\s+couple|a\s+few|any|the\s+rest)\s+of\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+")]
+    private static partial Regex PartOfOwnAllowance();
+
     private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
@@ -360,6 +363,12 @@ public sealed partial class ScopeJudge
         {
             // A question that moves an included thing to someone or somewhere else, or wants it sooner, is a variant of it, not a question.
             preset = own;
+        }
+        else if (ask.Question && VerdictRules.AsksForVariant(ask) && PartOfOwnAllowance().IsMatch(Tokenizer.Fold(ask.Span)))
+        {
+            // "Could one of my remaining hours go to her instead?": the client's own allowance handed to someone else,
+            // whatever its units are called: judged as a variant (VerdictRules), not answered as a question.
+            preset = ScopeMatch.Nothing;
         }
         else if (ask.Question && client.HasEndedBy(today) && AsksToDo().IsMatch(ask.Span) && WorkNamedAfterTheEnd(ask, scope) is { } named)
         {

@@ -34,6 +34,8 @@ internal sealed class ScopeIndex
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
+    private readonly DeliverableParts _parts;
+
     // The things the book's own items and the provider's expertise name.
     private readonly HashSet<string> _ownKeys = new(StringComparer.Ordinal);
 
@@ -91,6 +93,7 @@ internal sealed class ScopeIndex
 
         BorrowFieldWords(book);
         IndexSwappedLetters();
+        _parts = new DeliverableParts(book, name => ScopePhrase.From(name, headOnly: true)?.All ?? []);
     }
 
     private void AddAppointment(string container, Deliverable d)
@@ -222,7 +225,7 @@ internal sealed class ScopeIndex
     /// <summary>The best match of <paramref name="text"/> for a client owning <paramref name="scope"/> (packages, retainer).</summary>
     public ScopeMatch Match(string text, MatchScope scope, bool anchored = true)
     {
-        var tokens = Corrected(Tokenizer.Tokenize(WherePhrases.Without(text)));
+        var tokens = Corrected(Tokenizer.Tokenize(WherePhrases.Without(UnwantedThings.Without(text))));
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
         var redone = RedoneForms(tokens);
         keys.UnionWith(redone);
@@ -322,7 +325,9 @@ internal sealed class ScopeIndex
 
         if (best is null)
         {
-            return anchored ? MatchAppointment(tokens, scope) : ScopeMatch.Nothing;
+            return !anchored ? ScopeMatch.Nothing
+                : MatchAppointment(tokens, scope) is { Kind: not MatchKind.None } appointment ? appointment
+                : _parts.Match(keys, scope);
         }
 
         if (anchored && best.Entry.Kind == MatchKind.Deliverable && !scope.Owns(best.Entry.PackageId) && best.Phrase.Required.All(AppointmentKeys.Contains) &&
@@ -382,6 +387,7 @@ internal sealed class ScopeIndex
 
     private ScopeIndex(ScopeIndex from, MatchKind kind)
     {
+        _parts = from._parts;
         _entries.AddRange(from._entries.Where(e => e.Kind == kind));
         _providerExpertise.AddRange(from._providerExpertise);
         foreach (var (key, count) in from._entriesPerKey)

@@ -168,6 +168,9 @@ public class AskDetectorTests
     [InlineData("Look after the garden while we're away.", 1)]
     [InlineData("Post is fine if that suits you better than email.", 0)] // RequestCues: a verb's form as the subject of "is"
     [InlineData("Post the keys through the door when you leave.", 1)]
+    [InlineData("So is possible that the machine print each time one more of the same?", 1)] // RequestCues: "is possible that the …"
+    [InlineData("Could you (or someone on your team) cover the speeches on the 12th?", 1)] // RequestCues: an aside after "you"
+    [InlineData("What's the cleanest way to deal with the spaces - a helper column or inside the lookup?", 1)] // RequestCues: advice asked
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);

@@ -156,6 +156,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
+    [InlineData("Could you send me the video afterwards?")]              // transfer-nouns.txt
+    [InlineData("Could your team come Wednesday 25th or Thursday 26th instead?")] // AskDetector: the agreed visit on another day
     [InlineData("Could you send me a copy, with your tax number on it?")]
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
@@ -279,8 +281,14 @@ public class KnowledgeFileTests
     [InlineData("We still have two portraits left. Could one of the two go to Thursday instead?", Verdict.InScope)] // a day, not a person
     [InlineData("We still have two portraits left. Could you set her up the same way you did for us?", Verdict.OutOfScope)] // a repeat for someone else
     [InlineData("Could you draw the next portrait the same way you did for us?", Verdict.InScope)] // the client's own, again
+    [InlineData("Could one of my remaining hours go to her instead?", Verdict.OutOfScope)] // ScopeJudge: the client's own allowance handed on
     public void An_included_thing_handed_to_another_person(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: portrait, name: Character portrait, quantity: 4, aliases: [portrait, head-and-shoulders] }", text));
+
+    [Fact]
+    public void The_same_work_done_the_same_way_as_mine_for_another_is_a_variant() => // swapped-person-or-place.txt: "the same way you're doing mine"
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: review, name: Full application review with written notes, quantity: 3, aliases: [application review, review] }",
+            "So Sam is coming along on my application as my partner, and he's been putting his bits together on his own. Would you be willing to go over his part the same careful way you're doing mine, so nothing of his holds the whole file up?"));
 
     [Theory]
     [InlineData("Could you put both our names on the invoice, please?", Verdict.InScope)] // AskDetector: what an admin thing shows
@@ -475,6 +483,8 @@ public class KnowledgeFileTests
     [InlineData("Can you open our Unity project and change the code for the pause menu?", "Brightline Code", "[game programming, gameplay code]")] // fields.txt (software)
     [InlineData("Could you make us some new sound effects for the doors and the rain?", "Hollow Audio", "[game audio, music composition]")] // fields.txt (music)
     [InlineData("One guest is deaf. Could you bring a signer who can do the speeches with their hands?", "Hands On", "[sign language interpreting]")] // fields.txt (interpreting)
+    [InlineData("Before the fence goes up, can you find out where the legal line is and knock some official markers in?", "Tipene Surveying", "[land surveying, boundary survey]")] // fields.txt (land surveying)
+    [InlineData("Could you arrange for someone to put a camera down and look at my cords?", "Voice Clinic", "[laryngology, ENT medicine]")] // fields.txt (medical)
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
 

@@ -1,0 +1,48 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.Matching;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// What the client says they do not want names no item ("without flowers"), the parts a deliverable's name lists
+/// ("hung with hinges and latch") name it when two are said, and an occasion to bring something along says when.
+/// </summary>
+public class UnwantedAndPartsTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: EUR
+          referrals:
+            - { name: Bloom, email: b@example.com, expertise: [florist, flowers, venue decoration] }
+            - { name: Ben IT, email: it@example.com, expertise: [IT support, computer repair, laptop repair, network setup, wifi] }
+        packages:
+          - id: build
+            name: Build
+            price: 1
+            deliverables:
+              - { id: design, name: Print design with your names, quantity: 1, aliases: [design] }
+              - { id: gate, name: "Timber gate, hung with hinges and latch", quantity: 2, unit: gate }
+              - { id: session, name: 60-minute one-to-one coaching session, quantity: 6, unit: session, aliases: [coaching session, session, lesson] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: build, used: { design: 1 } }
+        """, "book.yaml");
+
+    [Fact]
+    public void A_thing_not_wanted_names_no_referral() =>
+        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Can you make the design one more time, please, without flowers, more simple?").Verdict);
+
+    [Fact]
+    public void Two_parts_of_a_deliverables_name_name_it()
+    {
+        var judgement = ClientMail.Judge(Book, "What we'd like: swinging inwards, hinges on the garage side, and the latch up at chest height.");
+        Assert.Equal(Verdict.InScope, judgement.Verdict);
+        Assert.Contains(judgement.Requests, r => r.Match is { Kind: MatchKind.Deliverable, Id: "gate" });
+    }
+
+    [Fact]
+    public void Bringing_it_to_the_next_session_says_when_not_what() =>
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Since the update my laptop locks up and the wifi drops. Screenshot of the error attached. Could you take a look at it - remotely or I could bring it to our next session - and figure out what's wrong and fix it?").Verdict);
+}
