@@ -241,8 +241,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|guests|we|i|they|she|he|it)\b[^,;.?!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
-    // "once the nails are done", "after the ceremony is over", "or I could bring it to our next session": when, not what.
-    [GeneratedRegex(@"\bbring\s+(?:it|them|this|that)\s+(?:along\s+|in\s+|over\s+)?to\s+(?:our|my|the|your)\s+(?:next\s+)?[\w-]+|\b(?:once|after|when)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready)\b", RegexOptions.IgnoreCase)]
+    // "once the nails are done", "before the new aids are come", "or I could bring it to our next session": when, not what.
+    [GeneratedRegex(@"\bbring\s+(?:it|them|this|that)\s+(?:along\s+|in\s+|over\s+)?to\s+(?:our|my|the|your)\s+(?:next\s+)?[\w-]+|\b(?:once|after|when|before)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready|come|arrived|here|in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnceDone();
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]

@@ -89,6 +89,25 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: refs, name: Reference list formatted to style, quantity: 1, aliases: [bibliography, references] }", text));
 
     [Fact]
+    public void Speaking_on_video_is_a_call_not_a_video() => // phrase-rewrites.txt
+        Assert.Equal(Verdict.InScope, VerdictWithReferral("Ah, and one more small thing: is it possible that we speak on video about your notes, maybe in next week?",
+            "Ray Films", "[video production, film budgeting]", "{ id: call, name: 60-minute notes call, quantity: 3, aliases: [notes call, call] }"));
+
+    [Fact]
+    public void A_fiddle_with_the_settings_is_an_adjustment() => // phrase-rewrites.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: adjust, name: Follow-up adjustment appointment, quantity: 3, aliases: [follow-up, adjustment] }",
+            "It whistles whenever I put my hat on. Could you have a fiddle with the settings so it stops?", "used: { adjust: 3 }"));
+
+    [Fact]
+    public void Before_the_new_things_are_come_says_when() => // AskResolver: an occasion, not what is asked
+        Assert.Equal(Verdict.OverQuota, JudgementOf(
+            ["{ id: test, name: Full diagnostic hearing test with audiogram, quantity: 1, unit: test, aliases: [hearing test, audiogram] }",
+             "{ id: fit, name: Hearing aid supply and fitting with real-ear measurement, quantity: 1, unit: fitting, aliases: [fitting, hearing aids, new aids] }",
+             "{ id: follow-up, name: Follow-up adjustment appointment, quantity: 3, unit: appointment, aliases: [follow-up, adjustment] }",
+             "{ id: wax, name: Microsuction wax removal, quantity: 2, unit: appointment, aliases: [wax removal, microsuction, suction] }"],
+            "The right ear is full again, same like before. Please can you do the suction again before the new aids are come?", "used: { test: 1, wax: 2 }").Verdict);
+
+    [Fact]
     public void A_sit_down_is_a_session_asked_again() => // phrase-rewrites.txt and synonyms.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }",
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
@@ -157,6 +176,8 @@ public class KnowledgeFileTests
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
     [InlineData("Could you send me the video afterwards?")]              // transfer-nouns.txt
+    [InlineData("Could we slide it to Friday same time, or Monday morning if Friday's gone?")] // AskDetector: slid to a day
+    [InlineData("Could we lock in Tuesday 8 Dec, any time before 1pm?")] // AskDetector: a day locked in
     [InlineData("Could your team come Wednesday 25th or Thursday 26th instead?")] // AskDetector: the agreed visit on another day
     [InlineData("Could you send me a copy, with your tax number on it?")]
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
@@ -268,6 +289,7 @@ public class KnowledgeFileTests
     [InlineData("Could you make it three sessions instead of two this month?", Verdict.OutOfScope)] // a count above the agreed one
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
+    [InlineData("Can your coach go to her house and do one, and count it on my sessions?", Verdict.OutOfScope)] // swapped-person-or-place.txt: counted on the client's own
     [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
     [InlineData("Could she tag along to my next session?", Verdict.OutOfScope)]
     [InlineData("Would it be ok if she came along to my next session on the 28th?", Verdict.OutOfScope)] // "came along", a learner's conditional
@@ -483,6 +505,8 @@ public class KnowledgeFileTests
     [InlineData("Can you open our Unity project and change the code for the pause menu?", "Brightline Code", "[game programming, gameplay code]")] // fields.txt (software)
     [InlineData("Could you make us some new sound effects for the doors and the rain?", "Hollow Audio", "[game audio, music composition]")] // fields.txt (music)
     [InlineData("One guest is deaf. Could you bring a signer who can do the speeches with their hands?", "Hands On", "[sign language interpreting]")] // fields.txt (interpreting)
+    [InlineData("Would you be able to do some weekly sessions with Poppy to get her putting words together and saying her sounds properly?", "Talkabout", "[speech and language therapy, speech delay]")] // fields.txt (speech therapy)
+    [InlineData("Going through the draft scene by scene, roughly what would this cost to actually shoot, and how many shooting days would we need?", "Ray Oduya", "[film budgeting, shooting schedules]")] // fields.txt (film production)
     [InlineData("Before the fence goes up, can you find out where the legal line is and knock some official markers in?", "Tipene Surveying", "[land surveying, boundary survey]")] // fields.txt (land surveying)
     [InlineData("Could you arrange for someone to put a camera down and look at my cords?", "Voice Clinic", "[laryngology, ENT medicine]")] // fields.txt (medical)
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
