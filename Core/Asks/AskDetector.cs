@@ -150,7 +150,7 @@ internal static partial class AskDetector
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
             // "…a copy of the invoice. Could you send it over again? If your tax ID is on it that would be perfect.": the admin ask just before.
             var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) &&
-                              (NamesLogisticsThing(before) || NamesLogisticsThing(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && last.Sentence == context));
+                              (NamesAdminPaper(before) || NamesAdminPaper(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && last.Sentence == context));
             // "Could we push it to Tuesday? If neither works just send me a couple of options.": other days, after a move.
             var otherOptions = OptionsOffered().IsMatch(span) && asks.Count > 0 && asks[^1] is { Logistics: true } move && (move.Sentence == context || move.Sentence == sentence);
             var logistics = (admin && !moreOfTheWork) || amendsAdmin || otherOptions;
@@ -475,7 +475,10 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:a|the)\s+copy\b(?!\s+of\b)")]
     private static partial Regex ACopy();
 
-    private static bool NamesLogisticsThing(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key));
+    // What an amendment ("fix it", "add it") can change: an admin thing, unless it is one that breaks (things-that-break.txt).
+    private static bool NamesAdminPaper(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key) && !ThingsThatBreak.Contains(t.Key));
+
+    private static readonly HashSet<string> ThingsThatBreak = Keys(KnowledgeFile.Lines("things-that-break.txt"));
 
     // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
     [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]

@@ -88,6 +88,12 @@ public class KnowledgeFileTests
     public void What_the_work_should_become_is_not_the_thing_asked_for(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: refs, name: Reference list formatted to style, quantity: 1, aliases: [bibliography, references] }", text));
 
+    [Theory]
+    [InlineData("Since the update my laptop locks up and the wifi drops. Could you fix it?", Verdict.OutsideExpertise)] // things-that-break.txt: a repair
+    [InlineData("The invoice still has our old address. Could you fix it?", Verdict.InScope)] // an admin paper changed
+    public void Fixing_what_broke_is_no_change_to_an_admin_paper(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictWithReferral(text, "Ben IT", "[IT support, laptop repair, wifi]", "{ id: session, name: Coaching session, quantity: 6, aliases: [session] }"));
+
     [Fact]
     public void Speaking_on_video_is_a_call_not_a_video() => // phrase-rewrites.txt
         Assert.Equal(Verdict.InScope, VerdictWithReferral("Ah, and one more small thing: is it possible that we speak on video about your notes, maybe in next week?",
