@@ -95,7 +95,7 @@ public class QualityFloorTests
     [InlineData("osteopath videogamequa bakerycourse gutterinstall eventmc", 100, 0.83, 0.71)] // batch 49 (helpers), first look on 8195550: 0.838, 71.0 % (e3434e0, before it was read: 0.846, 73.0 %)
     [InlineData("photobooth fencing immigration singingteacher exceltrainer", 100, 0.85, 0.77)] // batch 50 (helpers), first look on 43fffe0: 0.857, 77.0 %
     [InlineData("audiologist scriptdoctor willwriter appliancerepair archviz", 100, 0.85, 0.77)] // batch 51 (helpers), first look on 43fffe0 and on d2ea149 (after batch 50 was read): 0.857, 77.0 %
-    [InlineData("petportrait ecologist bouncycastle", 60, 0.74, 0.56)] // batch 52 (helpers, not read yet), first look on 43fffe0 and 0aa1cff: 0.746, 56.7 %
+    [InlineData("petportrait ecologist bouncycastle aerialinstaller", 80, 0.76, 0.61)] // batch 52 (helpers, not read yet), first look on 43fffe0 and 0aa1cff: 0.765, 61.3 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
