@@ -372,6 +372,9 @@ internal static partial class AskDetector
     // Always admin when they are what the clause asks for.
     private static readonly HashSet<string> LogisticsNouns = Keys(KnowledgeFile.Lines("logistics-nouns.txt"));
 
+    // Admin things that also stop working: fixing one is a repair, not a change to an admin paper.
+    private static readonly HashSet<string> ThingsThatBreak = Keys(KnowledgeFile.Lines("things-that-break.txt"));
+
     // Admin when asked to be passed on ("send me the recording"), work when asked to be made.
     private static readonly HashSet<string> TransferNouns = Keys(KnowledgeFile.Lines("transfer-nouns.txt"));
 
@@ -477,8 +480,6 @@ internal static partial class AskDetector
 
     // What an amendment ("fix it", "add it") can change: an admin thing, unless it is one that breaks (things-that-break.txt).
     private static bool NamesAdminPaper(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key) && !ThingsThatBreak.Contains(t.Key));
-
-    private static readonly HashSet<string> ThingsThatBreak = Keys(KnowledgeFile.Lines("things-that-break.txt"));
 
     // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
     [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]

@@ -44,7 +44,5 @@ internal static class UsedUpChoice
 
     private static ScopeMatch AsMatch(AgreedItem item) => new(MatchKind.Deliverable, item.Id, item.Name, null);
 
-    // Words that carry meaning: stop words and words too general to name a thing ("something", "Friday") say nothing of which item.
-    private static HashSet<string> Keys(string text) =>
-        [.. Tokenizer.Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word) && !Lexicon.Generic.Contains(t.Key) && !Lexicon.Qualifiers.Contains(t.Key)).Select(t => t.Key)];
+    private static HashSet<string> Keys(string text) => [.. Tokenizer.Tokenize(text).Where(t => !Lexicon.NamesNothing(t)).Select(t => t.Key)];
 }

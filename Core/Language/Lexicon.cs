@@ -47,6 +47,9 @@ internal static class Lexicon
 
     public static string Canonical(string stem) => Synonyms.TryGetValue(stem, out var c) ? c : stem;
 
+    /// <summary>A stop word, a word too general to name a thing ("something", "Friday") or a qualifier ("extra"): it says nothing of which item.</summary>
+    public static bool NamesNothing(Token t) => StopWords.Contains(t.Word) || Generic.Contains(t.Key) || Qualifiers.Contains(t.Key);
+
     /// <summary>
     /// The canonical stem of <paramref name="word"/>: its stem read through the synonyms, unless the word is shorter than
     /// every listed word with that stem. "sit" shares its stem with "site" and "term" with "terms", but a sit-down

@@ -40,8 +40,8 @@ internal sealed class DeliverableParts
         return hits.Count == 1 ? new ScopeMatch(MatchKind.Deliverable, hits[0].Id, hits[0].Name, null) { Strength = 0 } : ScopeMatch.Nothing;
     }
 
-    // Things only: stop words, general words, activities and qualifiers name no part.
+    // Things only: besides the words that name nothing, activities and figures name no part.
     private static IEnumerable<string> KeysOf(string text) =>
-        Tokenizer.Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word) && !Lexicon.Generic.Contains(t.Key) && !Lexicon.Activities.Contains(t.Key) &&
-                                            !Lexicon.Qualifiers.Contains(t.Key) && !t.Word.Any(char.IsDigit)).Select(t => t.Key).Distinct(StringComparer.Ordinal);
+        Tokenizer.Tokenize(text).Where(t => !Lexicon.NamesNothing(t) && !Lexicon.Activities.Contains(t.Key) && !t.Word.Any(char.IsDigit))
+            .Select(t => t.Key).Distinct(StringComparer.Ordinal);
 }

@@ -57,7 +57,7 @@ public sealed class TradeScore
             ItemsRight += right ? 1 : 0;
             if (!right)
             {
-                var shown = judgement.Requests.FirstOrDefault(q => q.Verdict.ToWire() == expected) ?? (judgement.Requests.Count > 0 ? judgement.Requests[0] : null);
+                var shown = Shown(expected, judgement);
                 ItemMisses.Add($"{source}: expected {expected}, got {predicted}; shown {shown?.Match.Kind.ToString() ?? "-"} {shown?.Match.Id ?? "-"} for \"{shown?.Text ?? "-"}\"");
             }
         }
@@ -97,8 +97,7 @@ public sealed class TradeScore
             return null;
         }
 
-        // The request that carries the message's verdict, or else the first one: what the user is shown.
-        var r = judgement.Requests.FirstOrDefault(q => q.Verdict.ToWire() == expected) ?? (judgement.Requests.Count > 0 ? judgement.Requests[0] : null);
+        var r = Shown(expected, judgement);
         var match = r?.Match ?? ScopeMatch.Nothing;
         switch (expected)
         {
@@ -118,6 +117,10 @@ public sealed class TradeScore
                 return null;
         }
     }
+
+    // The request that carries the expected verdict, or else the first one: what the user is shown.
+    private static RequestJudgement? Shown(string expected, MessageJudgement judgement) =>
+        judgement.Requests.FirstOrDefault(q => q.Verdict.ToWire() == expected) ?? (judgement.Requests.Count > 0 ? judgement.Requests[0] : null);
 
     public string Line() =>
         $"P {Flagged.Precision,6:P1}  R {Flagged.Recall,6:P1}  F1 {Flagged.F1:F3}  verdict {VerdictAccuracy,6:P1}  item {ItemAccuracy,6:P1} ({ItemsRight}/{ItemsChecked})  n={Messages}";
