@@ -474,8 +474,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:send|give|suggest|offer|propose)\s+(?:me\s+|us\s+)?(?:a\s+couple\s+of\s+|a\s+few\s+|some\s+|two\s+|other\s+|alternative\s+)?(?:options|alternatives|other\s+(?:dates|times|days|slots))\b")]
     private static partial Regex OptionsOffered();
 
-    // "Could you email a copy over?": a copy of the thing named before.
-    [GeneratedRegex(@"\b(?:a|the)\s+copy\b(?!\s+of\b)")]
+    // "Could you email a copy over?", "…a proper copy of your invoice. Could you email me the PDF?": a copy, or the file,
+    // of the thing named before.
+    [GeneratedRegex(@"\b(?:a|the)\s+(?:copy|pdf|file|scan|document)\b(?!\s+of\b)")]
     private static partial Regex ACopy();
 
     // What an amendment ("fix it", "add it") can change: an admin thing, unless it is one that breaks (things-that-break.txt).

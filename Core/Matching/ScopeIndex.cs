@@ -39,6 +39,10 @@ internal sealed class ScopeIndex
     // The things the book's own items and the provider's expertise name.
     private readonly HashSet<string> _ownKeys = new(StringComparer.Ordinal);
 
+    // The words of the book's package names ("Party Day Hire"): the provider's own world, which a referral's phrase
+    // ("party catering") is not named by when only such a word of it is said.
+    private readonly HashSet<string> _packageNameKeys = new(StringComparer.Ordinal);
+
     // Words that name an appointment ("visit", "lesson"): a unit or name word of a deliverable that can be booked.
     private static readonly HashSet<string> AppointmentKeys = new(
         KnowledgeFile.Lines("appointments.txt").Where(l => l.All(char.IsLetter)).Select(Tokenizer.KeyOf), StringComparer.Ordinal);
@@ -53,6 +57,7 @@ internal sealed class ScopeIndex
     {
         foreach (var package in book.Packages)
         {
+            _packageNameKeys.UnionWith(Tokenizer.Tokenize(package.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
             foreach (var d in package.Deliverables)
             {
                 Add(MatchKind.Deliverable, package.Id, d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
@@ -261,7 +266,8 @@ internal sealed class ScopeIndex
 
                 // A partial match must rest on a thing only this item names ("drone"), never on an activity ("build").
                 if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, keyPrefixes, k) && _entriesPerKey.GetValueOrDefault(k) == 1 &&
-                                                                        !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k))))
+                                                                        !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k) &&
+                                                                        !(entry.Kind == MatchKind.Referral && _packageNameKeys.Contains(k)))))
                 {
                     continue;
                 }

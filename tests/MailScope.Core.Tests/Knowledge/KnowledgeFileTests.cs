@@ -1179,6 +1179,7 @@ public class KnowledgeFileTests
     [InlineData("Please tell me if the scans are sharp enough.")] // AskDetector: asked to be told
     [InlineData("Our auditors need a receipt for the deposit (our ref. AB-0311). Could you send one over?")] // SentenceSplitter: "ref." ends no sentence
     [InlineData("My accountant wants a proper receipt for the scans I paid in March. Could you email one over when you get a sec?")] // AskDetector: "one" for the receipt
+    [InlineData("Our accountant needs a proper copy of your invoice with your VAT number on it. Could you email me the PDF?")] // AskDetector: the file of the invoice
     public void Sending_back_being_told_and_a_receipt_after_a_reference_are_admin_even_after_the_end(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: scan, name: Archive scan, quantity: 40, aliases: [scan] }", text, "start: 2026-01-01, end: 2026-08-31, used: { scan: 40 }"));
 
