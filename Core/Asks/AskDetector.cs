@@ -77,6 +77,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
     private static partial Regex NewWorkNeeded();
 
+    [GeneratedRegex(@"^(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:it|them|the|a|an)\b")]
+    private static partial Regex SendsTheResult();
+
     [GeneratedRegex(@"^please\s*[,;.!]")]
     private static partial Regex TrailingPlease();
 
@@ -117,6 +120,12 @@ internal static partial class AskDetector
             if (name == "wish" && WishedThings().Matches(folded).Any(m => m.Index < index && index < m.Index + m.Length))
             {
                 // "Attached is the list of the shots we'd like, as you asked.": a wish that describes the things named before it.
+                continue;
+            }
+
+            if (i > 0 && folded[cues[i - 1].Index..index].TrimEnd().EndsWith(" and", StringComparison.Ordinal) && SendsTheResult().IsMatch(span))
+            {
+                // "Could you rework those two bits and send me a fresh PDF?": sending back the work just asked for is part of that ask.
                 continue;
             }
 

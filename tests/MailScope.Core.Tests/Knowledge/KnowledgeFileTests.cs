@@ -143,6 +143,16 @@ public class KnowledgeFileTests
             "Could some staff see you one-to-one somewhere private to talk it through?", "used: { talk: 2 }"));
 
     [Fact]
+    public void Reworking_part_of_the_report_is_a_revision_and_sending_it_back_is_part_of_that_ask() => // synonyms.txt: rework is a revision; AskDetector
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Report revision after comments, quantity: 2, aliases: [revision] }",
+            "Could you rework those two bits of the appraisal and send me a fresh PDF I can upload to the portal?", "used: { revisions: 2 }"));
+
+    [Fact]
+    public void A_pest_controllers_wasp_nest_borrows_no_wildlife_words() => // fields.txt: a nest is no ecology word on its own
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("She wants the pond screened out for newts. Could you rework that paragraph?", "Lee Pest",
+            "[pest control, wasp nest removal]", "{ id: report, name: Ecology report, quantity: 1, aliases: [report] }"));
+
+    [Fact]
     public void Swapping_a_part_of_the_delivered_design_is_a_revision() => // synonyms.txt: swap is a change
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Design revisions, quantity: 2, aliases: [revisions] }",
             "Could you swap the grey tiles in the bathroom design for white ones?", "used: { revisions: 2 }"));
