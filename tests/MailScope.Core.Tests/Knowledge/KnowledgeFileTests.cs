@@ -306,6 +306,7 @@ public class KnowledgeFileTests
     [InlineData("Can you also coach her every week with my package, straight after my session?", Verdict.OutOfScope)]
     [InlineData("Could we have the last two sessions in person at our office instead of on Zoom?", Verdict.OutOfScope)] // in person instead of online
     [InlineData("Can your coach go to her house and do one, and count it on my sessions?", Verdict.OutOfScope)] // swapped-person-or-place.txt: counted on the client's own
+    [InlineData("Is possible you go also to his place and make same session like you do for me?", Verdict.OutOfScope)] // swapped-person-or-place.txt: to another's place
     [InlineData("Would it be ok if he joins me for one of the sessions?", Verdict.OutOfScope)] // someone else joining the client's sessions
     [InlineData("Could she tag along to my next session?", Verdict.OutOfScope)]
     [InlineData("Would it be ok if she came along to my next session on the 28th?", Verdict.OutOfScope)] // "came along", a learner's conditional
