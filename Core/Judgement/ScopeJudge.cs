@@ -194,6 +194,7 @@ public sealed partial class ScopeJudge
     /// rules did not read as an ask becomes one when the detector is sure enough: docs/asks.md counts questions
     /// ("when will the report be ready?"), and the rules, written for work asks, miss many of them.
     /// </summary>
+    // A status question ("How far you are with the drawing?") is left to InProgress, which judges it on the work under way.
     private List<DetectedAsk> WithLearnedQuestions(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks)
     {
         var result = new List<DetectedAsk>(asks.Count);
@@ -207,7 +208,8 @@ public sealed partial class ScopeJudge
             {
                 result.AddRange(found.Select(a => a with { AskProbability = p }));
             }
-            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text))
+            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text) &&
+                     !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)))
             {
                 var cue = OpeningWords(sentence.Text);
                 result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true, Earlier = sentence.Lead is null ? AskDetector.EarlierThan(before) : [] });

@@ -1179,6 +1179,11 @@ public class KnowledgeFileTests
     public void A_status_question_in_other_words_is_no_work_ask(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }", text, "used: { reply: 2 }"));
 
+    [Fact]
+    public void A_learners_status_question_is_no_referrals_work() => // status-questions.txt: "how far you are"; ScopeJudge leaves it to InProgress
+        Assert.Equal(Verdict.InScope, VerdictWithReferral("How far you are with the drawing of the fields and the written part?", "Shah Planning",
+            "[planning drawings, planning applications]", "{ id: map, name: Habitat map, quantity: 1, aliases: [map] }"));
+
     [Theory]
     [InlineData("Please say a big thank you to Ana and Tom, they did a lovely job on the stairs.")] // AskDetector: passing on thanks
     [InlineData("Do pass our thanks on to the whole crew.")]
