@@ -72,7 +72,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OverQuota, "quota-used", $"'{visit.Name}': {visit.Used} of {visit.Quantity} used, 0 left; asked again.") { Found = new ScopeMatch(MatchKind.Deliverable, visit.Id, visit.Name, null) };
                 }
 
-                if (ForSomeoneElse(ask.Span) || (GivesThemOne().IsMatch(Tokenizer.Fold(ask.Span)) && ask.Context is not null && RelativeNamed.IsMatch(Tokenizer.Fold(ask.Context))))
+                if ((ForSomeoneElse(ask.Span) && !NamesAPartnerOfTheClient(ask, client)) || (GivesThemOne().IsMatch(Tokenizer.Fold(ask.Span)) && ask.Context is not null && RelativeNamed.IsMatch(Tokenizer.Fold(ask.Context))))
                 {
                     return new(Verdict.OutOfScope, "someone-else", $"'{d.Name}' is for {client.Name}, not for someone else.");
                 }
@@ -365,6 +365,23 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's.
     private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b|\b(?:on|to|for|with)\s+(?:his|hers|theirs)\s+(?:as|like|too|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// "Declan has been asking when he gets his turn. Can we lock in the partner workshop for him?": a client that is two
+    /// people ("Siobhan O'Connell and Declan Byrne") asks for the other one by name, who is no one else.
+    /// </summary>
+    private static bool NamesAPartnerOfTheClient(DetectedAsk ask, Client client)
+    {
+        var parts = client.Name.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || RelativeNamed.IsMatch(Tokenizer.Fold(ask.Span)))
+        {
+            return false;
+        }
+
+        var said = " " + ask.Context + " " + ask.Sentence + " ";
+        return parts.Select(p => p.Trim().Split(' ')[0]).Any(given => given.Length >= 3 && char.IsUpper(given[0]) &&
+            System.Text.RegularExpressions.Regex.IsMatch(said, $@"\b{System.Text.RegularExpressions.Regex.Escape(given)}\b"));
+    }
 
     private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span) || ForAnother().IsMatch(Tokenizer.Fold(span));
 
