@@ -100,7 +100,7 @@ internal static partial class AskDetector
     {
         var folded = Tokenizer.Fold(sentence);
         // A "sentence" longer than this is pasted material (a log, a table), not something a person asks.
-        if (folded.Length > 2000 || Disclaims().IsMatch(folded))
+        if (folded.Length > 2000 || Disclaims().IsMatch(folded) || QuotedSpeech.IsIn(sentence))
         {
             return;
         }

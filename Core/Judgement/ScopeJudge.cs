@@ -209,7 +209,7 @@ public sealed partial class ScopeJudge
                 result.AddRange(found.Select(a => a with { AskProbability = p }));
             }
             else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text) &&
-                     !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)))
+                     !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)) && !QuotedSpeech.IsIn(sentence.Text))
             {
                 var cue = OpeningWords(sentence.Text);
                 result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true, Earlier = sentence.Lead is null ? AskDetector.EarlierThan(before) : [] });
