@@ -41,7 +41,7 @@ internal static partial class WorkInProgress
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,
     // which an included support deliverable answers (docs/asks.md). Questions of courtesy are kept out (SmallTalk).
     // "…, they will make again a valuation or not?": a yes-no question in a non-native word order.
-    private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those|he|she|him|her|us|me|one)\b[^?]*\?\s*$|\b(?:we|i|it|they|he|she|you)\b[^?]*\bor\s+not\s*\?\s*$" +
+    private static readonly Regex DirectQuestion = new(@"^(?:is|are|am|do|does|should|shall|must|can|could|would|will|what|how|why|which|where|who|when)\b[^?]*\b(?:we|i|our|my|it|this|that|they|these|those|he|she|him|her|us|me|one)\b[^?]*\?\s*$|^(?:what(?:'s|\s+is)|which\s+is|is\s+it)\s+(?:actually\s+|really\s+)?(?:worth|best|better|safe|ok|okay|normal|the\s+best)\b[^?]*\?\s*$|\b(?:we|i|it|they|he|she|you)\b[^?]*\bor\s+not\s*\?\s*$" +
         // "…after the long run should I be icing it?", "…too cold. are we meant to pour it straight away?": the client's own
         // next step asked mid-sentence; "should 'Röstgrad' be 'roast level' or 'roast degree'?": an either-or on the work.
         @"|\b(?:should|shall|must|do|am|are)\s+(?:i|we)\b[^?]*\?\s*$|^(?:should|is|are|do|does)\b[^?]*\bor\b[^?]*\?\s*$", RegexOptions.CultureInvariant);

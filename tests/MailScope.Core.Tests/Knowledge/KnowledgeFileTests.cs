@@ -1261,6 +1261,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, judgement.Verdict);
     }
 
+    [Theory]
+    [InlineData("Quick one - what's actually worth packing in the hospital bag for James?")] // WorkInProgress: what is worth, best, safe
+    [InlineData("Which is best for a first winter, the wool or the fleece?")]
+    public void What_is_worth_or_best_is_a_question_the_support_answers(string text) =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Birth plan meeting, quantity: 1 }", "{ id: help, name: Phone and text support }"], text).Verdict);
+
     [Fact]
     public void A_direct_question_after_a_lead_in_is_a_question_the_support_answers() =>
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"],
