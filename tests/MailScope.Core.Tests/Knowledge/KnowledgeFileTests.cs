@@ -440,6 +440,9 @@ public class KnowledgeFileTests
     [InlineData("We finally agreed the figures for the report. It's all in the attached sheet.", null, Verdict.InScope)] // handing-over.txt
     [InlineData("If Anna opens the report on her phone, will the charts still show, or do we need the desktop?", null, Verdict.InScope)] // WorkInProgress: a question after its condition
     [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
+    [InlineData("Here you go! The sales figures are in the txt file.", null, Verdict.InScope)] // handing-over.txt: here you go
+    [InlineData("The sales figures for the report are up in the shared Dropbox folder now.", null, Verdict.InScope)] // up in the folder
+    [InlineData("The signed figures came back from the auditors this morning and are attached.", null, Verdict.InScope)] // are attached
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
