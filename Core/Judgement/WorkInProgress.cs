@@ -35,7 +35,8 @@ internal static partial class WorkInProgress
     private static partial Regex LeadIn();
 
     // "If Lena emails her from the system, will it still reach her?": the condition before the question.
-    [GeneratedRegex(@"^if\b[^,?]{3,80},\s*")]
+    // "In the style sheet you put together for us, are job titles capitalised…?": where the question is about, said first.
+    [GeneratedRegex(@"^(?:if|in|on|for|about|regarding|with)\b[^,?]{3,80},\s*")]
     private static partial Regex IfFirst();
 
     // "Is that ok as long as the banner is announced as a dialog, or do we have to…?": a direct question on the work,

@@ -441,6 +441,9 @@ public class KnowledgeFileTests
     [InlineData("If Anna opens the report on her phone, will the charts still show, or do we need the desktop?", null, Verdict.InScope)] // WorkInProgress: a question after its condition
     [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
     [InlineData("Here you go! The sales figures are in the txt file.", null, Verdict.InScope)] // handing-over.txt: here you go
+    [InlineData("In the file is all the figures we have for the report, more or less.", null, Verdict.InScope)] // handing-over.txt: what the file holds, said first
+    [InlineData("Jo, how's the report coming along - the one with the sales figures?", null, Verdict.InScope)] // status-questions.txt: "how's"
+    [InlineData("No rush on the report, just curious where it's at.", null, Verdict.InScope)] // status-questions.txt: where it's at
     [InlineData("The sales figures for the report are up in the shared Dropbox folder now.", null, Verdict.InScope)] // up in the folder
     [InlineData("The signed figures came back from the auditors this morning and are attached.", null, Verdict.InScope)] // are attached
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
@@ -1266,6 +1269,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Quick one - what's actually worth packing in the hospital bag for James?")] // WorkInProgress: what is worth, best, safe
+    [InlineData("In the style sheet you put together for us, are job titles capitalised when they come before a name?")] // WorkInProgress: where the question is about, said first
     [InlineData("Which is best for a first winter, the wool or the fleece?")]
     public void What_is_worth_or_best_is_a_question_the_support_answers(string text) =>
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: plan, name: Birth plan meeting, quantity: 1 }", "{ id: help, name: Phone and text support }"], text).Verdict);
