@@ -148,6 +148,11 @@ public class KnowledgeFileTests
             "Could you rework those two bits of the appraisal and send me a fresh PDF I can upload to the portal?", "used: { revisions: 2 }"));
 
     [Fact]
+    public void A_get_together_moved_is_the_meeting_moved_and_a_planner_borrows_no_building_words() => // phrase-rewrites.txt; fields.txt (planning)
+        Assert.Equal(Verdict.InScope, VerdictWithReferral("Could we shift our get-together at the barn to Thursday 26th? She's asked if you could bring the roof plan so she can see where the access tiles need to go.",
+            "Shah Planning", "[planning applications, planning permission]", "{ id: meet, name: On-site meeting with the architect, quantity: 2, aliases: [site meeting] }"));
+
+    [Fact]
     public void A_pest_controllers_wasp_nest_borrows_no_wildlife_words() => // fields.txt: a nest is no ecology word on its own
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("She wants the pond screened out for newts. Could you rework that paragraph?", "Lee Pest",
             "[pest control, wasp nest removal]", "{ id: report, name: Ecology report, quantity: 1, aliases: [report] }"));
