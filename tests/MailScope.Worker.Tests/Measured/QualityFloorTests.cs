@@ -95,7 +95,8 @@ public class QualityFloorTests
     [InlineData("osteopath videogamequa bakerycourse gutterinstall eventmc", 100, 0.83, 0.71)] // batch 49 (helpers), first look on 8195550: 0.838, 71.0 % (e3434e0, before it was read: 0.846, 73.0 %)
     [InlineData("photobooth fencing immigration singingteacher exceltrainer", 100, 0.85, 0.77)] // batch 50 (helpers), first look on 43fffe0: 0.857, 77.0 %
     [InlineData("audiologist scriptdoctor willwriter appliancerepair archviz", 100, 0.85, 0.77)] // batch 51 (helpers), first look on 43fffe0 and on d2ea149 (after batch 50 was read): 0.857, 77.0 %
-    [InlineData("petportrait ecologist bouncycastle aerialinstaller", 80, 0.76, 0.61)] // batch 52 (helpers, not read yet), first look on 43fffe0 and 0aa1cff: 0.765, 61.3 %
+    [InlineData("petportrait ecologist bouncycastle aerialinstaller hypnobirthing", 100, 0.80, 0.63)] // batch 52 (helpers), first look on 43fffe0 and 0aa1cff: 0.804, 63.0 % (read in session 21: 0.848, 72.0 %)
+    [InlineData("stainedglass carwrap soundengineer", 60, 0.91, 0.73)] // batch 53 (helpers, not read yet), first look on e6e733e: 0.915, 73.3 % (e025841: 75.0 %)
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
