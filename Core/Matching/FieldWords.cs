@@ -20,8 +20,13 @@ internal static class FieldWords
     /// <summary>One field: its name and its words.</summary>
     public sealed record Field(string Name, ScopePhrase? NamePhrase, IReadOnlyList<ScopePhrase> Phrases)
     {
-        /// <summary>Whether words a referral is known by (its name and expertise, as keys) hold the field's name or one of its words whole.</summary>
-        public bool Covers(IReadOnlySet<string> keys) =>
-            (NamePhrase is { } name && name.All.All(keys.Contains)) || Phrases.Any(p => p.All.All(keys.Contains));
+        /// <summary>
+        /// Whether words a referral is known by (its name and expertise, as keys; <paramref name="words"/> the same as
+        /// written) hold the field's name or one of its words whole. A word that must be said as written ("real camera")
+        /// must be written so: "reversing cameras" is no photographer's camera.
+        /// </summary>
+        public bool Covers(IReadOnlySet<string> keys, string words) =>
+            (NamePhrase is { } name && name.All.All(keys.Contains)) ||
+            Phrases.Any(p => p.All.All(keys.Contains) && (p.Exact is null || words.Contains(" " + p.Exact + " ", StringComparison.Ordinal)));
     }
 }

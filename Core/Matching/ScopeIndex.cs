@@ -209,8 +209,9 @@ internal sealed class ScopeIndex
             // a field word that is also in the name ("short loop") is still borrowed.
             var named = new HashSet<string>(theirs, StringComparer.Ordinal);
             named.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
+            var words = " " + string.Join(' ', Tokenizer.Tokenize(string.Join(" , ", referral.Expertise.Append(referral.Name))).Select(t => t.Word)) + " ";
             var borrowed = FieldWords.Fields
-                .Where(f => f.Covers(named))
+                .Where(f => f.Covers(named, words))
                 .SelectMany(f => f.Phrases)
                 .Where(p => !p.Required.Any(own.Contains) && !p.Required.All(theirs.Contains) && taken.Add(p.Text))
                 .ToList();

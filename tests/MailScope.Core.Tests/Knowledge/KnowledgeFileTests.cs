@@ -153,6 +153,11 @@ public class KnowledgeFileTests
             "Shah Planning", "[planning applications, planning permission]", "{ id: meet, name: On-site meeting with the architect, quantity: 2, aliases: [site meeting] }"));
 
     [Fact]
+    public void Reversing_cameras_borrow_no_photographers_words() => // fields.txt (photography): "real camera" must be written so
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you do me a picture of the side of one van with the new number on?", "Calder Auto Electrics",
+            "[auto electrics, reversing cameras, dash cams]", "{ id: proof, name: Digital design proof, quantity: 2, aliases: [design proof] }"));
+
+    [Fact]
     public void A_pest_controllers_wasp_nest_borrows_no_wildlife_words() => // fields.txt: a nest is no ecology word on its own
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("She wants the pond screened out for newts. Could you rework that paragraph?", "Lee Pest",
             "[pest control, wasp nest removal]", "{ id: report, name: Ecology report, quantity: 1, aliases: [report] }"));
