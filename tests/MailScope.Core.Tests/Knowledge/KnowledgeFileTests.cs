@@ -454,6 +454,7 @@ public class KnowledgeFileTests
     [InlineData("In the file is all the figures we have for the report, more or less.", null, Verdict.InScope)] // handing-over.txt: what the file holds, said first
     [InlineData("Jo, how's the report coming along - the one with the sales figures?", null, Verdict.InScope)] // status-questions.txt: "how's"
     [InlineData("No rush on the report, just curious where it's at.", null, Verdict.InScope)] // status-questions.txt: where it's at
+    [InlineData("How are you getting on with pulling the figures together into the report?", null, Verdict.InScope)] // status-questions.txt: getting on with
     [InlineData("The sales figures for the report are up in the shared Dropbox folder now.", null, Verdict.InScope)] // up in the folder
     [InlineData("The signed figures came back from the auditors this morning and are attached.", null, Verdict.InScope)] // are attached
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
@@ -1195,6 +1196,12 @@ public class KnowledgeFileTests
     [InlineData("Do you know already when the reply to the examiner is going out?")]
     public void A_status_question_in_other_words_is_no_work_ask(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: reply, name: Reply to the examiner, quantity: 2, aliases: [reply] }", text, "used: { reply: 2 }"));
+
+    [Theory]
+    [InlineData("I've had three parents asking when they get to hear it, and I'd love to give them a rough date.")] // AskDetector: the client's own step
+    [InlineData("I'd like to give the leadership team a rough timeline for when they'll see it.")]
+    public void Giving_others_a_date_is_the_clients_own_step(string text) =>
+        Assert.Empty(AskDetector.Detect([text]));
 
     [Fact]
     public void A_learners_status_question_is_no_referrals_work() => // status-questions.txt: "how far you are"; ScopeJudge leaves it to InProgress
