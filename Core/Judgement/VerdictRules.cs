@@ -55,7 +55,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
-                if (MoreThanAgreed(ask.Sentence))
+                if (MoreThanAgreed(ask.Sentence) || OverTheLimit(ask.Context + " " + ask.Sentence, d.Name))
                 {
                     return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -429,6 +429,29 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return BiggerThanAgreed.IsMatch(folded) ||
                (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded));
     }
+
+    /// <summary>
+    /// "Leaded glass panel up to 6 sq ft" asked at "maybe 12 sq ft all in": a number of the limit's own unit above the limit
+    /// the deliverable's name sets, in the ask or the sentence before it.
+    /// </summary>
+    private static bool OverTheLimit(string text, string deliverableName)
+    {
+        if (UpTo().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } limit ||
+            !double.TryParse(limit.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var most))
+        {
+            return false;
+        }
+
+        var unit = Stemmer.Stem(limit.Groups["unit"].Value);
+        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit &&
+            double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var asked) && asked > most);
+    }
+
+    [GeneratedRegex(@"\bup\s+to\s+(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
+    private static partial Regex UpTo();
+
+    [GeneratedRegex(@"(?<![\d.,:/-])(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
+    private static partial Regex AmountOf();
 
     // "Could we make it 10 instead of 9?": a bare number the appointment is moved to is an hour, not a count.
     [GeneratedRegex(@"\b(?:make|do|start|have)\s+it\s+(?:at\s+)?\d{1,2}\s+instead\s+of\s+\d{1,2}(?:\s*(?:am|pm|o'clock))?\s*(?:[?.!,;]|$)")]

@@ -306,6 +306,13 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: banner, name: Printed banner, quantity: 2, aliases: [banner] }", text));
 
     [Theory]
+    [InlineData("By my rough math that's maybe 12 sq ft all in. Is that something you could do for us?", Verdict.OutOfScope)] // VerdictRules: above the name's "up to 6 sq ft"
+    [InlineData("Could you make the panel for the hall window? It's about 5 sq ft.", Verdict.InScope)] // within the limit
+    [InlineData("Could you make the panel? I've measured 12 inches for the border.", Verdict.InScope)] // another unit
+    public void A_size_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: panel, name: Leaded glass panel up to 6 sq ft, quantity: 1, aliases: [panel] }", text));
+
+    [Theory]
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Is possible that you go there and do two sessions for my sister instead of mine?", Verdict.OutOfScope)] // "instead of mine"
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
