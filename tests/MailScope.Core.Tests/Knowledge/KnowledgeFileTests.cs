@@ -550,6 +550,7 @@ public class KnowledgeFileTests
     [InlineData("Going through the draft scene by scene, roughly what would this cost to actually shoot, and how many shooting days would we need?", "Ray Oduya", "[film budgeting, shooting schedules]")] // fields.txt (film production)
     [InlineData("Before the fence goes up, can you find out where the legal line is and knock some official markers in?", "Tipene Surveying", "[land surveying, boundary survey]")] // fields.txt (land surveying)
     [InlineData("Could you arrange for someone to put a camera down and look at my cords?", "Voice Clinic", "[laryngology, ENT medicine]")] // fields.txt (medical)
+    [InlineData("Could you fit a screen on the dash for the lads, so it comes on by itself when they put it in reverse?", "Calder Auto", "[auto electrics]")] // fields.txt (auto electrics)
     [InlineData("Is possible you put there some lamps with colours looking to the band, and make them change during the songs?", "Brightside Lighting", "[stage lighting, lighting design]")] // fields.txt (lighting)
     [InlineData("For our card we want one of all of us in the garden, with a good camera and lighting. Could you come over one weekend and do it?", "Dana Photo", "[pet photography, family photo shoots]")] // fields.txt (photography)
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
