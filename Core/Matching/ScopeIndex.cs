@@ -268,7 +268,6 @@ internal sealed class ScopeIndex
                 // A partial match must rest on a thing only this item names ("drone"), never on an activity ("build").
                 if (matched == 0 || (partial && !phrase.Required.Any(k => Has(keys, keyPrefixes, k) && _entriesPerKey.GetValueOrDefault(k) == 1 &&
                                                                         !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k) &&
-                                                                        !phrase.Aside.Contains(k) &&
                                                                         !(entry.Kind == MatchKind.Referral && _packageNameKeys.Contains(k)))))
                 {
                     continue;

@@ -8,9 +8,8 @@ namespace MailScope.Core.Matching;
 /// </summary>
 internal sealed class ScopePhrase
 {
-    private ScopePhrase(string text, string[] required, string[] all, string[] surface, string? exact, string[] aside)
+    private ScopePhrase(string text, string[] required, string[] all, string[] surface, string? exact)
     {
-        Aside = aside;
         Text = text;
         Required = required;
         All = all;
@@ -26,12 +25,6 @@ internal sealed class ScopePhrase
 
     /// <summary>The required words' own stems, before synonyms: an ask using the very word is the better match.</summary>
     public string[] Surface { get; }
-
-    /// <summary>
-    /// Words said in brackets ("dash and door cards" of "Interior trim wrap (dash and door cards)"): detail of the item,
-    /// which never names it alone ("a dip in the door" is no trim wrap).
-    /// </summary>
-    public string[] Aside { get; }
 
     /// <summary>
     /// For a phrase that leans on small words ("look into", "find out"), the folded phrase itself: it must
@@ -77,8 +70,6 @@ internal sealed class ScopePhrase
         var exact = (required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word))) || (whole && required.Length < all.Length)
             ? string.Join(' ', tokens.Select(t => t.Word))
             : null;
-        var aside = System.Text.RegularExpressions.Regex.Matches(text, @"\(([^)]*)\)")
-            .SelectMany(m => Tokenizer.Tokenize(m.Groups[1].Value)).Select(t => t.Key).Where(required.Contains).Distinct().ToArray();
-        return new ScopePhrase(text, required, all, surface, exact, aside);
+        return new ScopePhrase(text, required, all, surface, exact);
     }
 }
