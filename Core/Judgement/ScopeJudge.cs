@@ -194,7 +194,6 @@ public sealed partial class ScopeJudge
     /// rules did not read as an ask becomes one when the detector is sure enough: docs/asks.md counts questions
     /// ("when will the report be ready?"), and the rules, written for work asks, miss many of them.
     /// </summary>
-    // A status question ("How far you are with the drawing?") is left to InProgress, which judges it on the work under way.
     private List<DetectedAsk> WithLearnedQuestions(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks)
     {
         var result = new List<DetectedAsk>(asks.Count);
@@ -208,6 +207,7 @@ public sealed partial class ScopeJudge
             {
                 result.AddRange(found.Select(a => a with { AskProbability = p }));
             }
+            // A status question ("How far you are with the drawing?") is left to InProgress, which judges it on the work under way.
             else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text) &&
                      !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)) && !QuotedSpeech.IsIn(sentence.Text))
             {

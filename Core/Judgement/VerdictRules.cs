@@ -380,7 +380,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
         var said = " " + ask.Context + " " + ask.Sentence + " ";
         return parts.Select(p => p.Trim().Split(' ')[0]).Any(given => given.Length >= 3 && char.IsUpper(given[0]) &&
-            System.Text.RegularExpressions.Regex.IsMatch(said, $@"\b{System.Text.RegularExpressions.Regex.Escape(given)}\b"));
+            Regex.IsMatch(said, $@"\b{Regex.Escape(given)}\b"));
     }
 
     private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span) || ForAnother().IsMatch(Tokenizer.Fold(span));
@@ -436,16 +436,17 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static bool OverTheLimit(string text, string deliverableName)
     {
-        if (UpTo().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } limit ||
-            !double.TryParse(limit.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var most))
+        if (UpTo().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } limit || AmountIn(limit) is not { } most)
         {
             return false;
         }
 
         var unit = Stemmer.Stem(limit.Groups["unit"].Value);
-        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit &&
-            double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var asked) && asked > most);
+        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
     }
+
+    private static double? AmountIn(Match m) =>
+        double.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     [GeneratedRegex(@"\bup\s+to\s+(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
     private static partial Regex UpTo();

@@ -57,7 +57,7 @@ internal sealed class ScopeIndex
     {
         foreach (var package in book.Packages)
         {
-            _packageNameKeys.UnionWith(Tokenizer.Tokenize(package.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
+            _packageNameKeys.UnionWith(NameKeys(package.Name));
             foreach (var d in package.Deliverables)
             {
                 Add(MatchKind.Deliverable, package.Id, d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
@@ -208,8 +208,8 @@ internal sealed class ScopeIndex
             // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
             // a field word that is also in the name ("short loop") is still borrowed.
             var named = new HashSet<string>(theirs, StringComparer.Ordinal);
-            named.UnionWith(Tokenizer.Tokenize(referral.Name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key));
-            var words = " " + string.Join(' ', Tokenizer.Tokenize(string.Join(" , ", referral.Expertise.Append(referral.Name))).Select(t => t.Word)) + " ";
+            named.UnionWith(NameKeys(referral.Name));
+            var words = Spelled(Tokenizer.Tokenize(string.Join(" , ", referral.Expertise.Append(referral.Name))));
             var borrowed = FieldWords.Fields
                 .Where(f => f.Covers(named, words))
                 .SelectMany(f => f.Phrases)
@@ -275,7 +275,7 @@ internal sealed class ScopeIndex
 
                 if (phrase.Exact is not null)
                 {
-                    words ??= " " + string.Join(' ', tokens.Select(t => t.Word)) + " ";
+                    words ??= Spelled(tokens);
                     if (!words.Contains(" " + phrase.Exact + " ", StringComparison.Ordinal))
                     {
                         continue;
@@ -584,6 +584,12 @@ internal sealed class ScopeIndex
     /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
     private static bool Has(HashSet<string> keys, HashSet<string> keyPrefixes, string key) =>
         keys.Contains(key) || (key.Length >= MinPrefix && (keyPrefixes.Contains(key) || PrefixesOf(key).Any(keys.Contains)));
+
+    // The words of a name ("Party Day Hire", "Crumb & Co Party Catering") as keys, small words left out.
+    private static IEnumerable<string> NameKeys(string name) => Tokenizer.Tokenize(name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key);
+
+    // The words as written, space-padded, for finding a phrase that must appear whole (" real camera ").
+    private static string Spelled(IEnumerable<Token> tokens) => " " + string.Join(' ', tokens.Select(t => t.Word)) + " ";
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
 
