@@ -140,6 +140,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
             }
         }
 
+        if (match.Kind == MatchKind.None && DoesIt().IsMatch(ask.Span) && previous is { Match.Kind: not MatchKind.None } &&
+            ask.Earlier.Contains(previous.Text, StringComparer.Ordinal))
+        {
+            // "Would you come and set up your table for the day? … Same set-up as before. Let me know if you can do it.": "do it"
+            // names no work of its own; with only description between, it is the ask a few sentences back asked again.
+            match = previous.Match;
+        }
+
         if (match.Kind == MatchKind.None && pointsBack && Pointing.IsIn(Tokenizer.Fold(ask.Sentence)) && ask.CueKind != "advice" && !RepeatCue.IsIn(ask.Sentence) &&
             ask.Earlier.Select(e => MatchAround(PastOccasion().Replace(e, " "), package)).FirstOrDefault(m => m.Kind == MatchKind.Referral) is { } described)
         {
@@ -218,8 +226,18 @@ internal sealed partial class AskResolver(ScopeIndex index)
     public ScopeMatch Mentioned(string text, MatchScope package) => index.Match(text, package, anchored: false);
 
     /// <summary>Text around the ask: anchored first, then any mention.</summary>
-    private ScopeMatch MatchAround(string text, MatchScope package) =>
-        index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
+    private ScopeMatch MatchAround(string text, MatchScope package)
+    {
+        // "…not full extensions, just those little bunches…": what the client rules out is not what they point at.
+        text = RuledOut().Replace(text, " ");
+        return index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
+    }
+
+    [GeneratedRegex(@"^(?:if\s+)?(?:(?:you|u)\s+)?(?:can|could|would|will)\s+(?:(?:you|u)\s+)?(?:still\s+)?(?:do|manage|make)\s+(?:it|that|this)\b")]
+    private static partial Regex DoesIt();
+
+    [GeneratedRegex(@"\b(?:not|no)\s+(?:a\s+|the\s+|any\s+)?[^,;:.!?()]{1,40}?\s*(?:,|;|\s-+)\s*(?=(?:just|only|but|rather|simply)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOut();
 
     // "…and tell me whether", "…and let us know which": the answer the clause asks for, after what is to be looked at.
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.

@@ -123,7 +123,7 @@ public sealed partial class ScopeJudge
         var requests = new List<RequestJudgement>(asks.Count);
         foreach (var ask in asks)
         {
-            if (JudgeAsk(ask, requests.Count > 0 ? requests[^1] : null, client, agreement, scope, today) is { } request)
+            if (JudgeAsk(ask, PreviousOf(ask, requests), client, agreement, scope, today) is { } request)
             {
                 requests.Add(request);
             }
@@ -178,6 +178,15 @@ public sealed partial class ScopeJudge
             ? new MessageJudgement(client.Id, Verdict.InScope, requests, $"Possibly: {strongest.Reason} (confidence {strongest.Confidence:0.00}, below {FlagConfidence:0.00}: not flagged)")
             : new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
     }
+
+    /// <summary>
+    /// The request before the ask; "Let me know if you can do it": an admin clause of the ask's own sentence that names
+    /// nothing ("let me know") stands aside for the one before it.
+    /// </summary>
+    private static RequestJudgement? PreviousOf(DetectedAsk ask, List<RequestJudgement> requests) =>
+        requests.Count == 0 ? null
+        : requests.Count > 1 && requests[^1] is { Match.Kind: MatchKind.None } aside && aside.Text == ask.Sentence ? requests[^2]
+        : requests[^1];
 
     /// <summary>The sentence right after the ask's, when it asks nothing itself and the ask names no thing of its own or points.</summary>
     private static string? DescribedAfter(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks, DetectedAsk ask)

@@ -1,0 +1,25 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>How the agreed work should feel, how to reach the client on the day and the client's own reply to someone else ask for no work.</summary>
+public class HowAndWhenNotWhatTests
+{
+    [Theory]
+    [InlineData("I have small eyes so please not so heavy.")]
+    [InlineData("Please nothing too bright.")]
+    [InlineData("Want to get back to her today if poss.")]
+    public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("The buzzer is broken so please call me when you arrive.")]
+    [InlineData("Could you text me once you're outside?")]
+    [InlineData("They want a proper receipt for the £195 I paid, with your business address on it.")]
+    public void Reaching_the_client_or_a_paper_someone_else_wants_is_admin(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
+
+    [Fact]
+    public void A_please_with_its_work_still_asks() =>
+        Assert.Contains(AskDetector.Detect(["Please not too long, and could you add a second coat?"]), a => !a.Logistics);
+}
