@@ -30,6 +30,11 @@ internal static partial class WorkInProgress
     [GeneratedRegex(@"\b(?:for\s+your\s+(?:records|information|files|reference)|fyi|no\s+action\s+(?:is\s+)?(?:needed|required)|nothing\s+(?:for\s+you\s+)?to\s+do)\b")]
     private static partial Regex ForTheRecord();
 
+    // "Just so you know where the call is coming from: … Nothing you need to do on our end.": said anywhere in the message,
+    // not only beside the material ("fyi" there may be about one detail of it).
+    [GeneratedRegex(@"\b(?:no\s+action\s+(?:is\s+)?(?:needed|required)|nothing\s+(?:for\s+you\s+)?to\s+do|nothing\s+(?:you\s+)?(?:need|have)\s+to\s+do|just\s+so\s+you\s+know)\b")]
+    private static partial Regex NothingToDo();
+
     // "Quick one - do you publish the articles yourself?": the question after a lead-in and a colon or a dash.
     [GeneratedRegex(@":\s|\s[-\u2013\u2014]\s")]
     private static partial Regex LeadIn();
@@ -56,12 +61,13 @@ internal static partial class WorkInProgress
     {
         (string Sentence, string Kind, string Around)? lead = null;
         string? question = null;
+        var forTheRecord = sentences.Any(s => NothingToDo().IsMatch(Tokenizer.Fold(s.Text)));
         for (var i = 0; i < sentences.Count; i++)
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
             // "Where are things with the version we sent over?" asks where the work stands; the handing over is past.
             var kind = StatusWords.AreAsked(folded) ? "status"
-                : HandingOver.IsMatch(folded) && !ForTheRecord().IsMatch(folded) ? "handover"
+                : HandingOver.IsMatch(folded) && !forTheRecord && !ForTheRecord().IsMatch(folded) ? "handover"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
@@ -72,7 +78,7 @@ internal static partial class WorkInProgress
                 question = sentences[i].Text;
             }
 
-            if (kind is null && lead is null && i + 1 < sentences.Count && sentences[i].Text.TrimEnd().EndsWith(':'))
+            if (kind is null && lead is null && !forTheRecord && i + 1 < sentences.Count && sentences[i].Text.TrimEnd().EndsWith(':'))
             {
                 // "All set for the regulation on Wednesday 2 December:" over the gate code and who lets you in: a
                 // line that introduces a list hands over what follows, for the deliverable that line itself names.
