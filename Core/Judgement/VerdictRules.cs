@@ -50,7 +50,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
         {
             case MatchKind.Deliverable when agreement.Find(match.Id!) is { } d:
                 // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
-                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(Tokenizer.Fold(d.Name)))
+                // "…fitted to one room (standard lead time of three weeks)": a lead time is how long the work takes, no appointment.
+                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " ")))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -478,6 +479,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // A session or visit held earlier than planned is scheduling, not a rush of delivered work.
     private static readonly Regex Appointment = KnowledgeFile.Pattern(@"\b{appointments}s?\b");
+
+    [GeneratedRegex(@"\b(?:lead|turnaround|delivery|response|reply|waiting)\s+times?\b")]
+    private static partial Regex LeadTime();
 
     // "two more calls on top of the ones I have left": more than the package holds, whatever the count.
     [GeneratedRegex(@"\b(?:on\s+top\s+of|in\s+addition\s+to|beyond|besides|more\s+than)\s+(?:the\s+|my\s+|what\s+)?(?:ones?\s+|sessions\s+|calls\s+)?(?:i\s+have\s+|we\s+have\s+|is\s+|are\s+)?(?:left|remaining|included|planned|in\s+(?:my|the|our)\s+package)", RegexOptions.IgnoreCase)]

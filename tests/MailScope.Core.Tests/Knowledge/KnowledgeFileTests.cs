@@ -282,6 +282,11 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
     }
 
+    [Fact]
+    public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
+        Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: fit, name: Carpet fitted to one room (standard lead time of three weeks), quantity: 3, aliases: [carpet] }",
+            "Is possible you make it faster, so both bedrooms have carpet before 27 November?"));
+
     [Theory]
     [InlineData("Could you get the valuation to us before then instead of at the end of March?", Verdict.OutOfScope)] // sooner-than-agreed.txt
     [InlineData("Could you have the valuation ready by the 10th instead of the June date we planned?", Verdict.OutOfScope)]
