@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MailScope.Core.Asks;
+using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.Matching;
 using MailScope.Core.ScopeBooks;
@@ -18,7 +19,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
         var withoutPast = PastReference().Replace(ask.Span, " ");
-        var withoutOccasion = OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " ");
+        var withoutOccasion = AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " "), " ");
         // "Can you bring something for the tent which blows warm air?": the tent is what the new thing is for, not the thing.
         var forAThing = SomethingFor().Replace(withoutOccasion, "something");
         if (forAThing != withoutOccasion)
@@ -92,7 +93,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind == MatchKind.None && pointsBack)
         {
             // "When the team are in for the floors, could they give the sofa a going over?": the occasion says when.
-            match = MatchAround(ComingFor().Replace(ask.Sentence, " "), package);
+            match = MatchAround(AroundTheAppointment.Replace(ComingFor().Replace(ask.Sentence, " "), " "), package);
             if (match.Kind == MatchKind.Deliverable && Pointing.IsIn(ask.Span) && ask.Context is not null && OnAnOccasion().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
                 MatchAround(ask.Context, package) is { Kind: MatchKind.AddOn, Strength: > 0 } extra)
             {
@@ -243,6 +244,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    // "Could you have a look at it before class on Thursday?": the session booked says when, not what.
+    private static readonly Regex AroundTheAppointment = KnowledgeFile.Pattern(@"\b(?:before|after|at|during)\s+(?:the\s+|my\s+|our\s+|your\s+|next\s+|this\s+|tomorrow's\s+|\w+day's\s+)?{appointments}(?:es|s)?(?:\s+(?:on|this|next)\s+\w+)?\b");
 
     // "when you come for the boiler", "when she's in for the service", "while you're here doing the blinds", "the next time you
     // come for the blinds": an occasion.
