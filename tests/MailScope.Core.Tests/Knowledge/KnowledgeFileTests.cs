@@ -282,6 +282,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
     }
 
+    [Theory]
+    [InlineData("Would you be able to take me on my own for an hour, somewhere in the week of the 30th?")] // phrase-rewrites.txt
+    [InlineData("Could we do one on one next week?")]
+    public void A_session_for_the_client_alone_is_the_private_one(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: private, name: 55-minute private session, quantity: 2, aliases: [private session, private] }", text, "used: { private: 2 }"));
+
     [Fact]
     public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: fit, name: Carpet fitted to one room (standard lead time of three weeks), quantity: 3, aliases: [carpet] }",
