@@ -97,9 +97,10 @@ public class QualityFloorTests
     [InlineData("audiologist scriptdoctor willwriter appliancerepair archviz", 100, 0.85, 0.77)] // batch 51 (helpers), first look on 43fffe0 and on d2ea149 (after batch 50 was read): 0.857, 77.0 %
     [InlineData("petportrait ecologist bouncycastle aerialinstaller hypnobirthing", 100, 0.80, 0.63)] // batch 52 (helpers), first look on 43fffe0 and 0aa1cff: 0.804, 63.0 % (read in session 21: 0.848, 72.0 %)
     [InlineData("stainedglass carwrap soundengineer", 60, 0.91, 0.73)] // batch 53 (helpers), first look on e6e733e: 0.915, 73.3 % (e025841: 75.0 %; read and tuned: 0.949, 83.3 %)
-    [InlineData("lashtech", 20, 0.86, 0.70)] // batch 53's last trade (not read), first look on e6e733e: 0.870, 70.0 % (79c8914 broke one; reverted)
-    [InlineData("blacksmith", 20, 0.94, 0.85)] // batch 53's late fourth trade (not read), first look on e6e733e and 5ab8a16: 0.947, 85.0 %
-    [InlineData("facepainter pilates carpetfitter knifesharpener", 80, 0.84, 0.70)] // batch 54 (helpers, not read), first look on e6e733e and 4e31738 alike: 0.842, 70.0 %
+    [InlineData("lashtech", 20, 0.86, 0.70)] // batch 53's last trade (read in session 22), first look on e6e733e: 0.870, 70.0 % (79c8914 broke one; reverted)
+    [InlineData("blacksmith", 20, 0.94, 0.85)] // batch 53's late fourth trade (read in session 22), first look on e6e733e and 5ab8a16: 0.947, 85.0 %
+    [InlineData("facepainter pilates carpetfitter knifesharpener", 80, 0.84, 0.70)] // batch 54 (helpers, read in session 22), first look on e6e733e and 4e31738 alike: 0.842, 70.0 %
+    [InlineData("newbornphoto flyfishing cvwriter bookkeeping snowplow", 100, 0.80, 0.63)] // batch 55 (helpers), first look on e31dc2f and 534680e alike: 0.804, 64.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
