@@ -25,6 +25,10 @@ public class NothingToDoTests
         Assert.Equal(Verdict.NoRequest, ClientMail.Judge(Book, "Just so you know where the call is coming from:\n\n" + Forward + "\n\nNothing you need to do on our end.").Verdict);
 
     [Fact]
+    public void A_learners_here_i_make_hands_over_what_was_asked() => // handing-over.txt
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "Like you ask me on the telephone, here I make the drawing of my kitchen. The green is where the knife block is.").Verdict);
+
+    [Fact]
     public void The_same_lead_without_it_hands_over_what_follows() =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "Here is where the call is coming from:\n\n" + Forward).Verdict);
 }

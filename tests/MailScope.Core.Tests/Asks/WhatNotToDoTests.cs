@@ -1,0 +1,25 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>What not to do, the client's own presence, and moving a booked session in other verbs (read from held-out batch 55).</summary>
+public class WhatNotToDoTests
+{
+    [Theory]
+    [InlineData("My husband made the border before he passed, so please the truck not go over it.")]
+    [InlineData("pls pls dont tell him")]
+    [InlineData("Please don't park on the lawn.")]
+    [InlineData("I'd like to be there when he walks the property so I can point out where the lights are.")]
+    public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Could we slide it to the Saturday after, the 28th?")]
+    [InlineData("Could we push our practice run for the Galway panel to Monday 30th instead?")]
+    public void Moving_a_booked_session_is_scheduling(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
+
+    [Fact]
+    public void Please_with_work_after_a_dont_still_asks() =>
+        Assert.Contains(AskDetector.Detect(["Please don't wait for me - could you also paint the shed?"]), a => !a.Logistics);
+}
