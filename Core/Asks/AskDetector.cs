@@ -459,7 +459,8 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();
 
-    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    // Passing a thing on: "email a copy of that to this address", "flick me a copy of it".
+    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it", "if it can be
