@@ -163,7 +163,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = previous.Match;
         }
 
-        if (match.Kind == MatchKind.None && previous is { Match.Kind: MatchKind.Referral } && ask.Context is not null && Pointing.IsIn(ask.Span))
+        if (match.Kind == MatchKind.None && previous is { Match.Kind: MatchKind.Referral } && ask.Context is not null && (Pointing.IsIn(ask.Span) || PointerBeforeCue().IsMatch(Tokenizer.Fold(ask.Sentence))))
         {
             // "We need another licence for the terrace. It is six pages in German. Can you help us fill this
             // application?": what the ask points at was the field asked about just before, not the aside between.
@@ -244,6 +244,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    // "Is that something you could do?": the pointer stands before the cue.
+    [GeneratedRegex(@"^(?:and\s+|so\s+)?(?:is|would|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b")]
+    private static partial Regex PointerBeforeCue();
 
     // "Could you have a look at it before class on Thursday?": the session booked says when, not what.
     private static readonly Regex AroundTheAppointment = KnowledgeFile.Pattern(@"\b(?:before|after|at|during)\s+(?:the\s+|my\s+|our\s+|your\s+|next\s+|this\s+|tomorrow's\s+|\w+day's\s+)?{appointments}(?:es|s)?(?:\s+(?:on|this|next)\s+\w+)?\b");
