@@ -244,6 +244,14 @@ public sealed partial class ScopeJudge
             return null;
         }
 
+        if (found.Kind == "question" && !OwnPractice().IsMatch(Tokenizer.Fold(found.Sentence)) && _resolver.FieldAsked(InProgressAsk(found), scope) is not null &&
+            JudgeAsk(InProgressAsk(found) with { Question = true }, null, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } asked)
+        {
+            // "Is that kind of thing actually allowed in Ireland, or would it never hold up?": the answer lies in a referral's
+            // field, which the included support does not give (docs/asks.md).
+            return asked;
+        }
+
         // A question on the work is answered by the included support, or, without one, as part of the deliverable it is about.
         var match = found.Kind == "question" && SupportOf(agreement) is { Kind: MatchKind.Deliverable } support ? support
             : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own
@@ -284,6 +292,10 @@ public sealed partial class ScopeJudge
             _ => $"A question on where '{item.Name}' stands, part of {item.OwnerName}.",
         });
     }
+
+    // "Should I be doing it with every club?": how the client practises what they were taught, answered by the provider.
+    [GeneratedRegex(@"\b(?:should|shall)\s+(?:i|we)\s+(?:be\s+\w+ing|do|keep|use|try|practi[cs]e|stop|start)\b")]
+    private static partial Regex OwnPractice();
 
     // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
     private static DetectedAsk InProgressAsk((string Sentence, string Kind, string Around) found) =>

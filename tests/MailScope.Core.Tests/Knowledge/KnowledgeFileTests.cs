@@ -565,6 +565,8 @@ public class KnowledgeFileTests
     [InlineData("Is possible you put there some lamps with colours looking to the band, and make them change during the songs?", "Brightside Lighting", "[stage lighting, lighting design]")] // fields.txt (lighting)
     [InlineData("For our card we want one of all of us in the garden, with a good camera and lighting. Could you come over one weekend and do it?", "Dana Photo", "[pet photography, family photo shoots]")] // fields.txt (photography)
     [InlineData("My dress is pale blue and I want my fingers and toes to match it, glossy with a thin white tip. Could you do that for me too?", "Gloss Studio", "[manicures, gel nails]")] // fields.txt (nails)
+    [InlineData("Would you be able to do a proper one of him - plain background, good lighting, in his navy suit - for the top of his application?", "Sadie Photo", "[headshot photography]")] // fields.txt (photography)
+    [InlineData("We kept the trout in the freezer. Is that something you could take on? Skin it, glass eyes, painted up, on a piece of driftwood.", "Gallatin Studio", "[taxidermy, fish mounts]")] // fields.txt (taxidermy)
     [InlineData("Since you will be here anyway, could you do the rest of my face as well?", "Glow Artistry", "[makeup artistry]")] // phrase-rewrites.txt: "the rest of my face" is my face
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
