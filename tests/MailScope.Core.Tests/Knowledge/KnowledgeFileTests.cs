@@ -289,6 +289,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: private, name: 55-minute private session, quantity: 2, aliases: [private session, private] }", text, "used: { private: 2 }"));
 
     [Fact]
+    public void Grit_is_salt() => // synonyms.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: salting, name: Salting of the driveway, quantity: 8, aliases: [salt, salting] }",
+            "Could someone swing by today and throw down some of that gritty stuff on the slope?", "used: { salting: 8 }"));
+
+    [Fact]
     public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: fit, name: Carpet fitted to one room (standard lead time of three weeks), quantity: 3, aliases: [carpet] }",
             "Is possible you make it faster, so both bedrooms have carpet before 27 November?"));
