@@ -274,6 +274,7 @@ public class KnowledgeFileTests
     [InlineData("Here is the data for the report. Could you turn it round by the end of the month?", Verdict.InScope)] // a plain deadline
     [InlineData("Is there any way you could get the report to me by Tuesday the 24th instead?", Verdict.OutOfScope)] // a day and a date
     [InlineData("Could we have the report by the 9th instead?", Verdict.OutOfScope)]
+    [InlineData("This time, is it possible that you write the report already on the same Sunday in the evening and send to me?", Verdict.OutOfScope)]
     [InlineData("Could you keep writing the report until the last guest leaves, and not stop at midnight?", Verdict.OutOfScope)] // longer than agreed
     [InlineData("Could you send the report by Friday?", Verdict.InScope)]
     [InlineData("Could we have the report review on Wednesday instead of the usual evening slot?", Verdict.InScope)]
