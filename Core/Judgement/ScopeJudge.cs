@@ -188,12 +188,16 @@ public sealed partial class ScopeJudge
         : requests.Count > 1 && requests[^1] is { Match.Kind: MatchKind.None } aside && aside.Text == ask.Sentence ? requests[^2]
         : requests[^1];
 
+    // "It's only one storey, you can reach most of it from the back lawn.": how to get at the work, not what it is.
+    [GeneratedRegex(@"\b(?:you|they|he|she|your\s+\w+)\s+(?:can|could|will\s+be\s+able\s+to|'ll\s+be\s+able\s+to)\s+(?:easily\s+)?(?:reach|get\s+to|get\s+at|access|get\s+in|get\s+round|park)\b")]
+    private static partial Regex HowToGetThere();
+
     /// <summary>The sentence right after the ask's, when it asks nothing itself and the ask names no thing of its own or points.</summary>
     private static string? DescribedAfter(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks, DetectedAsk ask)
     {
         var at = sentences.FindIndex(s => s.Text == ask.Sentence);
         return at >= 0 && at + 1 < sentences.Count && (!ObjectWords.HasConcreteObject(ask.Span) || Pointing.IsIn(ask.Span)) &&
-               !asks.Exists(a => a.Sentence == sentences[at + 1].Text)
+               !asks.Exists(a => a.Sentence == sentences[at + 1].Text) && !HowToGetThere().IsMatch(Tokenizer.Fold(sentences[at + 1].Text))
             ? sentences[at + 1].Text
             : null;
     }
