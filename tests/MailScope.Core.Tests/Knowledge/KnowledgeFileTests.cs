@@ -346,6 +346,7 @@ public class KnowledgeFileTests
     [InlineData("Would it be ok if she came along to my next session on the 28th?", Verdict.OutOfScope)] // "came along", a learner's conditional
     [InlineData("Could you do that for her on one of the days we still have left?", Verdict.OutOfScope)] // VerdictRules: work for a third person, though it names a day
     [InlineData("Could you move her session to Friday at the same time?", Verdict.InScope)] // moving someone's session is scheduling
+    [InlineData("We bought the cafe next door. Could you look after that one the same way you do ours, a session at the end of each month?", Verdict.OutOfScope)] // swapped-person-or-place.txt: a second business
     public void Another_place_or_another_person_on_the_clients_package(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: session, name: Coaching session, quantity: 10, aliases: [session, coach] }", text));
 
