@@ -248,8 +248,8 @@ public sealed partial class ScopeJudge
             return null;
         }
 
-        if (found.Kind == "question" && !OwnPractice().IsMatch(Tokenizer.Fold(found.Sentence)) && _resolver.FieldAsked(InProgressAsk(found), scope) is not null &&
-            JudgeAsk(InProgressAsk(found) with { Question = true }, null, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } asked)
+        if (found.Kind == "question" && !OwnPractice().IsMatch(Tokenizer.Fold(found.Sentence)) && InProgressAsk(found) with { Question = true } is var question &&
+            _resolver.FieldAsked(question, scope) is not null && JudgeAsk(question, null, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } asked)
         {
             // "Is that kind of thing actually allowed in Ireland, or would it never hold up?": the answer lies in a referral's
             // field, which the included support does not give (docs/asks.md).

@@ -27,7 +27,8 @@ internal static partial class WorkInProgress
     public static bool AsAsked(string text) => AsAskedPattern().IsMatch(Tokenizer.Fold(text));
 
     // "Forwarding the attached for your records only": shared, nothing to do with it.
-    [GeneratedRegex(@"\b(?:for\s+your\s+(?:records|information|files|reference)|fyi|no\s+action\s+(?:is\s+)?(?:needed|required)|nothing\s+(?:for\s+you\s+)?to\s+do)\b")]
+    // ("No action needed" and the like are read from the whole message, NothingToDo.)
+    [GeneratedRegex(@"\b(?:for\s+your\s+(?:records|information|files|reference)|fyi)\b")]
     private static partial Regex ForTheRecord();
 
     // "Just so you know where the call is coming from: … Nothing you need to do on our end.": said anywhere in the message,
