@@ -306,10 +306,12 @@ internal static partial class AskDetector
         (MoveFromTo().Match(span) is { Success: true } m && DayOrTime.IsIn(m.Groups["from"].Value) && DayOrTime.IsIn(m.Groups["to"].Value)) ||
         (MoveToInstead().Match(span) is { Success: true } instead && DayOrTime.IsIn(instead.Groups["to"].Value)) ||
         (ComeOnInstead().Match(span) is { Success: true } other && DayOrTime.IsIn(other.Groups["to"].Value)) ||
+        (AtInsteadOf().Match(span) is { Success: true } at && DayOrTime.IsIn(at.Groups["to"].Value) && (DayOrTime.IsIn(at.Groups["from"].Value) || PartOfDay().IsMatch(at.Groups["from"].Value))) ||
         MoveToADay().IsMatch(span);
 
-    // "Can you move your part of the evening over to the 18th?": whatever is moved, to a day.
-    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
+    // "Can you move your part of the evening over to the 18th?", "Could we push me back one week, to Saturday the 21st?":
+    // whatever is moved, to a day.
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+,?\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
     private static partial Regex MoveToADay();
 
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.
@@ -319,6 +321,13 @@ internal static partial class AskDetector
     // "Could your team come Wednesday 25th or Thursday 26th instead?": another day for the agreed visit.
     [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there)\s+(?:on\s+|over\s+|round\s+|out\s+)?(?<to>[^.?!,]{1,40}?)\s+instead\b")]
     private static partial Regex ComeOnInstead();
+
+    // "Can your driver bring him home at 5:30 instead of the morning?": one time for another is a move, whatever is moved.
+    [GeneratedRegex(@"\b(?:at|on)\s+(?<to>[^.?!,]{1,20}?)\s+instead\s+of\s+(?<from>[^.?!,]{1,25})")]
+    private static partial Regex AtInsteadOf();
+
+    [GeneratedRegex(@"^(?:the\s+|that\s+|this\s+)?(?:morning|afternoon|evening|lunchtime|night)\b")]
+    private static partial Regex PartOfDay();
 
     [GeneratedRegex(@"\b(?:move|moving|shift|push|change|swap)\s+(?:\w+\s+){0,4}?from\s+(?<from>[^.?!]{1,30}?)\s+to\s+(?<to>[^.?!]{1,30})")]
     private static partial Regex MoveFromTo();
