@@ -1,0 +1,27 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Tests.Judgement;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>"Could one of the lads…" asks the provider's people for work, as "could your lads…" does.</summary>
+public class OneOfTheStaffTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: GBP }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: mow, name: Lawn mowing visit, quantity: 6, aliases: [mowing, mow] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("Could one of the lads paint the shed door while they're over?", Verdict.OutOfScope)]
+    [InlineData("Could one of the girls mow the back lawn on Friday?", Verdict.InScope)]
+    public void One_of_the_providers_people_asked_to_do_something_is_an_ask(string text, Verdict expected) =>
+        Assert.Equal(expected, ClientMail.Judge(Book, text).Verdict);
+}
