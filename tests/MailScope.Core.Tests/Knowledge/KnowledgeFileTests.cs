@@ -295,6 +295,11 @@ public class KnowledgeFileTests
             "Could someone swing by today and throw down some of that gritty stuff on the slope?", "used: { salting: 8 }"));
 
     [Fact]
+    public void A_wash_is_a_bath() => // synonyms.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: bath, name: Bath and brush-out, quantity: 2, aliases: [bath] }",
+            "She rolled in something awful. Could somebody give her a proper wash before I collect?", "used: { bath: 2 }"));
+
+    [Fact]
     public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: fit, name: Carpet fitted to one room (standard lead time of three weeks), quantity: 3, aliases: [carpet] }",
             "Is possible you make it faster, so both bedrooms have carpet before 27 November?"));
