@@ -38,6 +38,8 @@ public class RepeatNotReferralTests
     [InlineData("You can make it smooth and nice again before we paint it?", false)]
     [InlineData("Could you pull the loose one off before he's ridden again tomorrow?", false)] // a time clause says when
     [InlineData("Could you check the stove until it is lit again?", false)]
+    [InlineData("Could someone scrub her down so she smells like a puppy again?", false)]
+    [InlineData("Could you look them over again before the sale?", true)]
     [InlineData("Can you make the cash prognosis again with this in it?", true)]
     [InlineData("Please can she clean it again on the next visit?", true)]
     public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
