@@ -294,10 +294,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: salting, name: Salting of the driveway, quantity: 8, aliases: [salt, salting] }",
             "Could someone swing by today and throw down some of that gritty stuff on the slope?", "used: { salting: 8 }"));
 
-    [Fact]
-    public void A_wash_is_a_bath() => // synonyms.txt
-        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: bath, name: Bath and brush-out, quantity: 2, aliases: [bath] }",
-            "She rolled in something awful. Could somebody give her a proper wash before I collect?", "used: { bath: 2 }"));
+    [Theory]
+    [InlineData("She rolled in something awful. Could somebody give her a proper wash before I collect?")] // synonyms.txt
+    [InlineData("She rolled in something awful. Could somebody get her sudsed up before I collect?")]
+    public void A_wash_is_a_bath(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: bath, name: Bath and brush-out, quantity: 2, aliases: [bath] }", text, "used: { bath: 2 }"));
 
     [Fact]
     public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
