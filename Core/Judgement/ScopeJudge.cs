@@ -256,6 +256,12 @@ public sealed partial class ScopeJudge
             return asked;
         }
 
+        if (found.Kind == "handover" && Keepsake.IsMatch(Tokenizer.Fold(found.Sentence)))
+        {
+            // "I attach a screenshot of the page, for your portfolio if you like": a keepsake, whatever work the mail names.
+            return null;
+        }
+
         // A question on the work is answered by the included support, or, without one, as part of the deliverable it is about.
         var match = found.Kind == "question" && SupportOf(agreement) is { Kind: MatchKind.Deliverable } support ? support
             : _resolver.Mentioned(found.Sentence, scope) is { Kind: MatchKind.Deliverable } own ? own
@@ -306,6 +312,7 @@ public sealed partial class ScopeJudge
         new(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
 
     private static readonly Regex NewsNotMaterial = KnowledgeFile.Pattern("{news-not-material}");
+    private static readonly Regex Keepsake = KnowledgeFile.Pattern("{keepsakes}");
 
     /// <summary>An in-scope judgement that no rule decided (work in progress, a learned question), with its evidence and confidence.</summary>
     private RequestJudgement InScope(DetectedAsk ask, ScopeMatch match, string kind, string reason)
