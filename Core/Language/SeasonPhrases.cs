@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Language;
+
+/// <summary>
+/// "…or is it better to leave that till spring?": a season after a word of time says when, never what is asked for, even
+/// when the book sells a "spring clean".
+/// </summary>
+internal static partial class SeasonPhrases
+{
+    /// <summary>The text without its season phrases.</summary>
+    public static string Without(string text) => Phrase().Replace(text, " ");
+
+    // Only a season that ends its phrase: "before the spring clean" names the clean.
+    [GeneratedRegex(@"\b(?:till|until|til|before|after|by|in|over|through|during|over\s+the|in\s+the|before\s+the|after\s+the|by\s+the|until\s+the|till\s+the|next|this|last|early|late)\s+(?:spring|summer|autumn|winter)(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|when|or|then|too|at|time|instead)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+}

@@ -1,0 +1,32 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Tests.Judgement;
+
+namespace MailScope.Core.Tests.Matching;
+
+/// <summary>A season after a word of time ("till spring") says when, not what; "the spring clean" still names the clean.</summary>
+public class SeasonPhraseTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: EUR }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: visit, name: Aftercare visit, quantity: 2, aliases: [aftercare visit] }
+        addons:
+          - { id: clean, name: Seasonal clean-out, price: 90, aliases: [spring clean] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
+        """, "book.yaml");
+
+    [Fact]
+    public void A_season_that_says_when_is_not_the_thing_asked() =>
+        Assert.All(ClientMail.Judge(Book, "The bed by the door is still bare. Could you get some plants in while you are here, or is it better to leave that till spring?").Requests,
+            r => Assert.NotEqual("clean", r.Match.Id));
+
+    [Fact]
+    public void The_season_in_a_name_still_names_it() =>
+        Assert.Contains(ClientMail.Judge(Book, "Could you do the spring clean when you're here in April?").Requests, r => r.Match.Id == "clean");
+}
