@@ -297,3 +297,13 @@ public class PleaseThenWhenTests
         Assert.Contains("hallway", ask.Span, StringComparison.Ordinal);
     }
 }
+
+/// <summary>"Could each of the six tables have…": the things as the subject, the work still asked of the provider.</summary>
+public class EachOfTheThingsTests
+{
+    [Theory]
+    [InlineData("Could each of the four bedrooms get a reading lamp like the one in ours?")]
+    [InlineData("Could all of the chairs have a small bow on the back?")]
+    public void Each_of_the_things_having_something_asks_for_work(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Question);
+}
