@@ -366,7 +366,7 @@ internal static partial class AskDetector
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
         // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
-        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
+        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span) && !AndYouDo().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
         {
             return false;
         }
@@ -451,6 +451,11 @@ internal static partial class AskDetector
     // "I'd like to be there when he walks the property" are the client's own steps.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show|read|digest|mull\s+over|sleep\s+on|think\s+(?:about|over))\s+(?:it|them|this|that|these|those)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want|prefer)\s+to\s+be\s+(?:there|here|present|home|around|in)\s+(?:when|while|for)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:hold\s+out|wait|decide|think\s+(?:about|it\s+over)|take\s+(?:our|my)\s+time)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:be\s+able\s+to\s+)?(?:give|tell|send|reply\s+to|explain\s+to)\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\b(?:answer|reply|response|explanation|something\s+(?:better|more|firmer|concrete)|news|(?:rough\s+|firm\s+)?date|timeline|time\s*frame|estimate|update)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+let\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\bknow\b|\bis\s+it\s+(?:ok|okay|alright|all\s+right|fine|safe|better)\s+(?:for\s+(?:me|us)\s+)?(?:if\s+(?:i|we)\s+|to\s+(?!(?:ask|have|get|book|add|send)\b))|\bwould\s+you\s+(?:rather|prefer)\s+(?:that\s+)?(?:i|we)\s+(?!(?:book|pay|add|order|buy)\b)")]
     private static partial Regex Permission();
+
+    // "Would it be ok if I drop a jar of the water in and you put it through your kit?": leave for the client's step, and
+    // work asked of the provider after it.
+    [GeneratedRegex(@"\b(?:and|then)\s+(?:you|u|your\s+\w+)\s+(?:could\s+|can\s+|would\s+|will\s+)?(?!(?:know|think|see|say|tell\s+me\s+if|are|were|have|had|do|did|don't|can't)\b)[a-z]{3,}\b")]
+    private static partial Regex AndYouDo();
 
     // "Can they go in the dishwasher?", "will it survive the frost?": how a thing behaves once it is the client's, a question
     // support answers (Knowledge/how-things-hold-up.txt).

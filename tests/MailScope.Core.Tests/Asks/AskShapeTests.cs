@@ -307,3 +307,15 @@ public class EachOfTheThingsTests
     public void Each_of_the_things_having_something_asks_for_work(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Question);
 }
+
+/// <summary>Leave for the client's own step stays no ask, unless work of the provider's follows it ("…and you test it").</summary>
+public class LeaveThenWorkTests
+{
+    [Fact]
+    public void Work_asked_after_leave_is_an_ask() =>
+        Assert.Contains(AskDetector.Detect(["Would it be ok if I bring a sample of the soil round on Friday and you run it through your tests?"]), a => !a.Question);
+
+    [Fact]
+    public void Leave_alone_is_no_ask() =>
+        Assert.DoesNotContain(AskDetector.Detect(["Would it be ok if I bring a sample of the soil round on Friday?"]), a => !a.Question);
+}
