@@ -445,6 +445,7 @@ public class KnowledgeFileTests
     [InlineData("Could the same session be delivered to them at their Sydney office?", Verdict.OutOfScope)]
     [InlineData("Could we have the next session at my place instead of the studio?", Verdict.OutOfScope)]
     [InlineData("Could my husband join me for Saturday's session?", Verdict.OutOfScope)] // RequestCues: a relative asked in; swapped-person-or-place.txt
+    [InlineData("for the session on sunday can my cousin Marek come with us too??", Verdict.OutOfScope)] // RequestCues: a relative named after the word
     [InlineData("Could my husband drop me off before the session on Saturday?", Verdict.InScope)]
     [InlineData("Could we have the session on Tuesday instead of Monday?", Verdict.InScope)]
     [InlineData("Can I pay for the session by card instead of bank transfer?", Verdict.InScope)]
