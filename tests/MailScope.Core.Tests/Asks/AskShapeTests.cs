@@ -319,3 +319,15 @@ public class LeaveThenWorkTests
     public void Leave_alone_is_no_ask() =>
         Assert.DoesNotContain(AskDetector.Detect(["Would it be ok if I bring a sample of the soil round on Friday?"]), a => !a.Question);
 }
+
+/// <summary>"Could you tell me whether…, and put together what I should do?": asked to be told, then asked for work.</summary>
+public class ToldThenWorkTests
+{
+    [Fact]
+    public void Work_made_after_being_told_is_no_arrangement() =>
+        Assert.Contains(AskDetector.Detect(["Could you tell me from the scan whether the beam is cracked, and put together what we should do week by week?"]), a => !a.Logistics);
+
+    [Fact]
+    public void Being_told_alone_is_information() =>
+        Assert.DoesNotContain(AskDetector.Detect(["Could you tell me whether the beam is cracked?"]), a => !a.Logistics && !a.AsksInformation);
+}
