@@ -42,6 +42,8 @@ public class RepeatNotReferralTests
     [InlineData("Could you look them over again before the sale?", true)]
     [InlineData("You can fix the zip and stitch the strap, so they are like before?", false)]
     [InlineData("Could you hang them like before, in a row?", true)]
+    [InlineData("Could you do the same kind of thing for the back porch?", true)] // repeat-cues.txt
+    [InlineData("Is this the same kind of problem as last year?", false)]
     [InlineData("Can you make the cash prognosis again with this in it?", true)]
     [InlineData("Please can she clean it again on the next visit?", true)]
     public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
