@@ -104,6 +104,7 @@ public class QualityFloorTests
     [InlineData("saddlefitter ponds balloondecor piercer", 80, 0.87, 0.71)] // batch 56 (helpers, not read), first look on e31dc2f: 0.875, 71.3 % (83faaad: 72.5 %)
     [InlineData("drystone kennel", 40, 0.74, 0.57)] // batch 57 (helpers), first look on 3529770: 0.750, 57.5 %
     [InlineData("cobbler climbing hottub clockmaker", 80, 0.79, 0.67)] // batch 58 (helpers; climbing read in session 23), first look on 3529770: 0.800, 67.5 %
+    [InlineData("frenchpolish vanconversion notary", 60, 0.83, 0.59)] // batch 59 (helpers, not read), first look on 3529770 and 76acc3f alike: 0.833, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
