@@ -12,6 +12,6 @@ internal static partial class SeasonPhrases
     public static string Without(string text) => Phrase().Replace(text, " ");
 
     // Only a season that ends its phrase: "before the spring clean" names the clean.
-    [GeneratedRegex(@"\b(?:till|until|til|before|after|by|in|over|through|during|over\s+the|in\s+the|before\s+the|after\s+the|by\s+the|until\s+the|till\s+the|next|this|last|early|late)\s+(?:spring|summer|autumn|winter)(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|when|or|then|too|at|time|instead)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:till|until|before|after|by|in|over)(?:\s+the)?|til|through|during|next|this|last|early|late)\s+(?:spring|summer|autumn|winter)(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|when|or|then|too|at|time|instead)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 }

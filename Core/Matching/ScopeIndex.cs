@@ -45,7 +45,7 @@ internal sealed class ScopeIndex
 
     // Words of two or more of the provider's own expertise entries ("dog" of "dog boarding" and "dog daycare"): the trade's
     // own words, which never point at a neighbour.
-    private readonly HashSet<string> _providerWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tradeWords = new(StringComparer.Ordinal);
 
     // Words that name an appointment ("visit", "lesson"): a unit or name word of a deliverable that can be booked.
     private static readonly HashSet<string> AppointmentKeys = new(
@@ -90,7 +90,7 @@ internal sealed class ScopeIndex
         }
 
         _providerExpertise.AddRange(book.Provider.Expertise.Select(e => ScopePhrase.From(e, headOnly: false)).OfType<ScopePhrase>());
-        _providerWords.UnionWith(_providerExpertise.SelectMany(p => p.All.Distinct()).GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        _tradeWords.UnionWith(_providerExpertise.SelectMany(p => p.All.Distinct()).GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
 
         // How many items name each thing: a word only one item uses identifies it on its own ("drone").
         foreach (var keys in _entries.Select(e => e.Phrases.SelectMany(p => p.Required).Distinct()).Append(_providerExpertise.SelectMany(p => p.Required).Distinct()))
@@ -279,7 +279,7 @@ internal sealed class ScopeIndex
                 }
 
                 // "smells like a wet dog" names the kennel's own trade, not the trainer's "dog training".
-                if (entry.Kind == MatchKind.Referral && phrase.Required.Where(k => Has(keys, keyPrefixes, k)).All(_providerWords.Contains))
+                if (entry.Kind == MatchKind.Referral && phrase.Required.Where(k => Has(keys, keyPrefixes, k)).All(_tradeWords.Contains))
                 {
                     continue;
                 }
@@ -408,7 +408,7 @@ internal sealed class ScopeIndex
         _parts = from._parts;
         _entries.AddRange(from._entries.Where(e => e.Kind == kind));
         _providerExpertise.AddRange(from._providerExpertise);
-        _providerWords.UnionWith(from._providerWords);
+        _tradeWords.UnionWith(from._tradeWords);
         foreach (var (key, count) in from._entriesPerKey)
         {
             _entriesPerKey[key] = count;
