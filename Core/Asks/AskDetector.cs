@@ -280,7 +280,7 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
 
     // "Could you tell me whether something's torn, and put together what I should do day by day?": told, and then work made.
     [GeneratedRegex(@",?\s+and\s+(?:then\s+|also\s+)?(?:put\s+together|write\s+(?:up|down|out)|draw\s+up|make\s+(?:me|us)\s+a|plan\s+out|work\s+out\s+a)\b")]

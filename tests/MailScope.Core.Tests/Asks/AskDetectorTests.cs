@@ -18,6 +18,7 @@ public class AskDetectorTests
     [InlineData("If you could also write the newsletter that would be amazing.")]
     [InlineData("We'll need a Spanish version of the landing page as well.")]
     [InlineData("Is there a way you could give us a version of the poster with the prices printed on it?")] // RequestCues: "is there a way you could"
+    [InlineData("Any way you can have the whole thing done and fitted by this Saturday?")] // RequestCues: "is there" left off
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
