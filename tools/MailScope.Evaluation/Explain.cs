@@ -1,3 +1,4 @@
+using MailScope.Core.Agreements;
 using MailScope.Core.Asks;
 using MailScope.Core.Judgement;
 using MailScope.Core.Language;
@@ -25,6 +26,15 @@ public static class Explain
                 output.WriteLine($"  ask [{ask.CueKind}] logistics={ask.Logistics} span='{ask.Span}' -> {match.Kind} {match.Id} via '{match.MatchedOn}' strength {match.Strength}");
                 output.WriteLine($"  keys (* concrete): {string.Join(' ', Tokenizer.Tokenize(ask.Span).Select(t => t.Key + (ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) ? "*" : "")))}");
             }
+        }
+
+        // The asks as the judge sees them, across sentences: with the sentence before as context.
+        var resolver = new AskResolver(index);
+        var scope = MatchScope.Of(AgreementBuilder.Build(book, client, Core.Agreements.AgreementSnapshot.Empty, new DateOnly(2026, 11, 27)));
+        foreach (var ask in AskDetector.Detect(SentenceSplitter.Split(NewTextExtractor.Extract(text, null))))
+        {
+            var resolved = resolver.Resolve(ask, null, scope);
+            output.WriteLine($"  in context: '{ask.Span}' (context: '{ask.Context}') -> {resolved?.Kind} {resolved?.Id} via '{resolved?.MatchedOn}'");
         }
 
         var judgement = new ScopeJudge(book).Judge(new Core.Messages.InboundMessage { From = client.Emails.Count > 0 ? client.Emails[0] : "x@" + client.Domains[0], TextBody = text }, new DateOnly(2026, 11, 27));
