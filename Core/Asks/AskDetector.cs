@@ -300,9 +300,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
     private static partial Regex ChoiceOfPlace();
 
-    // "Please use the spelling in column A", "please make sure the alarm is set again when you leave": how to do the agreed
-    // work, not more of it.
-    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to)\b")]
+    // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
+    // gentle": how to do the agreed work, not more of it.
+    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
     private static partial Regex Instruction();
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.

@@ -4,8 +4,11 @@ using MailScope.Core.Tests.Judgement;
 
 namespace MailScope.Core.Tests.Matching;
 
-/// <summary>A season after a word of time ("till spring") says when, not what; "the spring clean" still names the clean.</summary>
-public class SeasonPhraseTests
+/// <summary>
+/// A season after a word of time ("till spring") and a part of a named day ("Sunday night") say when, not what; "the spring
+/// clean" and "silent at night" still name what is asked.
+/// </summary>
+public class WhenPhraseTests
 {
     private static readonly ScopeBook Book = ScopeBookLoader.Load("""
         provider: { name: P, email: p@example.com, currency: EUR }
@@ -17,6 +20,7 @@ public class SeasonPhraseTests
               - { id: visit, name: Aftercare visit, quantity: 2, aliases: [aftercare visit] }
         addons:
           - { id: clean, name: Seasonal clean-out, price: 90, aliases: [spring clean] }
+          - { id: night, name: Night silencing lever fitted to the strike, price: 120, aliases: [night silencing] }
         clients:
           - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
         """, "book.yaml");
@@ -29,4 +33,13 @@ public class SeasonPhraseTests
     [Fact]
     public void The_season_in_a_name_still_names_it() =>
         Assert.Contains(ClientMail.Judge(Book, "Could you do the spring clean when you're here in April?").Requests, r => r.Match.Id == "clean");
+
+    [Fact]
+    public void A_part_of_a_named_day_is_when() =>
+        Assert.All(ClientMail.Judge(Book, "Could you come round on Sunday night and set the strike right?").Requests,
+            r => Assert.NotEqual("night", r.Match.Id));
+
+    [Fact]
+    public void At_night_can_still_be_what_is_asked() =>
+        Assert.Contains(ClientMail.Judge(Book, "Could you make it stay silent at night?").Requests, r => r.Match.Id == "night");
 }

@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace MailScope.Core.Language;
+
+/// <summary>
+/// "…or is it better to leave that till spring?", "the clocks go back on Sunday night": a season after a word of time, or
+/// a part of a named day, says when, never what is asked for, even when the book sells a "spring clean" or a "night" service.
+/// </summary>
+internal static partial class WhenPhrases
+{
+    /// <summary>The text without its phrases of when.</summary>
+    public static string Without(string text) => PartOfADay().Replace(Phrase().Replace(text, " "), " ");
+
+    // "On Sunday night", "tomorrow evening", "last night": when. "At night" alone may be what is asked for ("silent at night").
+    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|tomorrow|yesterday|last|this)\s+(?:night|evening|morning|afternoon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfADay();
+
+    // Only a season that ends its phrase: "before the spring clean" names the clean.
+    [GeneratedRegex(@"\b(?:(?:till|until|before|after|by|in|over)(?:\s+the)?|til|through|during|next|this|last|early|late)\s+(?:spring|summer|autumn|winter)(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|when|or|then|too|at|time|instead)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+}

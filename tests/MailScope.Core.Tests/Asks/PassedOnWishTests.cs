@@ -1,0 +1,39 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Tests.Judgement;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>
+/// "They'd like something from you in writing" passes another's wish on to the provider: an ask. "I want to get it right
+/// this year" is the client's own doing, and "Same approach please, gentle" says how, not what more.
+/// </summary>
+public class PassedOnWishTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: EUR }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: report, name: Written condition report, quantity: 1, aliases: [condition report] }
+              - { id: dial, name: Dial restoration, quantity: 1, aliases: [dial] }
+        addons:
+          - { id: night, name: Night silencing lever, price: 120, aliases: [night silencing] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01, used: { dial: 1 } }
+        """, "book.yaml");
+
+    [Fact]
+    public void Anothers_wish_asked_of_the_provider_is_an_ask() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The owners would like a written condition report from you, covering each clock, for their file.").Verdict);
+
+    [Fact]
+    public void Getting_it_right_oneself_asks_nothing() =>
+        Assert.Equal(Verdict.NoRequest, ClientMail.Judge(Book, "The clocks go back soon and I want to get it right this year.").Verdict);
+
+    [Fact]
+    public void How_to_do_it_adds_no_ask() =>
+        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Its dial is flaking too. Could you restore the dial the way you did the hall one? Same approach please, gentle, no modern gloss.").Verdict);
+}
