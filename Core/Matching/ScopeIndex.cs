@@ -207,16 +207,20 @@ internal sealed class ScopeIndex
         var own = _ownKeys;
         own.UnionWith(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise).SelectMany(p => p.Required));
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        // A field of the provider's own trade that two or more referrals are in by name ("clock restoration" beside
+        // "barometer restoration" and "antique furniture restoration") says nothing about which of them a word of it
+        // belongs to: "put the woodwork right" is none of theirs for that.
+        var shared = FieldWords.Fields.Where(f => f.NamePhrase is { } name && name.All.All(_tradeWords.Contains) &&
+            book.Provider.Referrals.Count(r => name.All.All(ReferralKeys(r).Contains)) >= 2).ToHashSet();
         foreach (var referral in book.Provider.Referrals)
         {
-            var theirs = new HashSet<string>(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.All), StringComparer.Ordinal);
+            var theirs = TheirKeys(referral);
             // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
             // a field word that is also in the name ("short loop") is still borrowed.
-            var named = new HashSet<string>(theirs, StringComparer.Ordinal);
-            named.UnionWith(NameKeys(referral.Name));
+            var named = ReferralKeys(referral);
             var words = Spelled(Tokenizer.Tokenize(string.Join(" , ", referral.Expertise.Append(referral.Name))));
             var borrowed = FieldWords.Fields
-                .Where(f => f.Covers(named, words))
+                .Where(f => f.Covers(named, words) && !shared.Contains(f))
                 .SelectMany(f => f.Phrases)
                 .Where(p => !p.Required.Any(own.Contains) && !p.Required.All(theirs.Contains) && taken.Add(p.Text))
                 .ToList();
@@ -225,6 +229,16 @@ internal sealed class ScopeIndex
                 _entries.Add(new Entry(MatchKind.Referral, null, referral.Name, referral.Name, borrowed) { Borrowed = true });
             }
         }
+    }
+
+    private HashSet<string> TheirKeys(Referral referral) =>
+        new(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.All), StringComparer.Ordinal);
+
+    private HashSet<string> ReferralKeys(Referral referral)
+    {
+        var keys = TheirKeys(referral);
+        keys.UnionWith(NameKeys(referral.Name));
+        return keys;
     }
 
     /// <summary>
