@@ -53,7 +53,9 @@ internal sealed class ScopePhrase
         var things = all.Where(k => !Lexicon.Activities.Contains(k) && !Lexicon.Qualifiers.Contains(k)).ToArray();
         // Generic heads ("French version") leave the identifying word to decide, when there is one.
         var specific = things.Where(k => !Lexicon.Generic.Contains(k) || (surcharge && Lexicon.SurchargeTimes.Contains(k))).ToArray();
-        var required = specific.Length > 0 ? specific : things.Length > 0 ? things : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
+        // "Urgent job": with only a general thing, the qualifier is what names it; "the whole job" is no urgent one.
+        var qualified = all.Where(k => !Lexicon.Activities.Contains(k)).ToArray();
+        var required = specific.Length > 0 ? specific : things.Length > 0 ? (qualified.Length > things.Length ? qualified : things) : all.Where(k => !Lexicon.Qualifiers.Contains(k)).ToArray();
 
         // A phrase of qualifiers only ("extra hour", "last year") is matched as a whole.
         if (required.Length == 0)
