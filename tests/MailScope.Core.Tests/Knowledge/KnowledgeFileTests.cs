@@ -300,6 +300,12 @@ public class KnowledgeFileTests
     public void A_wash_is_a_bath(string text) =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: bath, name: Bath and brush-out, quantity: 2, aliases: [bath] }", text, "used: { bath: 2 }"));
 
+    [Theory]
+    [InlineData("The clock strikes all night. Could you make it stay silent from the evening until the morning?")] // synonyms.txt
+    [InlineData("Could you make the chime go silent at night?")]
+    public void Silent_is_silencing(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: quiet, name: Night silencing lever, quantity: 1, aliases: [silencing lever] }", text, "used: { quiet: 1 }"));
+
     [Fact]
     public void A_lead_time_in_the_name_is_no_appointment_moved() => // sooner-than-agreed.txt; VerdictRules: a lead time is no appointment
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: fit, name: Carpet fitted to one room (standard lead time of three weeks), quantity: 3, aliases: [carpet] }",
