@@ -545,6 +545,7 @@ public class KnowledgeFileTests
     [InlineData("Could you go over our spending once more like you did before?", "used: { report: 1 }", Verdict.InScope)]
     [InlineData("Could you rerun our spending numbers with the new rent in?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "rerun", "redo"
     [InlineData("Can you redo the spending figures with the December invoices?", "used: { report: 3 }", Verdict.OverQuota)]
+    [InlineData("Our second shop is a mess too. Would you do the whole job on it that the first shop got?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
