@@ -100,6 +100,11 @@ public class KnowledgeFileTests
             "Ray Films", "[video production, film budgeting]", "{ id: call, name: 60-minute notes call, quantity: 3, aliases: [notes call, call] }"));
 
     [Fact]
+    public void A_change_of_plan_is_no_alteration() => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Change of plan, I'll bring the bag to the shop myself on Saturday rather than use the courier. The fastening on the tall boots has lost some teeth. Could you put a new one in while you've got them?",
+            "Marlow Alterations", "[clothing alterations, hemming]", "{ id: heel, name: Heel replacement, quantity: 4, aliases: [new heels, heels] }"));
+
+    [Fact]
     public void A_fiddle_with_the_settings_is_an_adjustment() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: adjust, name: Follow-up adjustment appointment, quantity: 3, aliases: [follow-up, adjustment] }",
             "It whistles whenever I put my hat on. Could you have a fiddle with the settings so it stops?", "used: { adjust: 3 }"));
