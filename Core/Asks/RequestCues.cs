@@ -14,7 +14,8 @@ internal static partial class RequestCues
     private const string ClauseStart = @"(?:^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?|[,;:(—-]\s*|\b(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+)";
 
     // Built from data files before Patterns below reads them (static fields initialise in text order).
-    private static readonly Regex OfferQuestion = KnowledgeFile.Pattern(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?{offer-verbs}\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b|\blet\s+us\b(?!\s+down\b)|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|(?:^|[,;:!-]\s*|\b(?:please|pls|kindly|just|and|also|then|so|you|u|to|could|can|would|pls\.?)\s+)send\s+me\b|\bcan't\s+wait\s+to\s+see\b");
+    // "Let's just stick to what we already agreed": keeping the deal declines, it asks nothing.
+    private static readonly Regex OfferQuestion = KnowledgeFile.Pattern(@"\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?{offer-verbs}\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b(?!\s+(?:just\s+)?(?:stick|keep|stay|leave\s+it)\s+(?:to|with|at|as)\s+(?:what|the\s+(?:original|plan|agreed|package)|it\s+is|it\s+was|we)\b)|\blet\s+us\b(?!\s+down\b)|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|(?:^|[,;:!-]\s*|\b(?:please|pls|kindly|just|and|also|then|so|you|u|to|could|can|would|pls\.?)\s+)send\s+me\b|\bcan't\s+wait\s+to\s+see\b");
 
     private static Regex Cue12() => OfferQuestion;
 

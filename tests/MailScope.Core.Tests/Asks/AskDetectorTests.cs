@@ -37,6 +37,7 @@ public class AskDetectorTests
     [InlineData("Will the charts still show on her phone, or do we need the desktop?")] // RequestCues: asking whether it is needed
     [InlineData("The checkout is the least tested part from our side, please pay attention there.")] // how to do the agreed work
     [InlineData("Let's keep the dinner menu as it is!")] // no change asked
+    [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 

@@ -491,6 +491,7 @@ public class KnowledgeFileTests
     [InlineData("Where are things with the German version we sent over at the end of October?", null, Verdict.InScope)] // a status question, though it names a handing over
     [InlineData("Attached is the final running order for the 5th, with the names spelt out.", null, Verdict.InScope)] // material for the work, no deliverable named
     [InlineData("We finally agreed the figures for the report. It's all in the attached sheet.", null, Verdict.InScope)] // handing-over.txt
+    [InlineData("In attach there is the paper from the shop with all the figures for the report.", null, Verdict.InScope)] // handing-over.txt: a learner's "in attach"
     [InlineData("If Anna opens the report on her phone, will the charts still show, or do we need the desktop?", null, Verdict.InScope)] // WorkInProgress: a question after its condition
     [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
     [InlineData("Here you go! The sales figures are in the txt file.", null, Verdict.InScope)] // handing-over.txt: here you go
