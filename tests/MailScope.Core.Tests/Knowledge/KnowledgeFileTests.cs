@@ -100,6 +100,11 @@ public class KnowledgeFileTests
             "Ray Films", "[video production, film budgeting]", "{ id: call, name: 60-minute notes call, quantity: 3, aliases: [notes call, call] }"));
 
     [Fact]
+    public void A_mother_in_law_is_family_not_law() => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("My mother-in-law arrives on the 5th and the cupboard was her mother's. Could you bring it back before then?",
+            "Marsh Legal", "[family law, wills]", "{ id: polish, name: French polish of one cupboard, quantity: 1, aliases: [polish] }"));
+
+    [Fact]
     public void A_change_of_plan_is_no_alteration() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Change of plan, I'll bring the bag to the shop myself on Saturday rather than use the courier. The fastening on the tall boots has lost some teeth. Could you put a new one in while you've got them?",
             "Marlow Alterations", "[clothing alterations, hemming]", "{ id: heel, name: Heel replacement, quantity: 4, aliases: [new heels, heels] }"));
@@ -1089,6 +1094,7 @@ public class KnowledgeFileTests
     [InlineData("Could you turn the report around in 24 hours this time?")]
     [InlineData("Normally you send the report after a few days, but is it possible that this time I get it the same evening?")]
     [InlineData("Is possible to make it quicker? We need the report before the board meets.")]
+    [InlineData("The report is for the board. Is possible that you make it more quick so I have it before the 4th?")]
     public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", text));
 
