@@ -250,7 +250,7 @@ internal sealed class ScopeIndex
     /// <summary>The best match of <paramref name="text"/> for a client owning <paramref name="scope"/> (packages, retainer).</summary>
     public ScopeMatch Match(string text, MatchScope scope, bool anchored = true)
     {
-        var tokens = Corrected(Tokenizer.Tokenize(WherePhrases.Without(WhenPhrases.Without(UnwantedThings.Without(text)))));
+        var tokens = Corrected(Tokenizer.Tokenize(WherePhrases.Without(WhenPhrases.Without(UnwantedThings.Without(ValuedThings.Without(text))))));
         var keys = new HashSet<string>(tokens.Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key), StringComparer.Ordinal);
         var redone = RedoneForms(tokens);
         keys.UnionWith(redone);

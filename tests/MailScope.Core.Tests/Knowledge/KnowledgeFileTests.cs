@@ -105,6 +105,11 @@ public class KnowledgeFileTests
             "Marsh Legal", "[family law, wills]", "{ id: polish, name: French polish of one cupboard, quantity: 1, aliases: [polish] }"));
 
     [Fact]
+    public void What_a_thing_is_worth_asks_its_worth_not_the_thing() => // Language/ValuedThings
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("Could you put in writing what the table is actually worth, for the insurance?",
+            "Marsh Valuers", "[antique valuation, insurance valuation]", "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top, table] }"));
+
+    [Fact]
     public void A_change_of_plan_is_no_alteration() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Change of plan, I'll bring the bag to the shop myself on Saturday rather than use the courier. The fastening on the tall boots has lost some teeth. Could you put a new one in while you've got them?",
             "Marlow Alterations", "[clothing alterations, hemming]", "{ id: heel, name: Heel replacement, quantity: 4, aliases: [new heels, heels] }"));
