@@ -110,6 +110,11 @@ public class KnowledgeFileTests
             "Marsh Valuers", "[antique valuation, insurance valuation]", "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top, table] }"));
 
     [Fact]
+    public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
+            "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
+
+    [Fact]
     public void A_change_of_plan_is_no_alteration() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Change of plan, I'll bring the bag to the shop myself on Saturday rather than use the courier. The fastening on the tall boots has lost some teeth. Could you put a new one in while you've got them?",
             "Marlow Alterations", "[clothing alterations, hemming]", "{ id: heel, name: Heel replacement, quantity: 4, aliases: [new heels, heels] }"));
