@@ -115,6 +115,12 @@ public class KnowledgeFileTests
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
 
     [Fact]
+    public void Taking_care_of_it_is_handling_it() => // phrase-rewrites.txt
+        Assert.DoesNotContain(JudgementOf(["{ id: copy, name: Certified copy, quantity: 6, aliases: [certified copy] }"],
+            "They want three documents signed off by a notary as true copies. Can you take care of those for me?", null,
+            "addons: [{ id: visit, name: Hospital or care home visit, price: 50, aliases: [hospital visit] }]").Requests, r => r.Match.Id == "visit");
+
+    [Fact]
     public void A_change_of_plan_is_no_alteration() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Change of plan, I'll bring the bag to the shop myself on Saturday rather than use the courier. The fastening on the tall boots has lost some teeth. Could you put a new one in while you've got them?",
             "Marlow Alterations", "[clothing alterations, hemming]", "{ id: heel, name: Heel replacement, quantity: 4, aliases: [new heels, heels] }"));
