@@ -183,6 +183,12 @@ public class KnowledgeFileTests
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you do me a picture of the side of one van with the new number on?", "Calder Auto Electrics",
             "[auto electrics, reversing cameras, dash cams]", "{ id: proof, name: Digital design proof, quantity: 2, aliases: [design proof] }"));
 
+    [Theory]
+    [InlineData("The tall case in the hall has stopped. Would you be able to get it ticking and chiming properly again?", "Hartley Clocks", "[clock repair, clock servicing]")] // fields.txt (clock repair)
+    [InlineData("He wears it every day on his left wrist and it gains five minutes a day. Can you look at it?", "Daly Watches", "[watch repair, watch batteries]")] // fields.txt (watch repair)
+    public void A_clock_or_a_watch_described_is_the_repairers(string text, string referral, string expertise) =>
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
+
     [Fact]
     public void A_pest_controllers_wasp_nest_borrows_no_wildlife_words() => // fields.txt: a nest is no ecology word on its own
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("She wants the pond screened out for newts. Could you rework that paragraph?", "Lee Pest",
