@@ -186,7 +186,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("The tall case in the hall has stopped. Would you be able to get it ticking and chiming properly again?", "Hartley Clocks", "[clock repair, clock servicing]")] // fields.txt (clock repair)
     [InlineData("He wears it every day on his left wrist and it gains five minutes a day. Can you look at it?", "Daly Watches", "[watch repair, watch batteries]")] // fields.txt (watch repair)
-    public void A_clock_or_a_watch_described_is_the_repairers(string text, string referral, string expertise) =>
+    [InlineData("My diploma is only in Polish. Could you prepare for me the English version of these two papers?", "Lingua Bureau", "[certified translation, document translation]")] // fields.txt (translation)
+    public void A_clock_a_watch_or_an_english_version_is_the_neighbours(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
     [Fact]
