@@ -4,11 +4,8 @@ using MailScope.Core.Tests.Judgement;
 
 namespace MailScope.Core.Tests.Asks;
 
-/// <summary>
-/// "They'd like something from you in writing" passes another's wish on to the provider: an ask. "I want to get it right
-/// this year" is the client's own doing, and "Same approach please, gentle" says how, not what more.
-/// </summary>
-public class PassedOnWishTests
+/// <summary>"I want to get it right this year" is the client's own doing, and "Same approach please, gentle" says how, not what more.</summary>
+public class OwnDoingAndMannerTests
 {
     private static readonly ScopeBook Book = ScopeBookLoader.Load("""
         provider: { name: P, email: p@example.com, currency: EUR }
@@ -17,17 +14,12 @@ public class PassedOnWishTests
             name: Plan
             price: 1
             deliverables:
-              - { id: report, name: Written condition report, quantity: 1, aliases: [condition report] }
               - { id: dial, name: Dial restoration, quantity: 1, aliases: [dial] }
         addons:
           - { id: night, name: Night silencing lever, price: 120, aliases: [night silencing] }
         clients:
           - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01, used: { dial: 1 } }
         """, "book.yaml");
-
-    [Fact]
-    public void Anothers_wish_asked_of_the_provider_is_an_ask() =>
-        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The owners would like a written condition report from you, covering each clock, for their file.").Verdict);
 
     [Fact]
     public void Getting_it_right_oneself_asks_nothing() =>
