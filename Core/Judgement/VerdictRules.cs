@@ -411,7 +411,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static readonly Regex SwappedPersonOrPlace = KnowledgeFile.Pattern("{swapped-person-or-place}");
 
     /// <summary>Whether the sentence moves included work to another person or place.</summary>
-    public static bool SwapsPersonOrPlace(string sentence) => SwappedPersonOrPlace.IsMatch(Tokenizer.Fold(sentence)) && !VisitPlace.MovesToOwnPlace(Tokenizer.Fold(sentence));
+    public static bool SwapsPersonOrPlace(string sentence)
+    {
+        var folded = Tokenizer.Fold(sentence);
+        return SwappedPersonOrPlace.IsMatch(folded) && !VisitPlace.MovesToOwnPlace(folded);
+    }
 
     // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
     private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");

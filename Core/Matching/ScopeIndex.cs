@@ -207,17 +207,17 @@ internal sealed class ScopeIndex
         var own = _ownKeys;
         own.UnionWith(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise).SelectMany(p => p.Required));
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
+        // a field word that is also in the name ("short loop") is still borrowed.
+        var namedBy = book.Provider.Referrals.Select(ReferralKeys).ToList();
         // A field of the provider's own trade that two or more referrals are in by name ("clock restoration" beside
         // "barometer restoration" and "antique furniture restoration") says nothing about which of them a word of it
         // belongs to: "put the woodwork right" is none of theirs for that.
         var shared = FieldWords.Fields.Where(f => f.NamePhrase is { } name && name.All.All(_tradeWords.Contains) &&
-            book.Provider.Referrals.Count(r => name.All.All(ReferralKeys(r).Contains)) >= 2).ToHashSet();
-        foreach (var referral in book.Provider.Referrals)
+            namedBy.Count(keys => name.All.All(keys.Contains)) >= 2).ToHashSet();
+        foreach (var (referral, named) in book.Provider.Referrals.Zip(namedBy))
         {
             var theirs = TheirKeys(referral);
-            // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
-            // a field word that is also in the name ("short loop") is still borrowed.
-            var named = ReferralKeys(referral);
             var words = Spelled(Tokenizer.Tokenize(string.Join(" , ", referral.Expertise.Append(referral.Name))));
             var borrowed = FieldWords.Fields
                 .Where(f => f.Covers(named, words) && !shared.Contains(f))

@@ -17,7 +17,9 @@ public static class Explain
         var client = book.Clients.Single(c => c.Id == clientId);
         var package = book.FindPackage(client.PackageId)!;
         var index = new ScopeIndex(book);
-        foreach (var sentence in SentenceSplitter.Split(NewTextExtractor.Extract(text, null)))
+        var today = new DateOnly(2026, 11, 27);
+        var sentences = SentenceSplitter.Split(NewTextExtractor.Extract(text, null));
+        foreach (var sentence in sentences)
         {
             output.WriteLine($"sentence: {sentence.Text}" + (sentence.Lead is null ? "" : $"   (lead: {sentence.Lead})"));
             foreach (var ask in AskDetector.Detect([sentence]))
@@ -30,14 +32,14 @@ public static class Explain
 
         // The asks as the judge sees them, across sentences: with the sentence before as context.
         var resolver = new AskResolver(index);
-        var scope = MatchScope.Of(AgreementBuilder.Build(book, client, Core.Agreements.AgreementSnapshot.Empty, new DateOnly(2026, 11, 27)));
-        foreach (var ask in AskDetector.Detect(SentenceSplitter.Split(NewTextExtractor.Extract(text, null))))
+        var scope = MatchScope.Of(AgreementBuilder.Build(book, client, AgreementSnapshot.Empty, today));
+        foreach (var ask in AskDetector.Detect(sentences))
         {
             var resolved = resolver.Resolve(ask, null, scope);
             output.WriteLine($"  in context: '{ask.Span}' (context: '{ask.Context}') -> {resolved?.Kind} {resolved?.Id} via '{resolved?.MatchedOn}'");
         }
 
-        var judgement = new ScopeJudge(book).Judge(new Core.Messages.InboundMessage { From = client.Emails.Count > 0 ? client.Emails[0] : "x@" + client.Domains[0], TextBody = text }, new DateOnly(2026, 11, 27));
+        var judgement = new ScopeJudge(book).Judge(new Core.Messages.InboundMessage { From = client.Emails.Count > 0 ? client.Emails[0] : "x@" + client.Domains[0], TextBody = text }, today);
         output.WriteLine($"verdict: {judgement.Verdict.ToWire()} — {judgement.Reason}");
     }
 }
