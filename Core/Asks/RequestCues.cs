@@ -143,7 +143,8 @@ internal static partial class RequestCues
     private static partial Regex YesNoQuestion();
 
     // Source-generated: no Reflection.Emit at start-up, and the JIT tiers them like the rest of the code.
-    [GeneratedRegex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b")]
+    // "You know someone who can do the music?": many non-native writers leave off the "do" of the question.
+    [GeneratedRegex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|^(?:\w+\W+){0,2}?you\s+know\s+(?:anyone|someone|somebody|anybody)\s+(?:[\w'-]+\s+){0,4}?(?:who|that)\s+(?:can|could)\s+\w+[^?]*\?\s*$|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b")]
     private static partial Regex Cue1();
 
     [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)\w+")]

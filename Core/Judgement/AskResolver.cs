@@ -79,7 +79,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         // A partial match in the clause gives way to a full one in what it points back at ("make it warmer").
-        if (match.Kind != MatchKind.None && match.Strength == 0 && ask.Context is not null && Pointing.IsIn(ask.Span) &&
+        // "Can you stick the protection glass on it?": a pointer that says where the clause's own thing goes names no other.
+        var withoutPlace = PlacePointer().Replace(ask.Span, " ");
+        var pointerIsPlace = withoutPlace.Length != ask.Span.Length && !Pointing.IsIn(withoutPlace) && ObjectWords.HasConcreteObject(withoutPlace);
+        if (match.Kind != MatchKind.None && match.Strength == 0 && ask.Context is not null && Pointing.IsIn(ask.Span) && !pointerIsPlace &&
             MatchAround(ask.Context, package) is { Kind: not MatchKind.None, Strength: > 0 } named)
         {
             // "The front gutters are choked… Could you clear them out?": unless the clause's words and what it points at
@@ -207,9 +210,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         if (match.Kind == MatchKind.None && RepeatCue.IsIn(ask.Sentence) &&
-            Mentioned(ask.Context + " " + ask.Sentence, package) is { Kind: MatchKind.Deliverable, Strength: > 0 } repeated)
+            Mentioned(ask.Context + " " + ask.Sentence, package) is { Kind: MatchKind.Deliverable, Strength: > 0 } repeated && !index.IsUncounted(repeated))
         {
-            // "All nine are due new sets: Duke - same as last time": the repeat is of the deliverable named there.
+            // "All nine are due new sets: Duke - same as last time": the repeat is of the deliverable named there. Not of
+            // support without a count ("Mum said I could email you… like the ones we did"), which is never had once more.
             match = repeated;
         }
 
@@ -233,6 +237,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         text = RuledOut().Replace(text, " ");
         return index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
     }
+
+    [GeneratedRegex(@"\b(?:on|onto|to|into|under|over|around|inside)\s+(?:it|them|this|that|these|those)\b")]
+    private static partial Regex PlacePointer();
 
     [GeneratedRegex(@"^(?:if\s+)?(?:(?:you|u)\s+)?(?:can|could|would|will)\s+(?:(?:you|u)\s+)?(?:still\s+)?(?:do|manage|make)\s+(?:it|that|this)\b")]
     private static partial Regex DoesIt();

@@ -450,13 +450,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
     }
 
+    // "1,000 gallons": the thousands comma is no decimal point.
     private static double? AmountIn(Match m) =>
-        double.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
+        double.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    [GeneratedRegex(@"\bup\s+to\s+(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
+    [GeneratedRegex(@"\bup\s+to\s+(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
     private static partial Regex UpTo();
 
-    [GeneratedRegex(@"(?<![\d.,:/-])(?<n>\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
+    [GeneratedRegex(@"(?<![\d.,:/-])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?<unit>[a-z]+)")]
     private static partial Regex AmountOf();
 
     // "Could we make it 10 instead of 9?": a bare number the appointment is moved to is an hour, not a count.

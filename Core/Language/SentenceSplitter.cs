@@ -62,7 +62,7 @@ internal static partial class SentenceSplitter
             if (paragraph.Length > 0)
             {
                 var last = paragraph[^1];
-                if (last == ':' || (last is not ('.' or '!' or '?' or ',') && StandsAlone(paragraph) && char.IsUpper(line[0])))
+                if (last == ':' || (last is not ('.' or '!' or '?' or ',') && (StandsAlone(paragraph) || EndsWithSmiley(paragraph)) && char.IsUpper(line[0])))
                 {
                     Flush(paragraph, sentences, inList ? lead : null);
                 }
@@ -95,6 +95,25 @@ internal static partial class SentenceSplitter
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is ')' or '(' && IsSmiley(text, i))
+            {
+                // "loves dancing :) You know someone…": a smiley ends a sentence when a capital follows.
+                var after = i + 1;
+                while (after < text.Length && text[after] is ')' or '(')
+                {
+                    after++;
+                }
+
+                if (after + 1 < text.Length && char.IsWhiteSpace(text[after]) && char.IsUpper(text[after + 1]))
+                {
+                    Add(text[start..after], sentences, lead);
+                    start = after + 1;
+                    i = after;
+                }
+
+                continue;
+            }
+
             if (c is not ('.' or '!' or '?' or '…'))
             {
                 continue;
@@ -139,6 +158,21 @@ internal static partial class SentenceSplitter
         {
             Add(text[start..], sentences, lead);
         }
+    }
+
+    private static bool EndsWithSmiley(StringBuilder paragraph) =>
+        paragraph[^1] is ')' or '(' && IsSmiley(paragraph.ToString(Math.Max(0, paragraph.Length - 4), Math.Min(4, paragraph.Length)), Math.Min(4, paragraph.Length) - 1);
+
+    // ":)", ";-)", ":(": a colon or semicolon, perhaps a nose, then the mouth.
+    private static bool IsSmiley(string text, int mouth)
+    {
+        var eyes = mouth - 1;
+        if (eyes >= 0 && text[eyes] == '-')
+        {
+            eyes--;
+        }
+
+        return eyes >= 0 && text[eyes] is ':' or ';' && (eyes == 0 || char.IsWhiteSpace(text[eyes - 1]));
     }
 
     private static bool IsAbbreviation(string text, int dot)

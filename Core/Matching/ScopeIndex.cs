@@ -54,6 +54,10 @@ internal sealed class ScopeIndex
     // Deliverables booked as appointments, by the appointment word of their unit or name (see MatchAppointment).
     private readonly List<(string Container, string Id, string Name, string Key)> _appointments = [];
 
+    // Deliverable ids with and without a quantity: support that runs along ("email support") is never had once more.
+    private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _uncounted = new(StringComparer.Ordinal);
+
     // A word of the book typed with two neighbouring letters swapped ("tiels" for "tiles"), to the book's word.
     private readonly Dictionary<string, string> _swappedLetters = new(StringComparer.Ordinal);
 
@@ -64,6 +68,7 @@ internal sealed class ScopeIndex
             _packageNameKeys.UnionWith(NameKeys(package.Name));
             foreach (var d in package.Deliverables)
             {
+                (d.Quantity is null ? _uncounted : _counted).Add(d.Id);
                 Add(MatchKind.Deliverable, package.Id, d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
                 AddAppointment(package.Id, d);
             }
@@ -393,6 +398,10 @@ internal sealed class ScopeIndex
     }
 
     /// <summary>Whether what a match rests on is also a thing the book's own items or the provider's expertise name ("piano").</summary>
+    /// <summary>Whether the match is a package deliverable without a quantity in every package that has it.</summary>
+    public bool IsUncounted(ScopeMatch match) =>
+        match is { Kind: MatchKind.Deliverable, Id: { } id } && _uncounted.Contains(id) && !_counted.Contains(id);
+
     public bool RestsOnOwnThing(ScopeMatch match) =>
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
 

@@ -19,6 +19,7 @@ public class AskDetectorTests
     [InlineData("We'll need a Spanish version of the landing page as well.")]
     [InlineData("Is there a way you could give us a version of the poster with the prices printed on it?")] // RequestCues: "is there a way you could"
     [InlineData("Any way you can have the whole thing done and fitted by this Saturday?")] // RequestCues: "is there" left off
+    [InlineData("You know someone in your family who can fix a leaking roof?")] // RequestCues: "do" left off
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
@@ -37,6 +38,7 @@ public class AskDetectorTests
     [InlineData("Will the charts still show on her phone, or do we need the desktop?")] // RequestCues: asking whether it is needed
     [InlineData("The checkout is the least tested part from our side, please pay attention there.")] // how to do the agreed work
     [InlineData("Let's keep the dinner menu as it is!")] // no change asked
+    [InlineData("You know someone in your family who can fix a leaking roof.")] // told, not asked
     [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);

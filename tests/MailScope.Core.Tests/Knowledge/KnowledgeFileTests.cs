@@ -374,6 +374,21 @@ public class KnowledgeFileTests
     public void A_size_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: panel, name: Leaded glass panel up to 6 sq ft, quantity: 1, aliases: [panel] }", text));
 
+    [Fact]
+    public void A_repeat_is_of_counted_work_not_of_the_support_named_before() =>
+        // AskResolver: "email you" in the sentence before names the email support, which is never had once more.
+        Assert.Equal(Verdict.OverQuota, JudgementOf(
+            ["{ id: dive, name: Guided reef dive, quantity: 4 }", "{ id: email, name: Email support with replies within 48 hours }"],
+            "Mum said I could email you myself. Can you take me and dad down there with you in front, like the ones we did in September?",
+            "used: { dive: 4 }").Verdict);
+
+    [Theory]
+    [InlineData("Next time we want the whole tank emptied, all 2000 gallons of it.", Verdict.OutOfScope)] // VerdictRules: "up to 1,000 gallons" read with its thousands comma
+    [InlineData("Next time we want the whole tank emptied, all 2,500 gallons of it.", Verdict.OutOfScope)]
+    [InlineData("Next time could you empty the tank? It holds 900 gallons.", Verdict.InScope)]
+    public void A_limit_written_with_a_thousands_separator_is_read_whole(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: pumping, name: \"Tank pumping (tanks up to 1,000 gallons)\", quantity: 2, aliases: [empty the tank, tank emptied] }", text));
+
     [Theory]
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Is possible that you go there and do two sessions for my sister instead of mine?", Verdict.OutOfScope)] // "instead of mine"
@@ -580,6 +595,7 @@ public class KnowledgeFileTests
     [InlineData("Could you rerun our spending numbers with the new rent in?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "rerun", "redo"
     [InlineData("Can you redo the spending figures with the December invoices?", "used: { report: 3 }", Verdict.OverQuota)]
     [InlineData("Our second shop is a mess too. Would you do the whole job on it that the first shop got?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
+    [InlineData("Could you go over our spending figures with us, like the ones we did in spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the ones we did"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]

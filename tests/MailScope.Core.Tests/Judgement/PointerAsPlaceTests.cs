@@ -1,0 +1,39 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// "Can you stick the protection glass on it?": a pointer after "on", "onto" or "to" says where the clause's own thing
+/// goes; the thing it points at is no better name for what is asked than the clause's own words.
+/// </summary>
+public class PointerAsPlaceTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: EUR }
+        packages:
+          - id: setup
+            name: New Device Set-up
+            price: 1
+            deliverables:
+              - { id: protector, name: Tempered glass screen protector fitted, quantity: 1, aliases: [screen protector, glass protector, tempered glass] }
+              - { id: transfer, name: Data transfer from the old phone, quantity: 1 }
+          - id: care
+            name: Screen & Battery Care
+            price: 1
+            deliverables:
+              - { id: screen, name: Screen replacement with a genuine display, quantity: 1, aliases: [screen, cracked screen, screen repair] }
+        addons:
+          - { id: camera-glass, name: Rear camera lens glass replacement, price: 30, aliases: [camera glass] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: setup }
+        """, "book.yaml");
+
+    [Fact]
+    public void The_thing_the_clause_names_is_asked_for_not_the_place_it_goes() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The new phone has nothing on the screen, no glass, and I am very clumsy :) When you do the banking app that day, can you also stick the protection glass on it?").Verdict);
+
+    [Fact]
+    public void A_pointer_that_is_the_thing_still_points_back() =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book, "The screen on my old phone is cracked right across. Can you replace it?").Verdict);
+}
