@@ -187,6 +187,11 @@ public class KnowledgeFileTests
     [InlineData("The tall case in the hall has stopped. Would you be able to get it ticking and chiming properly again?", "Hartley Clocks", "[clock repair, clock servicing]")] // fields.txt (clock repair)
     [InlineData("He wears it every day on his left wrist and it gains five minutes a day. Can you look at it?", "Daly Watches", "[watch repair, watch batteries]")] // fields.txt (watch repair)
     [InlineData("My diploma is only in Polish. Could you prepare for me the English version of these two papers?", "Lingua Bureau", "[certified translation, document translation]")] // fields.txt (translation)
+    [InlineData("For the launch party could your people handle the food side too, something warm for eighty?", "Ladle & Co", "[catering, wedding breakfast]")] // fields.txt (catering)
+    [InlineData("Could you take our interview file, get rid of the hum and put it up on Spotify?", "Kline Sound", "[podcast production, audio editing]")] // fields.txt (podcast production)
+    [InlineData("Could you take a bottle from the kitchen tap and find out if it is fit to drink?", "Clearwell", "[well drilling, water testing]")] // fields.txt (water testing)
+    [InlineData("Could you bring a digger, take off the high spots and spread crushed stone along the lane?", "Dunn Plant", "[excavation, land clearing]")] // fields.txt (groundworks)
+    [InlineData("My old set breathes hard. Could you change the o-rings and test it on the bench before the trip?", "Reef Gear", "[regulator servicing, cylinder testing]")] // fields.txt (dive equipment servicing)
     public void A_clock_a_watch_or_an_english_version_is_the_neighbours(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
