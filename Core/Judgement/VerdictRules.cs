@@ -51,7 +51,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
             case MatchKind.Deliverable when agreement.Find(match.Id!) is { } d:
                 // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
                 // "…fitted to one room (standard lead time of three weeks)": a lead time is how long the work takes, no appointment.
-                if (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " ")))
+                // A turnaround in both the ask and the name is compared as numbers: "within three days" is no rush of "within 48 hours".
+                if (FasterThanTheTurnaround(ask.Span, d.Name) ?? (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " "))))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -451,6 +452,37 @@ internal sealed partial class VerdictRules(ScopeBook book)
     }
 
     // "1,000 gallons": the thousands comma is no decimal point.
+    /// <summary>
+    /// "Email support with replies within 48 hours" asked as "you answer me in the same moment, maybe in one hour": a
+    /// turnaround the ask names shorter than the one the deliverable's name sets; null when either names none.
+    /// </summary>
+    private static bool? FasterThanTheTurnaround(string span, string deliverableName)
+    {
+        if (Turnaround().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } agreed || HoursIn(agreed) is not { } most)
+        {
+            return null;
+        }
+
+        var asked = Turnaround().Matches(Tokenizer.Fold(span)).Select(HoursIn).OfType<double>().ToList();
+        return asked.Count == 0 ? null : asked.Any(hours => hours < most);
+    }
+
+    private static double? HoursIn(Match m)
+    {
+        var n = m.Groups["n"].Value is "a" or "an" or "one" ? 1 : CountOf(m.Groups["n"].Value);
+        return n == 0 ? null : m.Groups["unit"].Value switch
+        {
+            var u when u.StartsWith("minute", StringComparison.Ordinal) => n / 60.0,
+            var u when u.StartsWith("hour", StringComparison.Ordinal) => n,
+            var u when u.StartsWith("week", StringComparison.Ordinal) => n * 168,
+            _ => n * 24,
+        };
+    }
+
+    // "within 48 hours", "in one hour", "a 24-hour turnaround", "next-working-day" is left out: no number to compare.
+    [GeneratedRegex(@"\b(?:within|in|under)\s+(?:the\s+)?(?:next\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*(?:working\s+|business\s+)?(?<unit>minutes?|hours?|days?|weeks?)\b|\b(?<n>\d{1,3})\s*-?\s*(?<unit>minute|hour|day|week)\s+(?:turnaround|reply|replies|response)\b")]
+    private static partial Regex Turnaround();
+
     private static double? AmountIn(Match m) =>
         double.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
 

@@ -20,6 +20,7 @@ public class AskDetectorTests
     [InlineData("Is there a way you could give us a version of the poster with the prices printed on it?")] // RequestCues: "is there a way you could"
     [InlineData("Any way you can have the whole thing done and fitted by this Saturday?")] // RequestCues: "is there" left off
     [InlineData("You know someone in your family who can fix a leaking roof?")] // RequestCues: "do" left off
+    [InlineData("Would your lot be able to do the flowers for the tables too?")] // RequestCues: "your lot" is the provider's team
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
@@ -39,6 +40,7 @@ public class AskDetectorTests
     [InlineData("The checkout is the least tested part from our side, please pay attention there.")] // how to do the agreed work
     [InlineData("Let's keep the dinner menu as it is!")] // no change asked
     [InlineData("You know someone in your family who can fix a leaking roof.")] // told, not asked
+    [InlineData("Board meeting on Thursday and I'd like to be able to say it's all in hand.")] // AskDetector: the client's own step
     [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);

@@ -110,6 +110,11 @@ public class KnowledgeFileTests
             "Marsh Valuers", "[antique valuation, insurance valuation]", "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top, table] }"));
 
     [Fact]
+    public void Children_who_shot_up_have_grown_not_been_photographed() => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("The twins have shot up since spring, the boots pinch. Could you have a proper look at how their boots and jackets sit on them and tell us what needs replacing?",
+            "Lens Studio", "[photo editing, portraits]", "{ id: fit, name: Kit fitting check, quantity: 2, aliases: [fitting check] }"));
+
+    [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
@@ -386,6 +391,14 @@ public class KnowledgeFileTests
             ["{ id: dive, name: Guided reef dive, quantity: 4 }", "{ id: email, name: Email support with replies within 48 hours }"],
             "Mum said I could email you myself. Can you take me and dad down there with you in front, like the ones we did in September?",
             "used: { dive: 4 }").Verdict);
+
+    [Theory]
+    [InlineData("Is it possible that I message you when a question comes and you answer me in one hour?", Verdict.OutOfScope)] // VerdictRules: under the name's "within 48 hours"
+    [InlineData("Could you answer my email question within the next 30 minutes?", Verdict.OutOfScope)]
+    [InlineData("Could you answer my email question within three days?", Verdict.InScope)] // no faster than agreed
+    [InlineData("Quick email question: is the course in one day or two?", Verdict.InScope)] // a day said, no turnaround asked
+    public void A_turnaround_shorter_than_the_one_the_name_sets_is_a_faster_variant(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: dive, name: Guided reef dive, quantity: 4 }", "{ id: email, name: Email support with replies within 48 hours, aliases: [email question, answer my question, a question] }"], text).Verdict);
 
     [Theory]
     [InlineData("Next time we want the whole tank emptied, all 2000 gallons of it.", Verdict.OutOfScope)] // VerdictRules: "up to 1,000 gallons" read with its thousands comma
