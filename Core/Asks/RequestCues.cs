@@ -156,7 +156,7 @@ internal static partial class RequestCues
     [GeneratedRegex(ClauseStart + @"(?:(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone|(?:all|both|the\s+\w+|each)\s+of\s+us)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)\w+)")]
     private static partial Regex Cue4();
 
-    [GeneratedRegex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?")]
+    [GeneratedRegex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?(?!\))")]
     private static partial Regex Cue5();
 
     [GeneratedRegex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+")]

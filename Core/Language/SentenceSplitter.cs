@@ -119,6 +119,12 @@ internal static partial class SentenceSplitter
                 continue;
             }
 
+            if (c == '?' && IsDoubtInBrackets(text, i))
+            {
+                // "and the small box (distribution?) near the fence": a word the writer is unsure of, no question.
+                continue;
+            }
+
             // Swallow runs like "?!" or "..." and closing quotes/brackets.
             var end = i + 1;
             while (end < text.Length && (text[end] is '.' or '!' or '?' or '"' or '\'' or ')' or '”' or '’'))
@@ -158,6 +164,17 @@ internal static partial class SentenceSplitter
         {
             Add(text[start..], sentences, lead);
         }
+    }
+
+    private static bool IsDoubtInBrackets(string text, int mark)
+    {
+        if (mark + 1 >= text.Length || text[mark + 1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', mark);
+        return open >= 0 && mark - open <= 30 && text.AsSpan(open, mark - open).Count(' ') <= 2;
     }
 
     private static bool EndsWithSmiley(StringBuilder paragraph) =>

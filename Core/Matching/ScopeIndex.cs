@@ -476,6 +476,12 @@ internal sealed class ScopeIndex
             return true;
         }
 
+        if (!topical && m > d + 1 && tokens[m - 1].Word == "to" && !Lexicon.StopWords.Contains(tokens[m].Word))
+        {
+            // "Can you send the truck to pump out the tank?": the work is what the truck is sent to do.
+            return true;
+        }
+
         // The noun phrase after the determiner ends at the first stop word; its last thing is its head.
         var head = -1;
         var start = d + 1;

@@ -206,6 +206,11 @@ public class KnowledgeFileTests
             "[pest control, wasp nest removal]", "{ id: report, name: Ecology report, quantity: 1, aliases: [report] }"));
 
     [Fact]
+    public void Sucking_the_tank_out_is_pumping_it() => // synonyms.txt: suck is pump
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: pumping, name: Septic tank pumping, quantity: 2, aliases: [pumping, pump out] }",
+            "With the family staying over, can you send the truck to suck out the tank the week before?", "used: { pumping: 2 }"));
+
+    [Fact]
     public void Swapping_a_part_of_the_delivered_design_is_a_revision() => // synonyms.txt: swap is a change
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: revisions, name: Design revisions, quantity: 2, aliases: [revisions] }",
             "Could you swap the grey tiles in the bathroom design for white ones?", "used: { revisions: 2 }"));
