@@ -141,6 +141,12 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "Let's just keep Thursday as it is": nothing moved, nothing asked (and no arrangement either).
+            if (TakeCare().IsMatch(span))
+            {
+                continue;
+            }
+
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             var arrangement = IsArrangement(span) && !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));

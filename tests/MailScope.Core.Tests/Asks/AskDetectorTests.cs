@@ -47,6 +47,12 @@ public class AskDetectorTests
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 
     [Theory]
+    [InlineData("Let's just keep Tuesday as it is.")] // AskDetector: no day moved, so no arrangement either
+    [InlineData("We'll leave the Friday slot as planned.")]
+    public void Keeping_things_as_they_are_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
     [InlineData("Could you send me the invoice for the extra session?")]
     [InlineData("Could you send me the notes from our last session?")]
     public void Marks_logistics_so_that_only_a_strong_match_makes_them_work(string sentence) =>
