@@ -42,6 +42,7 @@ public class AskDetectorTests
     [InlineData("You know someone in your family who can fix a leaking roof.")] // told, not asked
     [InlineData("Board meeting on Thursday and I'd like to be able to say it's all in hand.")] // AskDetector: the client's own step
     [InlineData("You can see where the tank is and the small box (distribution?) by the fence.")] // RequestCues: a word in doubt, no question
+    [InlineData("Can I play my own playlist from my phone in the car?")] // AskDetector: the client's own doing, asked leave for
     [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);

@@ -253,6 +253,7 @@ public class KnowledgeFileTests
     [InlineData("Could we slide it to Friday same time, or Monday morning if Friday's gone?")] // AskDetector: slid to a day
     [InlineData("Could we lock in Tuesday 8 Dec, any time before 1pm?")] // AskDetector: a day locked in
     [InlineData("Could your team come Wednesday 25th or Thursday 26th instead?")] // AskDetector: the agreed visit on another day
+    [InlineData("Could the lads come the following Wednesday, the 9th, instead?")] // AskDetector: the day set off by commas
     [InlineData("Could you send me a copy, with your tax number on it?")]
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
@@ -416,6 +417,7 @@ public class KnowledgeFileTests
     [InlineData("Could you do the remaining sessions here in Fairview instead of at the community hall?", Verdict.OutOfScope)] // swapped-person-or-place.txt
     [InlineData("Is possible that you go there and do two sessions for my sister instead of mine?", Verdict.OutOfScope)] // "instead of mine"
     [InlineData("Could you do the next session at 9 instead of at 10?", Verdict.InScope)]
+    [InlineData("Everything slides an hour: could you come to my mum's at 1:30 instead of 12:30 for the next session?", Verdict.InScope)] // swapped-person-or-place.txt: the time moved, the place as booked
     [InlineData("Could you do the next session at 11 instead of 10?", Verdict.InScope)] // VerdictRules: a time, not a count
     [InlineData("Are we still ok for Thursday for the next session? Could we make it 10 instead of 9?", Verdict.InScope)] // VerdictRules: the hour it is moved to
     [InlineData("Could we make it 10 sessions instead of 8?", Verdict.OutOfScope)]
