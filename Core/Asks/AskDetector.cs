@@ -158,6 +158,7 @@ internal static partial class AskDetector
             // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?": the admin
             // thing may sit two sentences back when nothing precedes the cue in its own sentence.
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
+                        (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
                          (MentionsAdmin(before ?? context) || (before is null && MentionsAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked.
@@ -479,6 +480,10 @@ internal static partial class AskDetector
     // over it", "pls don't tell him": how to do the work already asked for, or what not to do, never more work. "Let's keep the night as it is!": no change asked.
     [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*[.!]?\s*$|^(?:please|pls|kindly)(?:\s+(?:please|pls))*\s+(?:the\s+[\w-]+\s+|you\s+|they\s+|he\s+|she\s+|your\s+[\w-]+\s+)?(?:not|don't|dont|do\s+not|never)\b|^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b")]
     private static partial Regex TakeCare();
+
+    // "…then a refund on the 31st, but I'd like something on paper that shows what was paid": proof of a payment named before.
+    [GeneratedRegex(@"\b(?:something|anything)\s+(?:on\s+paper|in\s+writing|official|for\s+(?:my|our)\s+records)\b")]
+    private static partial Regex SomethingOnPaper();
 
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();

@@ -47,6 +47,14 @@ public class AskDetectorTests
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 
+    [Fact]
+    public void Something_on_paper_after_a_payment_is_admin() // AskDetector: proof of the payment named before
+    {
+        var asks = AskDetector.Detect(["The bank shows the charge twice and then a refund, but I'd like something on paper that shows what I actually paid."]);
+        Assert.NotEmpty(asks);
+        Assert.All(asks, a => Assert.True(a.Logistics));
+    }
+
     [Theory]
     [InlineData("Let's just keep Tuesday as it is.")] // AskDetector: no day moved, so no arrangement either
     [InlineData("We'll leave the Friday slot as planned.")]
