@@ -287,7 +287,7 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
 
     // "Could you tell me whether something's torn, and put together what I should do day by day?": told, and then work made.
     [GeneratedRegex(@",?\s+and\s+(?:then\s+|also\s+)?(?:put\s+together|write\s+(?:up|down|out)|draw\s+up|make\s+(?:me|us)\s+a|plan\s+out|work\s+out\s+a)\b")]
@@ -480,6 +480,10 @@ internal static partial class AskDetector
     // over it", "pls don't tell him": how to do the work already asked for, or what not to do, never more work. "Let's keep the night as it is!": no change asked.
     [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*[.!]?\s*$|^(?:please|pls|kindly)(?:\s+(?:please|pls))*\s+(?:the\s+[\w-]+\s+|you\s+|they\s+|he\s+|she\s+|your\s+[\w-]+\s+)?(?:not|don't|dont|do\s+not|never)\b|^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b")]
     private static partial Regex TakeCare();
+
+    // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
+    [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]
+    private static partial Regex TellYourPeople();
 
     // "…then a refund on the 31st, but I'd like something on paper that shows what was paid": proof of a payment named before.
     [GeneratedRegex(@"\b(?:something|anything)\s+(?:on\s+paper|in\s+writing|official|for\s+(?:my|our)\s+records)\b")]

@@ -254,6 +254,7 @@ public class KnowledgeFileTests
     [InlineData("Could we lock in Tuesday 8 Dec, any time before 1pm?")] // AskDetector: a day locked in
     [InlineData("Could your team come Wednesday 25th or Thursday 26th instead?")] // AskDetector: the agreed visit on another day
     [InlineData("Could the lads come the following Wednesday, the 9th, instead?")] // AskDetector: the day set off by commas
+    [InlineData("There is scaffolding next door, so please tell the driver of the van to come in from the back lane.")] // AskDetector: how the provider's people get there
     [InlineData("Could you send me a copy, with your tax number on it?")]
     [InlineData("Could we move our call on Thursday to Friday at 10am?")] // appointments.txt
     [InlineData("I'm sorry but I must move the sitting of 3 December.")] // appointments.txt, and a first-person "must move" asks for it
