@@ -196,8 +196,9 @@ public class KnowledgeFileTests
     [InlineData("Could you take our interview file, get rid of the hum and put it up on Spotify?", "Kline Sound", "[podcast production, audio editing]")] // fields.txt (podcast production)
     [InlineData("Could you take a bottle from the kitchen tap and find out if it is fit to drink?", "Clearwell", "[well drilling, water testing]")] // fields.txt (water testing)
     [InlineData("Could you bring a digger, take off the high spots and spread crushed stone along the lane?", "Dunn Plant", "[excavation, land clearing]")] // fields.txt (groundworks)
+    [InlineData("For the anniversary dinner, could you get someone who knows what they are doing to capture the night for us?", "Lumen Studio", "[wedding photography, event films]")] // fields.txt (photography)
     [InlineData("My old set breathes hard. Could you change the o-rings and test it on the bench before the trip?", "Reef Gear", "[regulator servicing, cylinder testing]")] // fields.txt (dive equipment servicing)
-    public void A_clock_a_watch_or_an_english_version_is_the_neighbours(string text, string referral, string expertise) =>
+    public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
     [Fact]
