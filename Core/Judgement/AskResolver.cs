@@ -96,7 +96,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind == MatchKind.None && pointsBack)
         {
             // "When the team are in for the floors, could they give the sofa a going over?": the occasion says when.
-            match = MatchAround(AroundTheAppointment.Replace(ComingFor().Replace(ask.Sentence, " "), " "), package);
+            match = MatchAround(AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(ask.Sentence, " "), " "), " "), package);
             if (match.Kind == MatchKind.Deliverable && Pointing.IsIn(ask.Span) && ask.Context is not null && OnAnOccasion().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
                 MatchAround(ask.Context, package) is { Kind: MatchKind.AddOn, Strength: > 0 } extra)
             {
@@ -274,8 +274,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:nobody|no\s+one|everyone|everybody|people|guests|we|i|they|she|he|it)\b[^,;.?!]*", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
-    // "once the nails are done", "before the new aids are come", "or I could bring it to our next session": when, not what.
-    [GeneratedRegex(@"\bbring\s+(?:it|them|this|that)\s+(?:along\s+|in\s+|over\s+)?to\s+(?:our|my|the|your)\s+(?:next\s+)?[\w-]+|\b(?:once|after|when|before)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready|come|arrived|here|in)\b", RegexOptions.IgnoreCase)]
+    // "once the nails are done", "before the new aids are come", "now that all ten chapters are in", "or I could bring it to
+    // our next session": when, not what.
+    [GeneratedRegex(@"\bbring\s+(?:it|them|this|that)\s+(?:along\s+|in\s+|over\s+)?to\s+(?:our|my|the|your)\s+(?:next\s+)?[\w-]+|\b(?:once|after|when|before)\s+(?:the|my|our|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready|come|arrived|here|in)\b|\bnow\s+that\s+(?:[\w-]+\s+){1,4}?(?:is|are|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|finished|over|complete|completed|ready|in|written|delivered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnceDone();
 
     [GeneratedRegex(@"\b(?:my|our|the|your|his|her|their)\s+(?:last|previous|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was|were|went)\b", RegexOptions.IgnoreCase)]

@@ -32,5 +32,9 @@ public class PointingBackTests
     public void A_used_up_thing_named_in_the_ask_is_still_one_more() =>
         Assert.Equal(Verdict.OverQuota, Judge("Could you do a second consultation with us next week?").Verdict);
 
+    [Fact]
+    public void What_is_finished_says_when_not_what() => // AskResolver: "now that … are in"
+        Assert.NotEqual(Verdict.OverQuota, Judge("Now that both consultations are done, could you go through the whole thing once from start to end and tidy it up?").Verdict);
+
     private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }
