@@ -204,6 +204,20 @@ public class LearnerPossibleTests
         Assert.Empty(AskDetector.Detect([sentence]));
 }
 
+/// <summary>A learner's "I want that you come every year" asks as "I want you to come" does.</summary>
+public class LearnerWantThatTests
+{
+    [Theory]
+    [InlineData("When all is finish, I want that you come every year and look the heater and the stones and benches, so it stay good long time.")]
+    [InlineData("We want that you check the roof again in spring.")]
+    public void Want_that_you_asks_for_work(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void Want_that_alone_is_no_ask() =>
+        Assert.Empty(AskDetector.Detect(["I want that the kids are safe when they play outside."]));
+}
+
 /// <summary>The provider's people asked by name or as a group ("could Pablo take me out", "would Mr Hughes be able to") ask.</summary>
 public class ProviderPeopleByNameTests
 {

@@ -10,6 +10,9 @@ public class WhatNotToDoTests
     [InlineData("pls pls dont tell him")]
     [InlineData("Please don't park on the lawn.")]
     [InlineData("I'd like to be there when he walks the property so I can point out where the lights are.")]
+    [InlineData("I'd really like to be home when the heater goes in (Markus can't take the day off).")]
+    [InlineData("So please leave everything as it is.")]
+    [InlineData("Our dog is in the garden, please close always the gate.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
