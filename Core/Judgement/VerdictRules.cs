@@ -442,6 +442,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static bool OverTheLimit(string text, string deliverableName)
     {
+        if (UpToSides().Match(Tokenizer.Fold(deliverableName)) is { Success: true } sides)
+        {
+            return MoreAreaThan(text, sides);
+        }
+
         if (UpTo().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } limit || AmountIn(limit) is not { } most)
         {
             return false;
@@ -450,6 +455,24 @@ internal sealed partial class VerdictRules(ScopeBook book)
         var unit = Stemmer.Stem(limit.Groups["unit"].Value);
         return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
     }
+
+    // "Up to 2.2 x 2.4 m" asked as "3 m by 2.6 m": two sides of the limit's unit whose area is above the limit's.
+    private static bool MoreAreaThan(string text, Match limit)
+    {
+        var unit = limit.Groups["unit"].Value;
+        var most = Side(limit, "a") * Side(limit, "b");
+        return Sides().Matches(Tokenizer.Fold(text)).Any(m => m.Groups["unit"].Value == unit
+            && (m.Groups["first"].Value is "" || m.Groups["first"].Value == unit) && Side(m, "a") * Side(m, "b") > most);
+    }
+
+    private static double Side(Match m, string group) =>
+        double.TryParse(m.Groups[group].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    [GeneratedRegex(@"\bup\s+to\s+(?<a>\d+(?:\.\d+)?)\s*(?<first>[a-z]{1,2})?\s*(?:x|by|\u00d7)\s*(?<b>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+)")]
+    private static partial Regex UpToSides();
+
+    [GeneratedRegex(@"(?<![\d.,:/-])(?<a>\d+(?:\.\d+)?)\s*(?<first>[a-z]{1,2})?\s*(?:x|by|\u00d7)\s*(?<b>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+)")]
+    private static partial Regex Sides();
 
     // "1,000 gallons": the thousands comma is no decimal point.
     /// <summary>

@@ -409,6 +409,14 @@ public class KnowledgeFileTests
         Assert.Equal(expected, JudgementOf(["{ id: dive, name: Guided reef dive, quantity: 4 }", "{ id: email, name: Email support with replies within 48 hours, aliases: [email question, answer my question, a question] }"], text).Verdict);
 
     [Theory]
+    [InlineData("Before the timber is ordered, could you make ours 3 m by 2.6 m instead, so six of us fit?", Verdict.OutOfScope)] // VerdictRules: more floor than the name's "up to 2.2 x 2.4 m"
+    [InlineData("Could you build the cabin 3x2.6m instead?", Verdict.OutOfScope)]
+    [InlineData("Could you build the cabin at 2 x 2.4 m, so it sits behind the shed?", Verdict.InScope)] // within the limit
+    [InlineData("Could you build the cabin? The gap between the trees is 3 x 2.6 feet wider than I thought.", Verdict.InScope)] // another unit
+    public void Two_sides_with_more_area_than_the_limit_the_name_sets_are_bigger_than_agreed(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: cabin, name: Garden cabin build (up to 2.2 x 2.4 m), quantity: 1, aliases: [cabin, build] }", text));
+
+    [Theory]
     [InlineData("Next time we want the whole tank emptied, all 2000 gallons of it.", Verdict.OutOfScope)] // VerdictRules: "up to 1,000 gallons" read with its thousands comma
     [InlineData("Next time we want the whole tank emptied, all 2,500 gallons of it.", Verdict.OutOfScope)]
     [InlineData("Next time could you empty the tank? It holds 900 gallons.", Verdict.InScope)]
