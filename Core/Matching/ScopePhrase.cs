@@ -69,7 +69,8 @@ internal sealed class ScopePhrase
         }
 
         var surface = tokens.Where(t => required.Contains(t.Key)).Select(t => Stemmer.Stem(t.Word)).Distinct(StringComparer.Ordinal).ToArray();
-        var exact = (required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word))) || (whole && required.Length < all.Length)
+        // "5-day review": the number is what sets it apart from the plain "review", so it must be there too.
+        var exact = (required.Length == 1 && tokens.Count > 1 && tokens.Any(t => Lexicon.StopWords.Contains(t.Word) || t.Word.All(char.IsDigit))) || (whole && required.Length < all.Length)
             ? string.Join(' ', tokens.Select(t => t.Word))
             : null;
         return new ScopePhrase(text, required, all, surface, exact);

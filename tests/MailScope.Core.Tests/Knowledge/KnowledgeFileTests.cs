@@ -508,6 +508,14 @@ public class KnowledgeFileTests
         Assert.All(JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], "Could you visit on Tuesday to check the radiators?", null,
             "addons: [{ id: ooh, name: Evening or weekend visit supplement, price: 75, aliases: [weekend visit, evening visit] }]").Requests, r => Assert.Equal(0, r.Match.Strength));
 
+    [Theory]
+    [InlineData("Could you review what tools we need and tell us which ones to sign up for?", false)] // ScopePhrase: "5-day review" is no plain review
+    [InlineData("Before I put my name on it, could you review the wording for me?", false)]
+    [InlineData("Could we have the 5-day review this time? The investors meet on the 4th.", true)]
+    public void A_number_in_an_alias_is_part_of_what_names_it(string text, bool rush) =>
+        Assert.Equal(rush, JudgementOf(["{ id: arch, name: Architecture review, quantity: 1, aliases: [architecture review] }"], text, null,
+            "addons: [{ id: rush, name: Rush turnaround, price: 900, aliases: [\"5-day review\"] }]").Requests.Any(r => r.Match.Id == "rush"));
+
     [Fact]
     public void Sending_someone_is_a_visit() => // phrase-rewrites.txt: "emergency visit", where "emergency" alone names two items
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: callout, name: Emergency call-out within 24 hours, quantity: 4, aliases: [call-out, emergency visit] }"],
