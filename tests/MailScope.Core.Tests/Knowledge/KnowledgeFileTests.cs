@@ -115,6 +115,11 @@ public class KnowledgeFileTests
             "Lens Studio", "[photo editing, portraits]", "{ id: fit, name: Kit fitting check, quantity: 2, aliases: [fitting check] }"));
 
     [Fact]
+    public void Measuring_a_room_is_the_measure_up_once_more() => // phrase-rewrites.txt: "measure up" meets "measure it"
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit and survey, quantity: 1, aliases: [site visit, measure up] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin, sauna house] }"],
+            "The other room is bigger. Can you come to my house and look this room, measure it and check the floor, before we decide final?", "used: { visit: 1 }").Verdict);
+
+    [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
