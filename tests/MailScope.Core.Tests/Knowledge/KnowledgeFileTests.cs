@@ -120,6 +120,12 @@ public class KnowledgeFileTests
             "The other room is bigger. Can you come to my house and look this room, measure it and check the floor, before we decide final?", "used: { visit: 1 }").Verdict);
 
     [Fact]
+    public void Sitting_down_for_an_hour_is_one_more_consultation() => // phrase-rewrites.txt: a sitting of a set length is a meeting
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: consult, name: Design consultation, quantity: 2, aliases: [design meeting, consultation] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin] }"],
+            "Before anything gets cut, could the three of us sit down for an hour with the drawings and settle the door and the bench layout once and for all?", "used: { consult: 2 }",
+            "addons: [{ id: door, name: Full glass door, price: 690, aliases: [glass door] }]").Verdict);
+
+    [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
