@@ -218,6 +218,21 @@ public class KnowledgeFileTests
             "[pest control, wasp nest removal]", "{ id: report, name: Ecology report, quantity: 1, aliases: [report] }"));
 
     [Fact]
+    public void A_hut_is_a_cabin() // synonyms.txt: the other package's cabin, not the used-up build of this one
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: EUR }
+            packages:
+              - { id: garden, name: Garden Build, price: 2, deliverables: [{ id: cabin, name: Garden sauna cabin build, quantity: 1, aliases: [cabin, garden sauna, sauna house, build] }] }
+              - { id: indoor, name: Indoor Build, price: 1, deliverables: [{ id: room, name: Indoor sauna build in an existing room, quantity: 1, aliases: [indoor sauna, sauna room, build] }] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: indoor, used: { room: 1 } }
+            """, "book.yaml");
+        var text = "We would love a small free-standing wooden sauna hut by the jetty. Would you be able to build that for us next spring?";
+        Assert.Equal(Verdict.OutOfScope, new ScopeJudge(book).Judge(new MailScope.Core.Messages.InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Verdict);
+    }
+
+    [Fact]
     public void Sucking_the_tank_out_is_pumping_it() => // synonyms.txt: suck is pump
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: pumping, name: Septic tank pumping, quantity: 2, aliases: [pumping, pump out] }",
             "With the family staying over, can you send the truck to suck out the tank the week before?", "used: { pumping: 2 }"));
