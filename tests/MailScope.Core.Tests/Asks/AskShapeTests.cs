@@ -218,6 +218,20 @@ public class LearnerWantThatTests
         Assert.Empty(AskDetector.Detect(["I want that the kids are safe when they play outside."]));
 }
 
+/// <summary>"I'd feel better if somebody came round…" wishes for work as "I'd like someone to come" does.</summary>
+public class FeelBetterIfTests
+{
+    [Theory]
+    [InlineData("We have the family coming for Christmas, so I'd feel better if somebody came round before the holidays and looked the whole thing over.")]
+    [InlineData("We'd feel a lot safer if you checked the wiring before winter.")]
+    public void Feeling_better_if_someone_did_it_asks(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Fact]
+    public void Feeling_better_alone_is_no_ask() =>
+        Assert.Empty(AskDetector.Detect(["I'd feel better if the weather held for the weekend."]));
+}
+
 /// <summary>The provider's people asked by name or as a group ("could Pablo take me out", "would Mr Hughes be able to") ask.</summary>
 public class ProviderPeopleByNameTests
 {
