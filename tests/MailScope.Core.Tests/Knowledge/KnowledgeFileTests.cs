@@ -209,6 +209,10 @@ public class KnowledgeFileTests
     [InlineData("Could you bring a digger, take off the high spots and spread crushed stone along the lane?", "Dunn Plant", "[excavation, land clearing]")] // fields.txt (groundworks)
     [InlineData("For the anniversary dinner, could you get someone who knows what they are doing to capture the night for us?", "Lumen Studio", "[wedding photography, event films]")] // fields.txt (photography)
     [InlineData("My old set breathes hard. Could you change the o-rings and test it on the bench before the trip?", "Reef Gear", "[regulator servicing, cylinder testing]")] // fields.txt (dive equipment servicing)
+    [InlineData("Could you run a separate line from the hall to the shed, with its own switch?", "Volt Co", "[electrical installation, consumer units]")] // fields.txt (electrical)
+    [InlineData("Would you be up for redrawing those four pages with a friendlier palette?", "Rivera Studio", "[ui design, brand identity]")] // fields.txt (design)
+    [InlineData("Should I be wearing a brace, or is there some kind of stretching exercises that would sort it out?", "Moreno Physio", "[physiotherapy, rehab]")] // fields.txt (medical)
+    [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
