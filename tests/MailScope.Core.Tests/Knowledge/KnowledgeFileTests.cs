@@ -671,6 +671,8 @@ public class KnowledgeFileTests
     [InlineData("Our second shop is a mess too. Would you do the whole job on it that the first shop got?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you go over our spending figures with us, like the ones we did in spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the ones we did"
     [InlineData("Could you write up our spending for the whole of 2027, in the same shape as the September one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the September one"
+    [InlineData("Our new manager starts Monday. Could you put him through the full works like Dan and Kwame had?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: what others of the client had
+    [InlineData("Could you put him through the full works like we had planned?", "used: { report: 3 }", Verdict.InScope)] // the plan, not work had: a general ask
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
