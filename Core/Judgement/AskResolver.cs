@@ -235,6 +235,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
     {
         // "…not full extensions, just those little bunches…": what the client rules out is not what they point at.
         text = RuledOut().Replace(text, " ");
+        // "In the call you told me it takes three weeks": where it was said, not what "it" is.
+        text = PastReference().Replace(text, " ");
         return index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
     }
 
@@ -298,6 +300,6 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
     private static partial Regex TopicFirst();
 
-    [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b")]
+    [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastReference();
 }
