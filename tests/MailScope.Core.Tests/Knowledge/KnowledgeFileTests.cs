@@ -237,6 +237,11 @@ public class KnowledgeFileTests
     }
 
     [Fact]
+    public void Meeting_someone_at_arrivals_is_an_airport_run() => // synonyms.txt: arrivals is the airport
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: transfer, name: One-way airport transfer, quantity: 4, aliases: [airport run] }",
+            "I land at 6pm on the 3rd. Can one of your guys meet me at arrivals and run me home?", "used: { transfer: 4 }"));
+
+    [Fact]
     public void Sucking_the_tank_out_is_pumping_it() => // synonyms.txt: suck is pump
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: pumping, name: Septic tank pumping, quantity: 2, aliases: [pumping, pump out] }",
             "With the family staying over, can you send the truck to suck out the tank the week before?", "used: { pumping: 2 }"));
