@@ -678,6 +678,8 @@ public class KnowledgeFileTests
     [InlineData("Could you write up our spending for the whole of 2027, in the same shape as the September one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the September one"
     [InlineData("Our new manager starts Monday. Could you put him through the full works like Dan and Kwame had?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: what others of the client had
     [InlineData("Could you put him through the full works like we had planned?", "used: { report: 3 }", Verdict.InScope)] // the plan, not work had: a general ask
+    [InlineData("Our new man starts Monday. Could you do for him exactly what you did for Sofia?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: another of the client's people
+    [InlineData("I was very happy with what you did for our shop, so could you take on his figures too?", "used: { report: 3 }", Verdict.OutOfScope)] // praise of what was done, no repeat
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
