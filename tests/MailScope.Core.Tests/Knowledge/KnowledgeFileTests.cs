@@ -213,6 +213,7 @@ public class KnowledgeFileTests
     [InlineData("Would you be up for redrawing those four pages with a friendlier palette?", "Rivera Studio", "[ui design, brand identity]")] // fields.txt (design)
     [InlineData("Should I be wearing a brace, or is there some kind of stretching exercises that would sort it out?", "Moreno Physio", "[physiotherapy, rehab]")] // fields.txt (medical)
     [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
+    [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
