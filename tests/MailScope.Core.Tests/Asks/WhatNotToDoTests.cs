@@ -13,6 +13,8 @@ public class WhatNotToDoTests
     [InlineData("I'd really like to be home when the heater goes in (Markus can't take the day off).")]
     [InlineData("So please leave everything as it is.")]
     [InlineData("Our dog is in the garden, please close always the gate.")]
+    [InlineData("Tell me if you need other photos, from the garden side also.")]
+    [InlineData("Let us know if you need any more measurements.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
