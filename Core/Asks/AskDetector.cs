@@ -20,9 +20,16 @@ internal static partial class AskDetector
         string? previous = null;
         string? earlier = null;
         var before = new List<string>();
+        var lastFound = 0;
         foreach (var sentence in sentences)
         {
             var found = asks.Count;
+            for (var i = lastFound; i < found; i++)
+            {
+                asks[i] = asks[i] with { Later = asks[i].Later ?? sentence.Text };
+            }
+
+            lastFound = found;
             DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks, earlier);
             for (var i = found; i < asks.Count && sentence.Lead is null; i++)
             {

@@ -26,6 +26,12 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// </summary>
     public IReadOnlyList<string> Earlier { get; init; } = [];
 
+    /// <summary>
+    /// The sentence after the ask's: "Could you send the numbers before Thursday? I know normally you say two weeks." says
+    /// the turnaround the ask is measured against only afterwards.
+    /// </summary>
+    public string? Later { get; init; }
+
     /// <summary>True when <see cref="Context"/> is the line that introduced the list this ask is an item of.</summary>
     public bool ContextIsLead { get; init; }
 

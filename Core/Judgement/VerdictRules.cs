@@ -52,7 +52,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
                 // "…fitted to one room (standard lead time of three weeks)": a lead time is how long the work takes, no appointment.
                 // A turnaround in both the ask and the name is compared as numbers: "within three days" is no rush of "within 48 hours".
-                if (FasterThanTheTurnaround(ask.Span, d.Name) ?? (SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " "))))
+                if (FasterThanTheTurnaround(ask.Span, d.Name) ?? (SoonerThanUsual(ask) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " "))))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -389,7 +389,22 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
     public static bool AsksForVariant(DetectedAsk ask) =>
-        AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence));
+        AnotherPersonsToo.IsMatch(ask.Span) || ForAnother().IsMatch(Tokenizer.Fold(ask.Span)) || SwapsPersonOrPlace(ask.Sentence) || SoonerThanUsual(ask);
+
+    /// <summary>
+    /// Sooner than agreed in the ask's own sentence, or a near deadline there ("before Thursday evening") with the usual
+    /// turnaround said just before or after it ("I know normally you say two weeks").
+    /// </summary>
+    private static bool SoonerThanUsual(DetectedAsk ask) =>
+        SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) ||
+        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && UsualTurnaround().IsMatch(Tokenizer.Fold(s))));
+
+    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b")]
+    private static partial Regex NearDeadline();
+
+    // "I know normally you say two weeks", "usually it takes you ten days": the turnaround the client knows is the usual one.
+    [GeneratedRegex(@"\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
+    private static partial Regex UsualTurnaround();
 
     [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]
     private static partial Regex OnceUsedUp();

@@ -1220,6 +1220,8 @@ public class KnowledgeFileTests
     [InlineData("Is possible to make it quicker? We need the report before the board meets.")]
     [InlineData("The report is for the board. Is possible that you make it more quick so I have it before the 4th?")]
     [InlineData("In the call you told me normally it takes three weeks for the report, that is too late for us now. Is possible to go more rapid with it?")] // AskResolver: the call is where it was said; sooner-than-agreed.txt: "go more rapid"
+    [InlineData("It is possible you send me the report with all the numbers before thursday evening? I know normally you say two weeks, but I leave on Friday.")] // VerdictRules: a near deadline, the usual turnaround said after it
+    [InlineData("Usually it takes you ten days, I know. Could we have the report by the 4th?")] // … or before it
     public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, JudgementOf(["{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", "{ id: call, name: Weekly 60-minute call, quantity: 12, aliases: [weekly call] }"], text, "used: { call: 2 }").Verdict);
 
