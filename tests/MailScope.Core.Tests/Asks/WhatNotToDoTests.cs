@@ -15,6 +15,7 @@ public class WhatNotToDoTests
     [InlineData("Our dog is in the garden, please close always the gate.")]
     [InlineData("Tell me if you need other photos, from the garden side also.")]
     [InlineData("Let us know if you need any more measurements.")]
+    [InlineData("We are going down to Lorne for a long weekend and I would love to get into the surf.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
