@@ -16,6 +16,7 @@ public class WhatNotToDoTests
     [InlineData("Tell me if you need other photos, from the garden side also.")]
     [InlineData("Let us know if you need any more measurements.")]
     [InlineData("We are going down to Lorne for a long weekend and I would love to get into the surf.")]
+    [InlineData("Want to get it right before the 28th.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
