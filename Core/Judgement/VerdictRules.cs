@@ -62,6 +62,16 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (d.Left is null or > 0 && SurchargeFor(ask.Span) is { } surcharge && !d.Name.Contains(surcharge.Time, StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Could you do her sweep on a Saturday morning instead?" with "Evening or weekend appointment" on the menu:
+                    // the included work at a time the book charges extra for.
+                    return new(Verdict.OutOfScope, "surcharge", $"'{d.Name}' at that time takes '{surcharge.AddOn.Name}', an add-on to {d.OwnerName}.")
+                    {
+                        Found = new ScopeMatch(MatchKind.AddOn, surcharge.AddOn.Id, surcharge.AddOn.Name, null),
+                    };
+                }
+
                 if (SwapsPersonOrPlace(ask.Sentence))
                 {
                     return new(Verdict.OutOfScope, "swapped", $"'{d.Name}' for another person or in another place is a change to {d.OwnerName}, not part of it.");
@@ -386,6 +396,27 @@ internal sealed partial class VerdictRules(ScopeBook book)
     }
 
     private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span) || ForAnother().IsMatch(Tokenizer.Fold(span));
+
+    /// <summary>An add-on of the book named for a time the ask names ("on a Saturday morning" and "weekend appointment").</summary>
+    private (AddOn AddOn, string Time)? SurchargeFor(string span)
+    {
+        // "before the second weekend" is a deadline, not when the work is done.
+        var tokens = Tokenizer.Tokenize(span);
+        var times = tokens.Where((t, i) => Lexicon.SurchargeTimes.Contains(t.Key) &&
+            !tokens.Take(i).TakeLast(3).Any(b => b.Word is "before" or "by" or "until" or "till" or "after")).ToList();
+        foreach (var time in times)
+        {
+            foreach (var addOn in book.AddOns)
+            {
+                if (addOn.Aliases.Prepend(addOn.Name).Any(phrase => Tokenizer.Tokenize(phrase).Any(t => t.Key == time.Key)))
+                {
+                    return (addOn, time.Word);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the ask is a variant of included work: for someone else ("his boiler too"), in another place, or sooner than agreed.</summary>
     public static bool AsksForVariant(DetectedAsk ask) =>

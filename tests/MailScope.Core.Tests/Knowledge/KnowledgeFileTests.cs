@@ -539,6 +539,14 @@ public class KnowledgeFileTests
         Assert.Equal(expected, JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], text, "used: { service: 1 }",
             "addons: [{ id: ooh, name: Evening or weekend visit supplement, price: 75, aliases: [weekend visit, evening visit] }]").Verdict);
 
+    [Theory]
+    [InlineData("Could you do the boiler service on a Saturday morning instead?", null, Verdict.OutOfScope)] // VerdictRules: included work at a time the book charges extra for
+    [InlineData("Could you do the boiler service before the weekend?", null, Verdict.InScope)] // a deadline, not the time of the work
+    [InlineData("Could you do the boiler service once more on Saturday?", "used: { service: 1 }", Verdict.OverQuota)] // used up: one more first
+    public void Included_work_at_a_surcharge_time_takes_the_add_on(string text, string? clientFields, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: service, name: Boiler service, quantity: 2, aliases: [boiler service] }"], text, clientFields?.Replace("1", "2", StringComparison.Ordinal),
+            "addons: [{ id: ooh, name: Evening or weekend appointment, price: 40, aliases: [saturday, weekend appointment] }]").Verdict);
+
     [Fact]
     public void A_plain_visit_names_the_weekend_supplement_only_in_part() => // surcharge-times.txt: "weekend visit" needs "weekend"
         Assert.All(JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], "Could you visit on Tuesday to check the radiators?", null,
