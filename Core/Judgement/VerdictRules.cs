@@ -408,7 +408,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
         {
             foreach (var addOn in book.AddOns)
             {
-                if (addOn.Aliases.Prepend(addOn.Name).Any(phrase => Tokenizer.Tokenize(phrase).Any(t => t.Key == time.Key)))
+                // Only an add-on for the time itself ("Evening or weekend appointment", "saturday"), not one for a thing done at
+                // that time ("Night silencing of the chime").
+                if (addOn.Aliases.Prepend(addOn.Name).Any(phrase => Tokenizer.Tokenize(phrase) is var words && words.Any(t => t.Key == time.Key) &&
+                        words.All(t => Lexicon.StopWords.Contains(t.Word) || Lexicon.SurchargeTimes.Contains(t.Key) || Lexicon.Generic.Contains(t.Key))))
                 {
                     return (addOn, time.Word);
                 }
