@@ -154,6 +154,12 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
+            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)))
+            {
+                continue;
+            }
+
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             var arrangement = IsArrangement(span) && !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
@@ -489,6 +495,12 @@ internal static partial class AskDetector
     // over it", "pls don't tell him": how to do the work already asked for, or what not to do, never more work. "Let's keep the night as it is!", "so please leave everything as it is": no change asked; "please close always the gate" is how to be on the site.
     [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*[.!]?\s*$|^(?:please|pls|kindly)(?:\s+(?:please|pls))*\s+(?:the\s+[\w-]+\s+|you\s+|they\s+|he\s+|she\s+|your\s+[\w-]+\s+)?(?:not|don't|dont|do\s+not|never)\b|^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b|^(?:so\s+|then\s+)?(?:please\s+|pls\s+)?(?:just\s+)?(?:keep|leave)\s+(?:everything|it|things|all|them)\s+as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)\b|^(?:please|pls|kindly)\s+(?:always\s+)?(?:close|shut|lock)\s+(?:always\s+)?(?:the|our|my)\s+(?:front\s+|back\s+|garden\s+|side\s+)?(?:gate|door)s?\b(?:\s+(?:behind\s+you|after\s+you|when\s+you\s+(?:leave|go)|always))?\s*[.!]?\s*$")]
     private static partial Regex TakeCare();
+
+    [GeneratedRegex(@"^(?:if\s+)?(?:(?:can|could|would|will)\s+)?you\s+(?:(?:can|could|would)\s+)?(?:ever\s+)?(?:believe|imagine)\s+(?:it|that|this)\b\s*[?.!]*\s*$")]
+    private static partial Regex Marvel();
+
+    [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would|\s+will)\s+(?:really\s+|so\s+|very\s+much\s+|truly\s+)?(?:appreciate\s+(?:it|that|this)(?:\s+(?:very\s+much|a\s+lot|greatly|immensely))?|be\s+(?:very\s+|most\s+|so\s+|really\s+|ever\s+so\s+)?(?:grateful|thankful))\s*[.!]*\s*$")]
+    private static partial Regex ThanksForIt();
 
     // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
     [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]

