@@ -18,7 +18,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
     public ScopeMatch? Resolve(DetectedAsk ask, RequestJudgement? previous, MatchScope package)
     {
         // The ask's object is looked for in its own clause first, without references to past calls.
-        var withoutPast = PastReference().Replace(ask.Span, " ");
+        // "…make those two changes and send us fresh files?": sending the result back is part of the work, not what is asked for.
+        var withoutPast = PastReference().Replace(SendsResultBack().Replace(ask.Span, " "), " ");
         var withoutOccasion = AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " "), " ");
         // "Can you bring something for the tent which blows warm air?": the tent is what the new thing is for, not the thing.
         var forAThing = SomethingFor().Replace(withoutOccasion, "something");
@@ -239,6 +240,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
         text = PastReference().Replace(text, " ");
         return index.Match(text, package) is { Kind: not MatchKind.None } anchored ? anchored : index.Match(text, package, anchored: false);
     }
+
+    [GeneratedRegex(@"(?<=\w.*)\s+and\s+(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:(?:the|a|an|some)\s+)?(?:fresh|updated|revised|corrected|amended|new|clean)\s+(?:[\w-]+\s+)?(?:files?|versions?|copy|copies|pdfs?|proofs?|jpgs?|pngs?|drafts?|artwork)\b(?:\s+(?:back|over|through|across))?(?=\s*[?.!,]?\s*$)")]
+    private static partial Regex SendsResultBack();
 
     [GeneratedRegex(@"\b(?:on|onto|to|into|under|over|around|inside)\s+(?:it|them|this|that|these|those)\b")]
     private static partial Regex PlacePointer();
