@@ -126,6 +126,11 @@ public class KnowledgeFileTests
             "addons: [{ id: door, name: Full glass door, price: 690, aliases: [glass door] }]").Verdict);
 
     [Fact]
+    public void Sitting_round_the_table_with_you_is_one_more_consultation_not_a_round_of_alterations() => // phrase-rewrites.txt: "round the table" is a place
+        Assert.Equal(Verdict.OverQuota, VerdictWithReferral("Would we be able to come in one evening and sit down round the table with you and the pieces for an hour and work the layout through properly?",
+            "Te Awa Alterations", "[clothing alterations, hemming]", "{ id: consult, name: Design consultation (studio or video call), quantity: 2, aliases: [consultation, design session] }", "used: { consult: 2 }"));
+
+    [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
