@@ -265,6 +265,12 @@ public class KnowledgeFileTests
         Assert.False(ObjectWords.HasConcreteObject("something quick on friday"));
     }
 
+    [Theory]
+    [InlineData("Would you be able to pull it in at the sides and bring the bottom up 4 or 5 cm?")]
+    [InlineData("Could you take the curtains up by 3 cm?")]
+    public void A_unit_of_measure_names_no_thing(string text) => // qualifier-words.txt: the quilt's "130 x 160 cm" is its size, not its name
+        Assert.NotEqual(Verdict.InScope, VerdictOf("{ id: quilt, name: \"Memory throw quilt, 130 x 160 cm, from up to 20 garments\", quantity: 1, aliases: [throw quilt] }", text));
+
     [Fact]
     public void Phrase_rewrites_join_spellings() =>
         Assert.Contains(Tokenizer.Tokenize("our web site"), t => t.Word == "website");
