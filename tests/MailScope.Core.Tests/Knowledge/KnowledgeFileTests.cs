@@ -219,6 +219,8 @@ public class KnowledgeFileTests
     [InlineData("Should I be wearing a brace, or is there some kind of stretching exercises that would sort it out?", "Moreno Physio", "[physiotherapy, rehab]")] // fields.txt (medical)
     [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
     [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
+    [InlineData("Is possible you read the chapters and correct them where the english is not natural?", "Albright Editing", "[copyediting, proofreading, line editing]")] // fields.txt (writing: a learner's language edited)
+    [InlineData("Could you go through my manuscript and sort out the commas and the grammar?", "Albright Editing", "[copyediting, proofreading]")]
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
