@@ -130,6 +130,12 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictWithReferral("Would we be able to come in one evening and sit down round the table with you and the pieces for an hour and work the layout through properly?",
             "Te Awa Alterations", "[clothing alterations, hemming]", "{ id: consult, name: Design consultation (studio or video call), quantity: 2, aliases: [consultation, design session] }", "used: { consult: 2 }"));
 
+    [Theory]
+    [InlineData("What we'd love is the cover blown right up so it can go on one of those roll-up stands behind the table.")]
+    [InlineData("Could you make the poster right now, so it is ready for the fair?")]
+    public void Right_as_an_adverb_is_no_rights(string text) => // phrase-rewrites.txt: "right up", "right now" say how much or when
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral(text, "Farouk Law", "[publishing contract review, rights and royalties advice]", "{ id: cover, name: Ebook cover, quantity: 1, aliases: [cover] }"));
+
     [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
