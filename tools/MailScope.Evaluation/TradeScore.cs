@@ -67,13 +67,25 @@ public sealed class TradeScore
             SemanticCalls.Add($"{(predicted == expected ? "right" : "WRONG")} {source}: expected {expected}, got {predicted}; ask {r.Verdict.ToWire()}{(r.Uncertain ? " (uncertain)" : "")} \"{r.Text}\" -> {r.Match.Kind} {r.Match.Id} ({r.Match.Similarity:0.00}, lead {r.Match.SimilarityMargin:0.00})");
         }
 
-        var ask = judgement.Requests.FirstOrDefault(r => r.Verdict == judgement.Verdict)?.Text ?? "-";
-        var line = $"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"";
+        var shownAsk = judgement.Requests.FirstOrDefault(r => r.Verdict == judgement.Verdict);
+        var ask = shownAsk?.Text ?? "-";
+        // The strength of the match and the confidence of the ask behind the verdict: where word matches are thin.
+        var line = $"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"" +
+                   (shownAsk is null ? string.Empty : $" [strength {shownAsk.Match.Strength}, confidence {shownAsk.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, unexplained {Unexplained(shownAsk)}]");
         Judged.Add(line);
         if (predicted != expected)
         {
             Misses.Add(line);
         }
+    }
+
+    // Concrete words of the ask that the matched item's name and phrase do not hold.
+    private static int Unexplained(RequestJudgement r)
+    {
+        var item = MailScope.Core.Language.Tokenizer.Tokenize($"{r.Match.Name} {r.Match.MatchedOn}").Select(t => t.Key).ToHashSet();
+        return MailScope.Core.Language.Tokenizer.Tokenize(r.Text)
+            .Where(t => MailScope.Core.Language.ObjectWords.IsConcrete(t) && !MailScope.Core.Language.Lexicon.Activities.Contains(t.Key) && !item.Contains(t.Key))
+            .Select(t => t.Key).Distinct().Count();
     }
 
     public void AddAll(TradeScore other)
