@@ -113,7 +113,24 @@ public sealed class CorrectionMemory
     }
 
     /// <summary>1 + the Jaccard of stems when it reaches the threshold (so a word match ranks above any cosine), else 0.</summary>
-    private double WordScore(HashSet<string> terms, HashSet<string> example) => Jaccard(terms, example) is var j && j >= _threshold ? 1 + j : 0;
+    /// <remarks>
+    /// Two asks that share only a pointer and a verb ("could you do something like that for us?"), or one thing of
+    /// several ("swap the glass in those three" and "redraw it with those two changes before you start cutting glass"),
+    /// are not alike: the things named must be the same, or three of them shared.
+    /// </remarks>
+    private double WordScore(HashSet<string> terms, HashSet<string> example) =>
+        Jaccard(terms, example) is var j && j >= _threshold && SameThings(terms, example) ? 1 + j : 0;
+
+    private static bool SameThings(HashSet<string> terms, HashSet<string> example)
+    {
+        var things = terms.Where(IsThing).ToHashSet();
+        var exampleThings = example.Where(IsThing).ToHashSet();
+        var shared = things.Count(exampleThings.Contains);
+        return shared >= 3 || (shared > 0 && things.SetEquals(exampleThings));
+    }
+
+    private static bool IsThing(string key) =>
+        key.Length > 1 && !key.All(char.IsDigit) && !Lexicon.Qualifiers.Contains(key) && !Lexicon.Generic.Contains(key) && !Lexicon.Activities.Contains(key);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
     {

@@ -30,7 +30,10 @@ public sealed class CorrectionEvaluation
 
     public int Hurt { get; private set; }
 
-    public static CorrectionEvaluation Run(IEnumerable<string> roots, DateOnly today, MailScope.Core.Matching.ITextEmbedder? embedder = null, double line = CorrectionMemory.DefaultSemanticLine)
+    /// <summary>Each message a correction changed for better or worse, and the correction it took.</summary>
+    public List<string> Changes { get; } = [];
+
+    public static CorrectionEvaluation Run(IEnumerable<string> roots, DateOnly today, MailScope.Core.Matching.ITextEmbedder? embedder = null, double line = CorrectionMemory.DefaultSemanticLine, bool bookWide = false)
     {
         var evaluation = new CorrectionEvaluation();
         foreach (var folder in roots.SelectMany(r => Directory.GetDirectories(r)).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml"))))
@@ -43,14 +46,19 @@ public sealed class CorrectionEvaluation
                 .Select(i => (Expected: VerdictNames.FromWire(labels[Path.GetFileName(i.Source)])!.Value, Judgement: judge.Judge(i.Message!, today)))
                 .Where(m => m.Judgement.ClientId is not null)
                 .ToList();
-            foreach (var client in judged.GroupBy(m => m.Judgement.ClientId))
+            var halves = judged.GroupBy(m => m.Judgement.ClientId)
+                .Select(c => c.ToList())
+                .Select(mail => (Seen: mail.Take(mail.Count / 2).ToList(), Later: mail.Skip(mail.Count / 2).ToList()))
+                .ToList();
+            // The book's memory: what the user corrected in every client's first half (as the worker and add-in keep it),
+            // or, per client, only that client's own corrections.
+            var bookCorrections = halves.SelectMany(h => Corrected(h.Seen)).ToList();
+            foreach (var (seen, later) in halves)
             {
-                var mail = client.ToList();
-                var seen = mail.Take(mail.Count / 2).ToList();
-                var corrections = seen.Where(m => m.Judgement.Verdict != m.Expected).SelectMany(m => CorrectionsFor(m.Judgement, m.Expected)).ToList();
-                evaluation.Corrections += corrections.Count;
+                var corrections = bookWide ? bookCorrections : Corrected(seen);
+                evaluation.Corrections += Corrected(seen).Count;
                 var memory = new CorrectionMemory(corrections, embedder: embedder, semanticLine: line);
-                foreach (var (expected, judgement) in mail.Skip(seen.Count))
+                foreach (var (expected, judgement) in later)
                 {
                     evaluation.Add(expected, judgement, memory.Apply(judgement));
                 }
@@ -59,6 +67,9 @@ public sealed class CorrectionEvaluation
 
         return evaluation;
     }
+
+    private static List<Correction> Corrected(List<(Verdict Expected, MessageJudgement Judgement)> seen) =>
+        [.. seen.Where(m => m.Judgement.Verdict != m.Expected).SelectMany(m => CorrectionsFor(m.Judgement, m.Expected))];
 
     private static IEnumerable<Correction> CorrectionsFor(MessageJudgement judgement, Verdict expected)
     {
@@ -84,6 +95,11 @@ public sealed class CorrectionEvaluation
         RightWith += rightWith ? 1 : 0;
         Helped += !rightWithout && rightWith ? 1 : 0;
         Hurt += rightWithout && !rightWith ? 1 : 0;
+        if (rightWithout != rightWith)
+        {
+            var changed = with.Requests.FirstOrDefault(r => r.Verdict == with.Verdict)?.Text ?? "-";
+            Changes.Add($"{(rightWith ? "put right" : "put wrong")}: expected {expected.ToWire()}, {without.Verdict.ToWire()} -> {with.Verdict.ToWire()} for \"{changed}\"; {with.Reason}");
+        }
     }
 
     // "Not creep" corrections give in_scope where the label is no_request: both are "no flag, nothing to answer".
@@ -97,6 +113,10 @@ public sealed class CorrectionEvaluation
         output.WriteLine($"  without corrections: flag P {Without.Precision:P1} R {Without.Recall:P1} F1 {Without.F1:F3}, verdict (no ask ≈ in scope) {Ratio(RightWithout):P1}");
         output.WriteLine($"  with corrections:    flag P {With.Precision:P1} R {With.Recall:P1} F1 {With.F1:F3}, verdict (no ask ≈ in scope) {Ratio(RightWith):P1}");
         output.WriteLine($"  messages a correction put right: {Helped}; put wrong: {Hurt}");
+        foreach (var change in Changes)
+        {
+            output.WriteLine($"    {change}");
+        }
     }
 
     private double Ratio(int right) => Messages == 0 ? 0 : (double)right / Messages;

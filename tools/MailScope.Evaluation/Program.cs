@@ -67,7 +67,8 @@ if (what is "corrections")
     var roots = args.Skip(1).Where(a => !a.StartsWith('-') && Directory.Exists(a)).ToList();
     // --semantic: the judge and the memory with MiniLM; --line X: the cosine at which two asks are alike.
     var line = Array.IndexOf(args, "--line") is var li and >= 0 ? double.Parse(args[li + 1], System.Globalization.CultureInfo.InvariantCulture) : MailScope.Core.Learning.CorrectionMemory.DefaultSemanticLine;
-    CorrectionEvaluation.Run(roots.Count > 0 ? roots : [Path.Combine(root, "tests", "corpus"), Path.Combine(root, "tests", "corpus-heldout")], today, embedder, line).Print(Console.Out);
+    // --book: one memory per book, of every client's first-half corrections (as the store keeps them); else per client.
+    CorrectionEvaluation.Run(roots.Count > 0 ? roots : [Path.Combine(root, "tests", "corpus"), Path.Combine(root, "tests", "corpus-heldout")], today, embedder, line, args.Contains("--book")).Print(Console.Out);
 }
 
 if (what is "folder")

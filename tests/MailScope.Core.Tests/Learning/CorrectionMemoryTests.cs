@@ -47,6 +47,19 @@ public class CorrectionMemoryTests
         Assert.Equal(Verdict.OutOfScope, memory.Apply(Judged("ben", ("Could you print the table numbers?", Verdict.InScope))).Verdict);
     }
 
+    [Theory]
+    [InlineData("Could you do something like that for us?", "Is this enough for you or you need something more from us?")] // a pointer names nothing
+    [InlineData("Would you be able to swap the glass in those three for us before then?", "Could you redraw it with those two changes before you start cutting glass?")] // one thing of several
+    [InlineData("Would you be able to swap the glass in those three for us before then?", "Can you change them with glass that look the same, so nobody see the difference?")]
+    [InlineData("can you pop me down for the 8am flow on Saturday?", "Can you book me in for the next one?")]
+    public void Asks_that_share_no_named_thing_whole_are_not_alike(string corrected, string later)
+    {
+        var memory = new CorrectionMemory([new Correction(corrected, Verdict.OutsideExpertise, null, "ana", At, "addin")]);
+        var original = Judged("ana", (later, Verdict.InScope));
+
+        Assert.Same(original, memory.Apply(original));
+    }
+
     [Fact]
     public void With_no_corrections_nothing_changes()
     {
