@@ -80,7 +80,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         // A partial match in the clause gives way to a full one in what it points back at ("make it warmer").
-        // "Can you stick the protection glass on it?": a pointer that says where the clause's own thing goes names no other.
+        // "Can you stick the protection glass on it?", "…a tube so we can slide the rod through it": a pointer that says where the clause's own thing goes names no other.
         var withoutPlace = PlacePointer().Replace(ask.Span, " ");
         var pointerIsPlace = withoutPlace.Length != ask.Span.Length && !Pointing.IsIn(withoutPlace) && ObjectWords.HasConcreteObject(withoutPlace);
         if (match.Kind != MatchKind.None && match.Strength == 0 && ask.Context is not null && Pointing.IsIn(ask.Span) && !pointerIsPlace &&
@@ -113,7 +113,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = MatchAround(topic.Value, package);
         }
 
-        if (match.Kind == MatchKind.Package && ask.Context is not null && Pointing.IsIn(ask.Span) &&
+        if (match.Kind == MatchKind.Package && ask.Context is not null && Pointing.IsIn(ask.Span) && !pointerIsPlace &&
             MatchAround(ask.Context, package) is { Kind: MatchKind.Deliverable } own)
         {
             // "Can you translate these three as well?" after naming three certificates: the things named
@@ -244,7 +244,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"(?<=\w.*)\s+and\s+(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:(?:the|a|an|some)\s+)?(?:fresh|updated|revised|corrected|amended|new|clean)\s+(?:[\w-]+\s+)?(?:files?|versions?|copy|copies|pdfs?|proofs?|jpgs?|pngs?|drafts?|artwork)\b(?:\s+(?:back|over|through|across))?(?=\s*[?.!,]?\s*$)")]
     private static partial Regex SendsResultBack();
 
-    [GeneratedRegex(@"\b(?:on|onto|to|into|under|over|around|inside)\s+(?:it|them|this|that|these|those)\b")]
+    [GeneratedRegex(@"\b(?:on|onto|to|into|under|over|around|inside|(?<!\b(?:go|goes|going|went|gone|look|looking|read|reading|run|running|work|working|get|getting|talk|talking|walk|walking|put|see|think|flick|skim|check|checking|sort|sorting)\s+)through|across|along|behind|beside)\s+(?:it|them|this|that|these|those)\b")]
     private static partial Regex PlacePointer();
 
     [GeneratedRegex(@"^(?:if\s+)?(?:(?:you|u)\s+)?(?:can|could|would|will)\s+(?:(?:you|u)\s+)?(?:still\s+)?(?:do|manage|make)\s+(?:it|that|this)\b")]

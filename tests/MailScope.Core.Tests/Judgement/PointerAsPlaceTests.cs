@@ -36,4 +36,29 @@ public class PointerAsPlaceTests
     [Fact]
     public void A_pointer_that_is_the_thing_still_points_back() =>
         Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book, "The screen on my old phone is cracked right across. Can you replace it?").Verdict);
+
+    private static readonly ScopeBook Quilts = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: NZD }
+        packages:
+          - id: throw
+            name: Throw Quilt
+            price: 1
+            deliverables:
+              - { id: quilt, name: Memory throw quilt, quantity: 1, aliases: [throw quilt, memory quilt] }
+          - id: bed
+            name: Bed Quilt
+            price: 1
+            deliverables:
+              - { id: sleeve, name: Hanging sleeve sewn to the back for wall display, quantity: 1, aliases: [hanging sleeve, rod pocket] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: throw }
+        """, "book.yaml");
+
+    [Fact]
+    public void Through_it_says_where_the_clauses_own_thing_goes() => // read from held-out batch 63
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Quilts, "We decided the memory quilt is too special for the couch, and we want to hang it up in the hallway. Could you sew a kind of tube across the top on the back so we can slide the rod through it?").Verdict);
+
+    [Fact]
+    public void Going_through_it_still_points_back() =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Quilts, "The memory quilt has a few loose threads. Could you go through it and sort the sleeve out?").Verdict);
 }
