@@ -136,6 +136,13 @@ public class KnowledgeFileTests
     public void Right_as_an_adverb_is_no_rights(string text) => // phrase-rewrites.txt: "right up", "right now" say how much or when
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral(text, "Farouk Law", "[publishing contract review, rights and royalties advice]", "{ id: cover, name: Ebook cover, quantity: 1, aliases: [cover] }"));
 
+    [Theory]
+    [InlineData("The telly for the bedroom finally turned up. Could you put it up on the wall above the chest of drawers?")] // phrase-rewrites.txt; synonyms.txt: a telly is a tv
+    [InlineData("Our new television arrived. Can you hang it on the wall in the lounge?")]
+    public void Putting_it_up_on_the_wall_is_mounting_it(string text) =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: mount, name: Wall mounting of a TV or shelf, quantity: 2, aliases: [wall mounting, tv mounting] }", "{ id: visit, name: Assembly visit, quantity: 3, aliases: [assembly visit] }"], text, "used: { mount: 1, visit: 3 }",
+            "addons: [{ id: anchor, name: Anti-tip wall anchoring of tall furniture, price: 20, aliases: [wall anchoring] }]").Verdict);
+
     [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
