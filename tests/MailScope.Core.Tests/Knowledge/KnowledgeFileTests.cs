@@ -144,6 +144,11 @@ public class KnowledgeFileTests
             "addons: [{ id: anchor, name: Anti-tip wall anchoring of tall furniture, price: 20, aliases: [wall anchoring] }]").Verdict);
 
     [Fact]
+    public void Putting_them_together_is_building_them() => // phrase-rewrites.txt: to put together is to build
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: desk, name: Desk assembly, quantity: 6, aliases: [desk assembly, desks] }", "{ id: chair, name: Office chair assembly, quantity: 6, aliases: [chair assembly] }"],
+            "Two new designers start in January, so we've ordered two more of the same desks you built for us in October. Can you put them together for us the week of the 4th?", "used: { desk: 6, chair: 2 }").Verdict);
+
+    [Fact]
     public void From_scratch_is_no_scratch() => // phrase-rewrites.txt
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Can we sit down for an hour and go through the whole layout from scratch, like we did those two times?",
             "Naald Upholstery", "[upholstery, furniture restoration]", "{ id: bed, name: Bed unit, quantity: 1, aliases: [bed] }"));
