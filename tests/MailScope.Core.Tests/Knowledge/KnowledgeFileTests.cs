@@ -665,6 +665,7 @@ public class KnowledgeFileTests
     [InlineData("For the report the numbers of the shop I attach here, two files.", null, Verdict.InScope)] // handing-over.txt: a learner's present tense
     [InlineData("The bank gave me a form for the report. I send it now so you have it before.", null, Verdict.InScope)]
     [InlineData("Like promised after the report, I send you in the file all the figures of the shop, I have taken them with my husband this weekend.", null, Verdict.InScope)] // a learner's "in the file"
+    [InlineData("Before you start the report I send you photo of the shop front, it is very old.", null, Verdict.InScope)] // a learner's "send you photo", without the article
     [InlineData("Good morning, is your driver already out for Milo? We have been at the door since 7:40 and I leave at 8:20.", null, Verdict.InScope)] // status-questions.txt: under way
     [InlineData("Is the van on its way for Milo? He has been sitting by the door since seven.", null, Verdict.InScope)]
     [InlineData("The report went down well at the launch. I have attached a photo of the stand, for your portfolio if you like.", null, Verdict.NoRequest)] // keepsakes.txt
