@@ -23,6 +23,8 @@ public class WhatNotToDoTests
     [Theory]
     [InlineData("Could we slide it to the Saturday after, the 28th?")]
     [InlineData("Could we push our practice run for the Galway panel to Monday 30th instead?")]
+    [InlineData("Could we push the two days to the week after, Tuesday 15 and Wednesday 16 December?")] // read from batch 64
+    [InlineData("Can we move the fitting days to the week of the 14th?")]
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
