@@ -15,4 +15,10 @@ public class LearnerAskTests
     [Fact]
     public void When_it_is_possible_for_somebody_is_no_ask() =>
         Assert.Empty(AskDetector.Detect(["I will come when is possible somebody is at home."]));
+
+    [Theory]
+    [InlineData("How often can we mop without the colours going dull?")] // read from batch 64 part 2
+    [InlineData("How long can I leave the plaster before painting?")]
+    public void How_often_can_we_asks_to_be_told_not_for_work(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
 }
