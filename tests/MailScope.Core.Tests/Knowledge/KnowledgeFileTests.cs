@@ -239,6 +239,7 @@ public class KnowledgeFileTests
     [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
     [InlineData("Is possible you read the chapters and correct them where the english is not natural?", "Albright Editing", "[copyediting, proofreading, line editing]")] // fields.txt (writing: a learner's language edited)
     [InlineData("Could you go through my manuscript and sort out the commas and the grammar?", "Albright Editing", "[copyediting, proofreading]")]
+    [InlineData("Is possible you make the sleeves more short and close this seam?", "Needle & Thread", "[clothing alterations, hemming, tailoring]")] // fields.txt (tailoring: a learner's "more short", a seam)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
