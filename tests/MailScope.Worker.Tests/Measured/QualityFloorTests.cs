@@ -109,6 +109,7 @@ public class QualityFloorTests
     [InlineData("ghostwriter resindrive chauffeur", 60, 0.79, 0.61)] // batch 61 (helpers, read in session 25), first look on 29bd728: 0.794, 61.7 % (session 24's final engine: 63.3 %)
     [InlineData("bikefit saunabuilder fractionalcto", 60, 0.78, 0.61)] // batch 62 (helpers, read in session 26), first look on 9bd87e9: 0.780, 61.7 % (session 25's final engine: 0.800, 63.3 %)
     [InlineData("bookcover quiltmaker", 40, 0.78, 0.65)] // batch 63 (helpers, read in session 27), first look on 087ce18 and the session-26 final engine alike: 0.789, 65.0 %
+    [InlineData("forensicacct", 20, 0.82, 0.70)] // batch 64 part 2's last trade (helper, not read), first look on 27d7e78 and dcd4d47 alike: 0.824, 70.0 %
     [InlineData("sleepconsult insulation", 40, 0.87, 0.65)] // batch 64 part 2's late trades (helpers, not read), first look on 27d7e78 and 9a22ce1 alike: 0.878, 65.0 %
     [InlineData("embroidery mosaic", 40, 0.82, 0.60)] // batch 64 part 2 (helpers, not read), first look on 27d7e78 and 48f6b6b alike: 0.829, 60.0 %
     [InlineData("flatpack smarthome lactation", 36, 0.83, 0.77)] // batch 64 (written by the session's engineer, who knows the engine; helpers did not run), first look on 27d7e78 and 402c94a alike: 0.837, 77.8 %
