@@ -25,6 +25,8 @@ internal static class Lexicon
 
     private static readonly List<string> GenericWords = KnowledgeFile.Lines("generic-words.txt");
 
+    private static readonly List<string> MoneyWords = KnowledgeFile.Lines("money-words.txt");
+
     // Field order matters: Synonyms must exist before the sets below are stemmed through it.
 
     /// <summary>Canonical stem for synonyms; keys and values are stems.</summary>
@@ -38,6 +40,9 @@ internal static class Lexicon
 
     /// <summary>Canonical stems of words too general to be the object of an ask ("something", "a bit", "Friday").</summary>
     public static readonly HashSet<string> Generic = [.. GenericWords.Select(KeyOf)];
+
+    /// <summary>Canonical stems of words about what work costs ("price", "quote"): they never say which work is meant.</summary>
+    public static readonly HashSet<string> Money = [.. MoneyWords.Select(KeyOf)];
 
     /// <summary>Canonical stems of times an add-on can be named for ("weekend visit"): they identify the add-on (<c>surcharge-times.txt</c>).</summary>
     public static readonly HashSet<string> SurchargeTimes = [.. KnowledgeFile.Lines("surcharge-times.txt").Select(KeyOf)];

@@ -8,6 +8,11 @@ internal static class ObjectWords
 
     /// <summary>A word that can name a thing: not a stop word, number, qualifier or generic word.</summary>
     public static bool IsConcrete(Token t) =>
-        t.Word.Length > 1 && !t.Word.All(char.IsDigit) && !Lexicon.StopWords.Contains(t.Word) &&
-        !Lexicon.Qualifiers.Contains(t.Key) && !Lexicon.Generic.Contains(t.Key);
+        IsConcreteWord(t.Word) && !Lexicon.StopWords.Contains(t.Word) && IsThingKey(t.Key);
+
+    /// <summary>A stem that can name a thing: not a qualifier ("bigger", "cm") or a generic word ("thing").</summary>
+    public static bool IsThingKey(string key) => !Lexicon.Qualifiers.Contains(key) && !Lexicon.Generic.Contains(key);
+
+    /// <summary>Longer than one letter and not a bare number.</summary>
+    public static bool IsConcreteWord(string word) => word.Length > 1 && !word.All(char.IsDigit);
 }

@@ -116,7 +116,8 @@ public sealed class CorrectionMemory
     /// <remarks>
     /// Two asks that share only a pointer and a verb ("could you do something like that for us?"), or one thing of
     /// several ("swap the glass in those three" and "redraw it with those two changes before you start cutting glass"),
-    /// are not alike: the things named must be the same, or three of them shared.
+    /// are not alike: the things named must be the same, or three of them shared. What the work costs ("tell me the price")
+    /// names no thing.
     /// </remarks>
     private double WordScore(HashSet<string> terms, HashSet<string> example) =>
         Jaccard(terms, example) is var j && j >= _threshold && SameThings(terms, example) ? 1 + j : 0;
@@ -130,7 +131,7 @@ public sealed class CorrectionMemory
     }
 
     private static bool IsThing(string key) =>
-        key.Length > 1 && !key.All(char.IsDigit) && !Lexicon.Qualifiers.Contains(key) && !Lexicon.Generic.Contains(key) && !Lexicon.Activities.Contains(key);
+        ObjectWords.IsConcreteWord(key) && ObjectWords.IsThingKey(key) && !Lexicon.Activities.Contains(key) && !Lexicon.Money.Contains(key);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
     {

@@ -55,8 +55,9 @@ public sealed class CorrectionEvaluation
             var bookCorrections = halves.SelectMany(h => Corrected(h.Seen)).ToList();
             foreach (var (seen, later) in halves)
             {
-                var corrections = bookWide ? bookCorrections : Corrected(seen);
-                evaluation.Corrections += Corrected(seen).Count;
+                var own = Corrected(seen);
+                var corrections = bookWide ? bookCorrections : own;
+                evaluation.Corrections += own.Count;
                 var memory = new CorrectionMemory(corrections, embedder: embedder, semanticLine: line);
                 foreach (var (expected, judgement) in later)
                 {

@@ -52,6 +52,7 @@ public class CorrectionMemoryTests
     [InlineData("Would you be able to swap the glass in those three for us before then?", "Could you redraw it with those two changes before you start cutting glass?")] // one thing of several
     [InlineData("Would you be able to swap the glass in those three for us before then?", "Can you change them with glass that look the same, so nobody see the difference?")]
     [InlineData("can you pop me down for the 8am flow on Saturday?", "Can you book me in for the next one?")]
+    [InlineData("Tell me the price by hour.", "Can you tell me if you can do it and the price?")] // money-words.txt: the price names no work
     public void Asks_that_share_no_named_thing_whole_are_not_alike(string corrected, string later)
     {
         var memory = new CorrectionMemory([new Correction(corrected, Verdict.OutsideExpertise, null, "ana", At, "addin")]);
