@@ -317,6 +317,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("Could you send me the invoice for the package?")]     // logistics-nouns.txt
+    [InlineData("Reply to either address, whatever is easiest.")]       // logistics-nouns.txt: where to answer
     [InlineData("Could you send me the recording?")]                    // transfer-nouns.txt
     [InlineData("Could you send me the video afterwards?")]              // transfer-nouns.txt
     [InlineData("Could we slide it to Friday same time, or Monday morning if Friday's gone?")] // AskDetector: slid to a day
