@@ -155,7 +155,8 @@ internal static partial class AskDetector
             }
 
             // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
-            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)))
+            // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask.
+            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && HopeItWorks().IsMatch(span)))
             {
                 continue;
             }
@@ -501,6 +502,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would|\s+will)\s+(?:really\s+|so\s+|very\s+much\s+|truly\s+)?(?:appreciate\s+(?:it|that|this)(?:\s+(?:very\s+much|a\s+lot|greatly|immensely))?|be\s+(?:very\s+|most\s+|so\s+|really\s+|ever\s+so\s+)?(?:grateful|thankful))\s*[.!]*\s*$")]
     private static partial Regex ThanksForIt();
+
+    [GeneratedRegex(@"^(?:(?:i|we|i'm|we're)\s+(?:really\s+|do\s+|so\s+|am\s+|are\s+)?)?(?:hope|hoping)\s+(?:that\s+)?(?:you\s+(?:can|could|will|are\s+able\s+to)(?:\s+(?:help|manage|make\s+it(?:\s+work)?|do\s+(?:it|this|that)|fit\s+(?:it|us|me|this|that|them)\s+in))?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:possible|ok|okay|doable|alright|all\s+right))(?:\s+(?:too|as\s+well))?\s*[.!,]*\s*(?:[a-z]+\s*[.!]?\s*)?$")]
+    private static partial Regex HopeItWorks();
 
     // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
     [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]

