@@ -302,6 +302,13 @@ public class KnowledgeFileTests
     public void Phrase_rewrites_read_a_video_catch_up_as_a_call(string text) =>
         Assert.Equal(["call"], Tokenizer.Tokenize(text).Where(t => t.Key == Tokenizer.Tokenize("call").Single().Key || t.Word.StartsWith("video", StringComparison.Ordinal)).Select(t => Lexicon.Canonical(t.Key)).Distinct());
 
+    [Theory]
+    [InlineData("could you give us a ring thursday night", true)]
+    [InlineData("ring me when you are free", true)]
+    [InlineData("could you resize my ring", false)] // a ring alone stays a ring
+    public void Phrase_rewrites_read_a_ring_given_as_a_call(string text, bool call) =>
+        Assert.Equal(call, Tokenizer.Tokenize(text).Any(t => t.Key == Tokenizer.Tokenize("call").Single().Key));
+
     [Fact]
     public void Phrase_rewrites_read_putting_text_into_a_language_as_translation() =>
         Assert.Contains(Tokenizer.Tokenize("could you put the whole handbook into english"), t => t.Key == Tokenizer.Tokenize("translation").Single().Key);
