@@ -1,0 +1,20 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>"Nadia would like you to…" passes on a colleague's wish: it asks the provider all the same (read from held-out batch 64).</summary>
+public class SomeoneElsesWishTests
+{
+    [Theory]
+    [InlineData("Nadia would like you to follow the money in and out of that account the same way you did for the others.")]
+    [InlineData("My partner'd like you to look at the back bedroom as well.")]
+    [InlineData("The board would really like you to present the findings in January.")]
+    public void A_wish_for_the_provider_to_do_something_is_an_ask(string sentence) =>
+        Assert.Single(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("I've put together who the staff would like you to see, with room numbers.")] // describes the list
+    [InlineData("The team would like you to know how grateful they are.")] // telling, not asking
+    public void A_wish_that_describes_or_tells_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+}
