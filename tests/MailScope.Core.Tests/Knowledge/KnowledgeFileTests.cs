@@ -240,6 +240,8 @@ public class KnowledgeFileTests
     [InlineData("Is possible you read the chapters and correct them where the english is not natural?", "Albright Editing", "[copyediting, proofreading, line editing]")] // fields.txt (writing: a learner's language edited)
     [InlineData("Could you go through my manuscript and sort out the commas and the grammar?", "Albright Editing", "[copyediting, proofreading]")]
     [InlineData("Is possible you make the sleeves more short and close this seam?", "Needle & Thread", "[clothing alterations, hemming, tailoring]")] // fields.txt (tailoring: a learner's "more short", a seam)
+    [InlineData("Since the cold snap the combi has started playing up. Could you have a look at it and get it sorted?", "Calder Heating", "[boiler repair, central heating]")] // fields.txt (heating: a combi is the boiler)
+    [InlineData("The stair timbers are peppered with tiny round holes. Could you deal with the tiny round holes for us?", "Pennine Damp", "[damp proofing, woodworm treatment]")] // fields.txt (damp and timber)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
