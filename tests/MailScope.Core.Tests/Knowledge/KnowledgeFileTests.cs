@@ -466,6 +466,12 @@ public class KnowledgeFileTests
         Assert.Equal(expected, VerdictOf("{ id: banner, name: Printed banner, quantity: 2, aliases: [banner] }", text));
 
     [Theory]
+    [InlineData("Could we make the last catch-up call a proper hour instead of the usual twenty minutes?", Verdict.OutOfScope)] // bigger-than-agreed.txt: longer than agreed
+    [InlineData("Could we make the last catch-up call ten minutes instead of the usual twenty minutes?", Verdict.InScope)] // shorter is no change to sell
+    public void A_session_longer_than_agreed_is_a_change(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: call, name: 20-minute catch-up call, quantity: 3, aliases: [catch-up call] }", text));
+
+    [Theory]
     [InlineData("By my rough math that's maybe 12 sq ft all in. Is that something you could do for us?", Verdict.OutOfScope)] // VerdictRules: above the name's "up to 6 sq ft"
     [InlineData("Could you make the panel for the hall window? It's about 5 sq ft.", Verdict.InScope)] // within the limit
     [InlineData("Could you make the panel? I've measured 12 inches for the border.", Verdict.InScope)] // another unit
