@@ -740,6 +740,9 @@ public class KnowledgeFileTests
     [InlineData("Could you put him through the full works like we had planned?", "used: { report: 3 }", Verdict.InScope)] // the plan, not work had: a general ask
     [InlineData("Our new man starts Monday. Could you do for him exactly what you did for Sofia?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: another of the client's people
     [InlineData("I was very happy with what you did for our shop, so could you take on his figures too?", "used: { report: 3 }", Verdict.OutOfScope)] // praise of what was done, no repeat
+    [InlineData("Can you go over our spending figures like the last two times?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the last two times"
+    [InlineData("Could you go over her spending too, like you have done for the shop?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like you have done"
+    [InlineData("Could we have the spending figures done the same way as the spring one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the same way as the … one"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
