@@ -161,6 +161,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = described;
         }
 
+        if (match.Kind == MatchKind.None && ask.Later is not null && ask.CueKind != "advice" && !RepeatCue.IsIn(ask.Sentence) &&
+            (PointerBeforeCue().IsMatch(Tokenizer.Fold(ask.Sentence)) || (Pointing.IsIn(ask.Span) && !ObjectWords.HasConcreteObject(ask.Span))) &&
+            index.MatchReferral(ask.Later, package) is { Kind: MatchKind.Referral } spelledOut)
+        {
+            // "Is that something you could take on? Skin it, glass eyes, painted up…": what "that" is, spelled out just after.
+            match = spelledOut;
+        }
+
         if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && previous.Match.Kind != MatchKind.None)
         {
             // "Could you build a website for my bakery? We need a menu page and opening hours." is one ask.
