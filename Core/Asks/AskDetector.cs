@@ -155,8 +155,9 @@ internal static partial class AskDetector
             }
 
             // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
-            // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask.
-            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && HopeItWorks().IsMatch(span)))
+            // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
+            // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers.
+            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && (HopeItWorks().IsMatch(span) || PriceOfIt().IsMatch(span))))
             {
                 continue;
             }
@@ -505,6 +506,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:(?:i|we|i'm|we're)\s+(?:really\s+|do\s+|so\s+|am\s+|are\s+)?)?(?:hope|hoping)\s+(?:that\s+)?(?:you\s+(?:can|could|will|are\s+able\s+to)(?:\s+(?:help|manage|make\s+it(?:\s+work)?|do\s+(?:it|this|that)|fit\s+(?:it|us|me|this|that|them)\s+in))?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:possible|ok|okay|doable|alright|all\s+right))(?:\s+(?:too|as\s+well))?\s*[.!,]*\s*(?:[a-z]+\s*[.!]?\s*)?$")]
     private static partial Regex HopeItWorks();
+
+    [GeneratedRegex(@"^(?:(?:and|also|so|then|just)\s+)*(?:please\s+)?(?:if\s+you\s+(?:can|could)\s+)?(?:(?:tell|give|send)\s+(?:me|us)|let\s+(?:me|us)\s+(?:know|have))\s+(?:the|your|a|an)\s+(?:rough\s+|ballpark\s+)?(?:price|cost|rate|fee|quote|estimate|figure|ballpark)s?(?:\s+(?:by|per|an?)\s+(?:the\s+)?(?:hour|day|week|month))?(?:\s+for\s+(?:it|this|that|them|these|those))?(?:\s+(?:by|before)\s+(?:\w+day|tomorrow|the\s+\w+))?(?:\s+(?:please|first|before|beforehand))*\s*[.!]*\s*$")]
+    private static partial Regex PriceOfIt();
 
     // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
     [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]

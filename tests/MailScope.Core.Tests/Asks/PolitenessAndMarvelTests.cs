@@ -2,7 +2,7 @@ using MailScope.Core.Asks;
 
 namespace MailScope.Core.Tests.Asks;
 
-/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks or hope closing an ask already made (read from held-out batches 63 and 64).</summary>
+/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks, hope or price question closing an ask already made (read from held-out batches 63 and 64).</summary>
 public class PolitenessAndMarvelTests
 {
     [Theory]
@@ -37,4 +37,14 @@ public class PolitenessAndMarvelTests
     [Fact]
     public void Can_you_imagine_a_thing_still_asks() =>
         Assert.Single(AskDetector.Detect(["Can you imagine a version with the title in gold?"]));
+
+    [Theory]
+    [InlineData("Tell me the price by hour.")]
+    [InlineData("Budget is available if you can give me a figure by Friday.")]
+    [InlineData("Please let me know the cost for it.")]
+    public void A_price_asked_after_an_ask_is_part_of_that_ask(string price)
+    {
+        var asks = AskDetector.Detect(["Could you film the keynote and cut a short highlights piece?", price]);
+        Assert.Equal("Could you film the keynote and cut a short highlights piece?", Assert.Single(asks).Sentence);
+    }
 }

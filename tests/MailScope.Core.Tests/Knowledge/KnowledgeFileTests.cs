@@ -244,6 +244,7 @@ public class KnowledgeFileTests
     [InlineData("The stair timbers are peppered with tiny round holes. Could you deal with the tiny round holes for us?", "Pennine Damp", "[damp proofing, woodworm treatment]")] // fields.txt (damp and timber)
     [InlineData("She is 8 month now. So what she must eat at lunch and at dinner, and how much?", "Little Tummies", "[infant nutrition, starting solids]")] // fields.txt (nutrition: a learner's "what she must eat")
     [InlineData("Would you be able to watch a feed over video and tell me what's going wrong with how she's attaching?", "Jo Bennett", "[breastfeeding support, latch assessment]")] // fields.txt (breastfeeding: attaching is the latch)
+    [InlineData("Could you bring a proper camera set-up, capture the whole keynote from a couple of angles and cut it into a highlights piece?", "Ashby Films", "[video production, event videography]")] // fields.txt (video: angles, highlights)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
