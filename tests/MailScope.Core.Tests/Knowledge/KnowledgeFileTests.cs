@@ -307,6 +307,12 @@ public class KnowledgeFileTests
     public void Phrase_rewrites_read_a_video_catch_up_as_a_call(string text) =>
         Assert.Equal(["call"], Tokenizer.Tokenize(text).Where(t => t.Key == Tokenizer.Tokenize("call").Single().Key || t.Word.StartsWith("video", StringComparison.Ordinal)).Select(t => Lexicon.Canonical(t.Key)).Distinct());
 
+    [Fact]
+    public void Phrase_rewrites_read_just_the_two_of_us_as_one_to_one() =>
+        Assert.Equal(
+            Tokenizer.Tokenize("could we find an hour one-to-one before the summit").Select(t => t.Key),
+            Tokenizer.Tokenize("could we find an hour just the two of us before the summit").Select(t => t.Key));
+
     [Theory]
     [InlineData("could you give us a ring thursday night", true)]
     [InlineData("ring me when you are free", true)]
