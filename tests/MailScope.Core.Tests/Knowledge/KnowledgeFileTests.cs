@@ -1689,6 +1689,12 @@ public class KnowledgeFileTests
         Assert.DoesNotContain(Tokenizer.KeyOf("instead"), phrase.All);
     }
 
+    [Theory]
+    [InlineData("Could you do a hedge trim along there next week?", Verdict.InScope)] // stop-words.txt: "along" says where, it names nothing
+    [InlineData("Could you do a hedge trim along the fence next week?", Verdict.InScope)]
+    public void Along_names_nothing(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: cuts, name: Hedge cutting visit, quantity: 4, aliases: [hedge trim] }", text));
+
     [Fact]
     public void Engine_code_names_no_trade()
     {
