@@ -156,8 +156,9 @@ internal static partial class AskDetector
 
             // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
             // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
-            // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers.
-            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && (HopeItWorks().IsMatch(span) || PriceOfIt().IsMatch(span))))
+            // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers;
+            // "If it is far from your work, then please only tell me.": the answer to the ask before.
+            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && (HopeItWorks().IsMatch(span) || PriceOfIt().IsMatch(span) || JustTellMe().IsMatch(span))))
             {
                 continue;
             }
@@ -509,6 +510,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:(?:and|also|so|then|just)\s+)*(?:please\s+)?(?:if\s+you\s+(?:can|could)\s+)?(?:(?:tell|give|send)\s+(?:me|us)|let\s+(?:me|us)\s+(?:know|have))\s+(?:the|your|a|an)\s+(?:rough\s+|ballpark\s+)?(?:price|cost|rate|fee|quote|estimate|figure|ballpark)s?(?:\s+(?:by|per|an?)\s+(?:the\s+)?(?:hour|day|week|month))?(?:\s+for\s+(?:it|this|that|them|these|those))?(?:\s+(?:by|before)\s+(?:\w+day|tomorrow|the\s+\w+))?(?:\s+(?:please|first|before|beforehand))*\s*[.!]*\s*$")]
     private static partial Regex PriceOfIt();
+
+    [GeneratedRegex(@"^(?:(?:then|so|and)\s+)?(?:please\s+)?(?:just\s+|only\s+|simply\s+)?(?:please\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know)(?:\s+(?:so|then|too|please|honestly|either\s+way))*\s*[.!]*\s*$")]
+    private static partial Regex JustTellMe();
 
     // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
     [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]

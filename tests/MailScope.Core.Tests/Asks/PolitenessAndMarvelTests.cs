@@ -2,7 +2,7 @@ using MailScope.Core.Asks;
 
 namespace MailScope.Core.Tests.Asks;
 
-/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks, hope or price question closing an ask already made (read from held-out batches 63 and 64).</summary>
+/// <summary>Words shaped like asks that ask nothing: a marvel, and the thanks, hope, price question or call for an answer closing an ask already made (read from held-out batches 63 and 64).</summary>
 public class PolitenessAndMarvelTests
 {
     [Theory]
@@ -42,7 +42,9 @@ public class PolitenessAndMarvelTests
     [InlineData("Tell me the price by hour.")]
     [InlineData("Budget is available if you can give me a figure by Friday.")]
     [InlineData("Please let me know the cost for it.")]
-    public void A_price_asked_after_an_ask_is_part_of_that_ask(string price)
+    [InlineData("Then please only tell me.")] // the answer to the ask before
+    [InlineData("Just let me know either way.")]
+    public void A_price_or_an_answer_asked_after_an_ask_is_part_of_that_ask(string price)
     {
         var asks = AskDetector.Detect(["Could you film the keynote and cut a short highlights piece?", price]);
         Assert.Equal("Could you film the keynote and cut a short highlights piece?", Assert.Single(asks).Sentence);
