@@ -468,6 +468,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Instead of the usual size, could you make the banner at twice the scale so it reads from the road?", Verdict.OutOfScope)] // bigger-than-agreed.txt
     [InlineData("Could you make the banner longer than the standard one, say four metres?", Verdict.OutOfScope)]
+    [InlineData("Would you be able to carry the banner on round the corner and along that side wall?", Verdict.OutOfScope)] // bigger-than-agreed.txt: made to reach further
+    [InlineData("Could you hang the banner round the corner on the side wall?", Verdict.InScope)] // only where it goes
     [InlineData("Could you make the banner for the road side, the usual size?", Verdict.InScope)]
     public void A_deliverable_bigger_than_agreed_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: banner, name: Printed banner, quantity: 2, aliases: [banner] }", text));
