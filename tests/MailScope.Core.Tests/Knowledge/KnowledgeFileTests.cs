@@ -245,6 +245,8 @@ public class KnowledgeFileTests
     [InlineData("She is 8 month now. So what she must eat at lunch and at dinner, and how much?", "Little Tummies", "[infant nutrition, starting solids]")] // fields.txt (nutrition: a learner's "what she must eat")
     [InlineData("Would you be able to watch a feed over video and tell me what's going wrong with how she's attaching?", "Jo Bennett", "[breastfeeding support, latch assessment]")] // fields.txt (breastfeeding: attaching is the latch)
     [InlineData("Could you bring a proper camera set-up, capture the whole keynote from a couple of angles and cut it into a highlights piece?", "Ashby Films", "[video production, event videography]")] // fields.txt (video: angles, highlights)
+    [InlineData("You can also sew for us the long heavy fabric for both side of window, with lining, and fix the rail on the top?", "Sato Furnishings", "[curtain making, soft furnishings]")] // fields.txt (soft furnishings: curtains described)
+    [InlineData("Would you be up for taking them back to bare wood and putting a couple of coats of matt lacquer on?", "Boardwise", "[floor sanding, floor varnishing]")] // fields.txt (flooring: boards refinished)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
