@@ -17,4 +17,12 @@ public class SomeoneElsesWishTests
     [InlineData("The team would like you to know how grateful they are.")] // telling, not asking
     public void A_wish_that_describes_or_tells_asks_nothing(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("The grandchildren were hoping to use it.", 0)] // someone else's hope, told
+    [InlineData("They're hoping to come along on the day.", 0)]
+    [InlineData("We were hoping to have the album by Christmas.", 1)] // the client's own hope asks
+    [InlineData("I'm hoping to get the files next week.", 1)]
+    public void Only_the_clients_own_hope_asks(string sentence, int asks) =>
+        Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
 }
