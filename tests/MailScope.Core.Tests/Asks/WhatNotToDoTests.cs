@@ -12,6 +12,7 @@ public class WhatNotToDoTests
     [InlineData("I'd like to be there when he walks the property so I can point out where the lights are.")]
     [InlineData("I'd really like to be home when the heater goes in (Markus can't take the day off).")]
     [InlineData("So please leave everything as it is.")]
+    [InlineData("On the box labels my father wrote the years in pencil, please keep the order like this if possible.")] // how to do the work
     [InlineData("Our dog is in the garden, please close always the gate.")]
     [InlineData("Tell me if you need other photos, from the garden side also.")]
     [InlineData("Let us know if you need any more measurements.")]
