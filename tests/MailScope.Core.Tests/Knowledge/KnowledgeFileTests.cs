@@ -247,6 +247,8 @@ public class KnowledgeFileTests
     [InlineData("Could you bring a proper camera set-up, capture the whole keynote from a couple of angles and cut it into a highlights piece?", "Ashby Films", "[video production, event videography]")] // fields.txt (video: angles, highlights)
     [InlineData("You can also sew for us the long heavy fabric for both side of window, with lining, and fix the rail on the top?", "Sato Furnishings", "[curtain making, soft furnishings]")] // fields.txt (soft furnishings: curtains described)
     [InlineData("Would you be up for taking them back to bare wood and putting a couple of coats of matt lacquer on?", "Boardwise", "[floor sanding, floor varnishing]")] // fields.txt (flooring: boards refinished)
+    [InlineData("The old desktop just clicks and beeps three times. Is there any way you could get the pictures off of it for me?", "Salvage", "[data recovery, hard drive recovery]")] // fields.txt (data recovery)
+    [InlineData("The letters have black and green spots from the cellar. Can you make them strong again so we can read them without them falling apart?", "Linden", "[paper conservation, document repair]")] // fields.txt (paper conservation)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
