@@ -762,6 +762,8 @@ public class KnowledgeFileTests
     [InlineData("Could we have the spending figures done the same way as the spring one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the same way as the … one"
     [InlineData("Could you put two of the same ones aside for us?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "two of the same ones"
     [InlineData("Could you write up the two of them in the same style so they match the rest?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "so they match the rest"
+    [InlineData("Could you make us a twin of that one for the shop?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "a twin of that one"
+    [InlineData("Is possible she continue to come every Tuesday in December also?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "continue to come every"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
