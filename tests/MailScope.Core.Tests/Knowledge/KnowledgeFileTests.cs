@@ -763,6 +763,7 @@ public class KnowledgeFileTests
     [InlineData("Could you put two of the same ones aside for us?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "two of the same ones"
     [InlineData("Could you write up the two of them in the same style so they match the rest?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "so they match the rest"
     [InlineData("Could you make us a twin of that one for the shop?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "a twin of that one"
+    [InlineData("Could you make something for the shop that holds the sign up, like the two brass holders you did for the office?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the … you made"
     [InlineData("Is possible she continue to come every Tuesday in December also?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "continue to come every"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
@@ -811,6 +812,9 @@ public class KnowledgeFileTests
     [InlineData("My dress is pale blue and I want my fingers and toes to match it, glossy with a thin white tip. Could you do that for me too?", "Gloss Studio", "[manicures, gel nails]")] // fields.txt (nails)
     [InlineData("Would you be able to do a proper one of him - plain background, good lighting, in his navy suit - for the top of his application?", "Sadie Photo", "[headshot photography]")] // fields.txt (photography)
     [InlineData("We kept the trout in the freezer. Is that something you could take on? Skin it, glass eyes, painted up, on a piece of driftwood.", "Gallatin Studio", "[taxidermy, fish mounts]")] // fields.txt (taxidermy)
+    [InlineData("We kept Gran's oak sideboard. The top has split along the grain and the drawers stick. Could you bring it back?", "Bram Meubel", "[furniture restoration]")] // fields.txt (furniture)
+    [InlineData("It is a crystal decanter and inside it has gone all cloudy. Is possible you take that away?", "Clear Studio", "[glass repair]")] // fields.txt (glass)
+    [InlineData("Could you tell me what the two vases would bring in if they were sold?", "Ash & Co", "[antique valuation]")] // fields.txt (appraisal)
     [InlineData("Since you will be here anyway, could you do the rest of my face as well?", "Glow Artistry", "[makeup artistry]")] // phrase-rewrites.txt: "the rest of my face" is my face
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
