@@ -24,6 +24,6 @@ public static class AdjudicatorFactory
             new OpenAIClientOptions { Endpoint = options.Endpoint, NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds) });
         var chat = client.GetChatClient(options.Model).AsIChatClient();
         var adjudicator = new ChatAskAdjudicator(chat, TimeSpan.FromSeconds(options.TimeoutSeconds), loggers.CreateLogger<ChatAskAdjudicator>());
-        return new JudgementAdjudication(adjudicator, options.Below ?? flagConfidence);
+        return new JudgementAdjudication(adjudicator, options.Below ?? Math.Max(AdjudicatorOptions.DefaultBelow, flagConfidence));
     }
 }

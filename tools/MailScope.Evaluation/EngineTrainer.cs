@@ -54,11 +54,27 @@ public static class EngineTrainer
             return null;
         }
 
-        var rows = new List<(IReadOnlyDictionary<string, double>, bool)>();
-        foreach (var trade in training)
+        var rows = CalibrationRows(training, judging ?? Untrained).Select(r => (r.Features, r.Right)).ToList();
+        var (weights, penalty) = LogisticFit.FitWithCrossValidation(rows);
+        log.WriteLine($"  verdict calibration: {rows.Count} asks from {training.Count} trades, L2 penalty {penalty} by 5-fold cross-validation");
+        return new VerdictCalibration(weights);
+    }
+
+    /// <summary>One row per training message with an ask: the evidence of the ask that carries the message's verdict.</summary>
+    /// <param name="Trade">The trade's index in the list (for grouped cross-validation).</param>
+    /// <param name="Features">The evidence of that ask.</param>
+    /// <param name="Right">What the calibration learns: a creep verdict is right when the message should be flagged, any other when it is the labelled verdict.</param>
+    /// <param name="VerdictRight">Whether the verdict is exactly the labelled one.</param>
+    /// <param name="Flagged">Whether the verdict is creep.</param>
+    internal sealed record CalibrationRow(int Trade, IReadOnlyDictionary<string, double> Features, bool Right, bool VerdictRight, bool Flagged);
+
+    internal static List<CalibrationRow> CalibrationRows(IReadOnlyList<LabelledTrade> trades, JudgementOptions judging)
+    {
+        var rows = new List<CalibrationRow>();
+        for (var t = 0; t < trades.Count; t++)
         {
-            var judge = new ScopeJudge(trade.Book, judging ?? Untrained);
-            foreach (var m in trade.Messages)
+            var judge = new ScopeJudge(trades[t].Book, judging);
+            foreach (var m in trades[t].Messages)
             {
                 var judgement = judge.Judge(m.Message, Today);
                 if (judgement.Requests.Count == 0)
@@ -68,12 +84,11 @@ public static class EngineTrainer
 
                 var r = judgement.Requests.MaxBy(q => q.Verdict)!;
                 var expectedFlag = m.Expected is "over_quota" or "out_of_scope" or "outside_expertise";
-                rows.Add((r.Evidence!, r.Verdict.IsFlagged() ? expectedFlag : r.Verdict.ToWire() == m.Expected));
+                var verdictRight = r.Verdict.ToWire() == m.Expected;
+                rows.Add(new CalibrationRow(t, r.Evidence!, r.Verdict.IsFlagged() ? expectedFlag : verdictRight, verdictRight, r.Verdict.IsFlagged()));
             }
         }
 
-        var (weights, penalty) = LogisticFit.FitWithCrossValidation(rows);
-        log.WriteLine($"  verdict calibration: {rows.Count} asks from {training.Count} trades, L2 penalty {penalty} by 5-fold cross-validation");
-        return new VerdictCalibration(weights);
+        return rows;
     }
 }

@@ -16,7 +16,7 @@ public sealed record LabelledTrade(string Name, string Set, ScopeBook Book, IRea
         var trades = new List<LabelledTrade>();
         foreach (var (set, root) in roots)
         {
-            foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml"))))
+            foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal).Where(f => File.Exists(Path.Combine(f, "scope.yaml")) && File.Exists(Path.Combine(f, "labels.tsv"))))
             {
                 trades.Add(Load(set, folder));
             }

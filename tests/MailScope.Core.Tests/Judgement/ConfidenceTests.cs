@@ -46,6 +46,21 @@ public class ConfidenceTests
     }
 
     [Fact]
+    public void An_ask_nothing_covers_is_less_sure_than_new_work_after_the_engagement_ended()
+    {
+        // verdict-calibration.json, trained on every labelled trade: "nothing covers it" is right far less often than
+        // "the engagement has ended", and the confidence says so (it was one constant before the retraining).
+        const string text = "Could you also repaint the garden shed for us?";
+        var nothing = Assert.Single(Judge(Book, text).Requests);
+        var ended = Assert.Single(new ScopeJudge(ScopeBookLoader.Load(Book.Replace("package: pack }", "package: pack, start: 2025-01-01, end: 2025-12-31 }", StringComparison.Ordinal), "book.yaml"))
+            .Judge(new InboundMessage { From = "c@example.com", TextBody = text }, new DateOnly(2026, 11, 27)).Requests);
+        Assert.Equal(Verdict.OutOfScope, nothing.Verdict);
+        Assert.Equal(Verdict.OutOfScope, ended.Verdict);
+        Assert.True(nothing.Confidence < 0.9, $"nothing covers it: {nothing.Confidence}");
+        Assert.True(ended.Confidence - nothing.Confidence > 0.05, $"ended {ended.Confidence}, nothing {nothing.Confidence}");
+    }
+
+    [Fact]
     public void A_flag_line_above_one_is_refused() =>
         Assert.Throws<ScopeBookException>(() => ScopeBookLoader.Load(Book + "\njudgement: { flag_confidence: 2 }\n", "book.yaml"));
 
