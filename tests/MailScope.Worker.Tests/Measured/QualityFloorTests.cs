@@ -121,6 +121,7 @@ public class QualityFloorTests
     [InlineData("tennis", 20, 0.73, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.737, 75.0 %
     [InlineData("speechwriter", 20, 0.90, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.900, 75.0 %
     [InlineData("houseclearance", 20, 0.95, 0.70)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.952, 70.0 %
+    [InlineData("evcharger", 20, 0.95, 0.85)] // batch 66 (helper), first look on 98becbd and 69a8a28 alike: 0.952, 85.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
