@@ -119,9 +119,13 @@ public class QualityFloorTests
     [InlineData("ceramicrestorer", 20, 0.89, 0.75)] // batch 65's late fourth trade (helper, not read), first look on 905b463 and 868ff8c alike: 0.900, 75.0 %
     [InlineData("foodphoto", 20, 0.88, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.889, 75.0 %
     [InlineData("tennis", 20, 0.73, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.737, 75.0 %
-    [InlineData("speechwriter", 20, 0.90, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.900, 75.0 %
+    [InlineData("speechwriter", 20, 0.89, 0.75)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.900, 75.0 %
     [InlineData("houseclearance", 20, 0.95, 0.70)] // batch 66 (helper), first look on 98becbd and 712101a alike: 0.952, 70.0 %
     [InlineData("evcharger", 20, 0.95, 0.85)] // batch 66 (helper), first look on 98becbd and 69a8a28 alike: 0.952, 85.0 %
+    [InlineData("arttutor", 20, 0.89, 0.75)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.900, 75.0 %
+    [InlineData("brandnaming", 20, 0.63, 0.60)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.632, 60.0 %
+    [InlineData("bathroom", 20, 0.94, 0.95)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.947, 95.0 %
+    [InlineData("equinedental", 20, 0.95, 0.70)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.952, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
