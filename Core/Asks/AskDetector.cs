@@ -226,7 +226,7 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsAdminObject(string span)
     {
-        var tokens = Tokenizer.Tokenize(span);
+        var tokens = Tokenizer.Tokenize(WithoutPurpose(span));
         var at = -1;
         for (var i = 0; i < tokens.Count && at < 0; i++)
         {
@@ -303,7 +303,13 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+
+    // "Could you fix it so people can actually pay online?": what the work is for is not what is asked for.
+    private static string WithoutPurpose(string span) => ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? span[..purpose.Index] : span;
+
+    [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:people|customers|clients|guests|users|visitors|everyone|everybody|they|we|i|he|she)\s+(?:can|could|will|would|are\s+able\s+to)\b")]
+    private static partial Regex ForWhom();
 
     // "Could you tell me whether something's torn, and put together what I should do day by day?": told, and then work made.
     [GeneratedRegex(@",?\s+and\s+(?:then\s+|also\s+)?(?:put\s+together|write\s+(?:up|down|out)|draw\s+up|make\s+(?:me|us)\s+a|plan\s+out|work\s+out\s+a)\b")]
@@ -490,8 +496,9 @@ internal static partial class AskDetector
     // support answers (Knowledge/how-things-hold-up.txt).
     private static readonly Regex HowItHoldsUp = KnowledgeFile.Pattern(@"^(?:and\s+|also\s+)?(?:can|could|will|would|do|does|should|is\s+it\s+(?:ok|okay|safe|fine)\s+(?:if|for))\s+(?:they|it|these|those|this|that|mine|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+(?:still\s+|safely\s+|really\s+)?(?:{how-things-hold-up})\b");
 
-    // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider.
-    [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)")]
+    // "Want to see if the last 3 months paid off": what the client wants to find out, with nothing asked of the provider;
+    // "…so we'd love to show her": what the client wants to do with it.
+    [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)|^(?:so\s+|and\s+)?(?:i|we)(?:'d|\s+would)\s+(?:really\s+|just\s+|so\s+)?(?:love|like)\s+to\s+(?:show|surprise|treat)\s+(?:her|him|them|my|our|his|their)\b(?![^.?!]*\b(?:you|your)\b)")]
     private static partial Regex OwnCuriosity();
 
     // "Please be careful about this point", "please pay attention there", "so please not so heavy", "please the truck not go

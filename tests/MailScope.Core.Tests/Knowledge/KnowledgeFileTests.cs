@@ -485,6 +485,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could we make the last catch-up call a proper hour instead of the usual twenty minutes?", Verdict.OutOfScope)] // bigger-than-agreed.txt: longer than agreed
     [InlineData("Could we make the last catch-up call ten minutes instead of the usual twenty minutes?", Verdict.InScope)] // shorter is no change to sell
+    [InlineData("Is possible that the next calls we make them of two hours each one, instead of one hour?", Verdict.OutOfScope)] // bigger-than-agreed.txt: hours where one was agreed
     public void A_session_longer_than_agreed_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: call, name: 20-minute catch-up call, quantity: 3, aliases: [catch-up call] }", text));
 
@@ -702,6 +703,8 @@ public class KnowledgeFileTests
     [InlineData("The bank gave me a form for the report. I send it now so you have it before.", null, Verdict.InScope)]
     [InlineData("Like promised after the report, I send you in the file all the figures of the shop, I have taken them with my husband this weekend.", null, Verdict.InScope)] // a learner's "in the file"
     [InlineData("Before you start the report I send you photo of the shop front, it is very old.", null, Verdict.InScope)] // a learner's "send you photo", without the article
+    [InlineData("Like we spoke on phone, in the attachment I send you small drawing of the shop for the report.", null, Verdict.InScope)] // handing-over.txt: "in the attachment I send"
+    [InlineData("Any news on the report? Her gran visits at Christmas, so we'd love to show her.", null, Verdict.InScope)] // AskDetector: what the client will do with it asks nothing
     [InlineData("Good morning, is your driver already out for Milo? We have been at the door since 7:40 and I leave at 8:20.", null, Verdict.InScope)] // status-questions.txt: under way
     [InlineData("Is the van on its way for Milo? He has been sitting by the door since seven.", null, Verdict.InScope)]
     [InlineData("The report went down well at the launch. I have attached a photo of the stand, for your portfolio if you like.", null, Verdict.NoRequest)] // keepsakes.txt
@@ -774,6 +777,25 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Could you go back into those two files and sort them out?", "{ id: retouch, name: Retouching revision round, quantity: 2 }", "used: { retouch: 2 }", Verdict.OverQuota)] // phrase-rewrites.txt: going back into it is reworking it
+    public void Everyday_phrases_for_included_work(string text, string deliverable, string? clientFields, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf(deliverable, text, clientFields));
+
+    [Theory]
+    [InlineData("How are you going with the write-up?", "{ id: report, name: Progress report, quantity: 1 }", "report")] // phrase-rewrites.txt: a write-up is a report
+    [InlineData("When it's all gone, could someone give the place a proper top-to-bottom going-over before we hand it on?", "{ id: clean, name: Deep clean after clearing, quantity: 1 }", "clean")] // phrase-rewrites.txt: a top-to-bottom going-over
+    public void Everyday_names_for_an_included_deliverable(string text, string deliverable, string id)
+    {
+        var request = Assert.Single(JudgementOf([deliverable], text).Requests);
+        Assert.Equal(Verdict.InScope, request.Verdict);
+        Assert.Equal(id, request.Match?.Id);
+    }
+
+    [Fact]
+    public void Letting_people_in_is_no_letting_agents_work() => // phrase-rewrites.txt: "let people in" is admitting them
+        Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Would you look after a spare set of keys over Christmas, and let people in as needed?", "Fenland Homes", "[property sales, lettings]"));
+
+    [Theory]
     [InlineData("Could you write us a little piece of music for the start of the clips?", Verdict.OutOfScope)] // ScopeIndex: the piece is of music; the clips say where it goes
     [InlineData("Could you cut us a little piece of the clip for the start?", Verdict.InScope)]
     public void A_piece_of_something_is_that_something(string text, Verdict expected) =>
@@ -813,6 +835,10 @@ public class KnowledgeFileTests
     [InlineData("Would you be able to do a proper one of him - plain background, good lighting, in his navy suit - for the top of his application?", "Sadie Photo", "[headshot photography]")] // fields.txt (photography)
     [InlineData("We kept the trout in the freezer. Is that something you could take on? Skin it, glass eyes, painted up, on a piece of driftwood.", "Gallatin Studio", "[taxidermy, fish mounts]")] // fields.txt (taxidermy)
     [InlineData("We kept Gran's oak sideboard. The top has split along the grain and the drawers stick. Could you bring it back?", "Bram Meubel", "[furniture restoration]")] // fields.txt (furniture)
+    [InlineData("The ordering page on our website is broken. Could you get in there and fix it so people can actually pay online?", "Forkline Web", "[web development, online ordering system]")] // AskDetector: paying is what the fix is for, no admin
+    [InlineData("Some words just won't come out and I get stuck repeating the first sound. Is that something you could work on with me?", "Ines Duarte", "[stuttering, fluency therapy]")] // fields.txt (speech therapy)
+    [InlineData("Could you get the speeches recorded properly on the night, with a decent camera on a stand at the back?", "Kwame Asante", "[videography, event filming]")] // fields.txt (video)
+    [InlineData("She can't take the boxes until February. Could you keep those somewhere dry for her until then?", "Nene Valley", "[removals, storage]")] // fields.txt (storage)
     [InlineData("It is a crystal decanter and inside it has gone all cloudy. Is possible you take that away?", "Clear Studio", "[glass repair]")] // fields.txt (glass)
     [InlineData("Could you tell me what the two vases would bring in if they were sold?", "Ash & Co", "[antique valuation]")] // fields.txt (appraisal)
     [InlineData("Since you will be here anyway, could you do the rest of my face as well?", "Glow Artistry", "[makeup artistry]")] // phrase-rewrites.txt: "the rest of my face" is my face
