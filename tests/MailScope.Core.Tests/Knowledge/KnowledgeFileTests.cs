@@ -469,6 +469,7 @@ public class KnowledgeFileTests
     [InlineData("Could we have the valuation within the next couple of working days?")] // a turnaround counted from now
     [InlineData("We need the valuation in 2 days.")]
     [InlineData("Is it possible to have the valuation finished already next Tuesday?")]
+    [InlineData("You told the valuation comes around 13 November. Is it possible you finish it until this Monday 9 November instead?")] // sooner-than-agreed.txt: a learner's "until" for "by"
     public void A_date_before_mid_month_or_not_waiting_on_others_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, VerdictOf("{ id: valuation, name: Written valuation, quantity: 1, aliases: [valuation] }", text));
 
@@ -767,6 +768,8 @@ public class KnowledgeFileTests
     [InlineData("Could you write up the two of them in the same style so they match the rest?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "so they match the rest"
     [InlineData("Could you make us a twin of that one for the shop?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "a twin of that one"
     [InlineData("Could you make something for the shop that holds the sign up, like the two brass holders you did for the office?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the … you made"
+    [InlineData("Could you put it down on paper, on one of those charts like the ones we got for the shop in May?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the ones we got"
+    [InlineData("So we ask, is it possible to have the same half-day with you, our whole team together?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "have the same half-day with you"
     [InlineData("Is possible she continue to come every Tuesday in December also?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "continue to come every"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
@@ -789,6 +792,14 @@ public class KnowledgeFileTests
         var request = Assert.Single(JudgementOf([deliverable], text).Requests);
         Assert.Equal(Verdict.InScope, request.Verdict);
         Assert.Equal(id, request.Match?.Id);
+    }
+
+    [Theory]
+    [InlineData("Could you find out whether we could actually get the dot-com for each name?")] // synonyms.txt and phrase-rewrites.txt: a dot-com is a domain
+    public void Everyday_names_for_domains_and_handles(string text)
+    {
+        var request = Assert.Single(JudgementOf(["{ id: search, name: Domain and social handle availability search, quantity: 2 }", "{ id: support, name: Email support on naming questions }"], text).Requests);
+        Assert.Equal("search", request.Match?.Id);
     }
 
     [Fact]
