@@ -803,6 +803,10 @@ public class KnowledgeFileTests
     }
 
     [Fact]
+    public void A_shop_is_no_online_shop() => // qualifier-words.txt: "online" names the thing, it does not only qualify it
+        Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Is hairspray good enough, or do we need to buy a fixative spray from the art shop?", "Pixelhuis", "[website design, online shop setup]"));
+
+    [Fact]
     public void Letting_people_in_is_no_letting_agents_work() => // phrase-rewrites.txt: "let people in" is admitting them
         Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Would you look after a spare set of keys over Christmas, and let people in as needed?", "Fenland Homes", "[property sales, lettings]"));
 
