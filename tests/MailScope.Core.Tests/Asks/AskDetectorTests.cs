@@ -283,6 +283,7 @@ public class AskDetectorTests
     [InlineData("Quick one - would Maria be able to iron the school shirts while she's here?")] // RequestCues: a person of the provider's by name
     [InlineData("Rather than me bringing it over, could your blokes come and collect the trailer?")]
     [InlineData("Can your tech bring a new drive belt and swap it while he's there?")] // RequestCues: "your tech"
+    [InlineData("One more thing - could Devon also take Juno out for a walk on Saturday morning?")] // RequestCues: by name, with "also" between
     [InlineData("My daughter begged me to ask whether you could paint the gate blue for her party.")] // an ask passed on by the client
     public void Asks_of_the_providers_people_and_asks_passed_on_are_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
