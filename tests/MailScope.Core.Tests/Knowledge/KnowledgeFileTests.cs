@@ -770,6 +770,7 @@ public class KnowledgeFileTests
     [InlineData("Could you make something for the shop that holds the sign up, like the two brass holders you did for the office?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the … you made"
     [InlineData("Could you put it down on paper, on one of those charts like the ones we got for the shop in May?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the ones we got"
     [InlineData("So we ask, is it possible to have the same half-day with you, our whole team together?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "have the same half-day with you"
+    [InlineData("Same procedure as with all the others this year: please go through our spending figures.", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "same … as with all the others"
     [InlineData("Is possible she continue to come every Tuesday in December also?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "continue to come every"
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
