@@ -487,6 +487,7 @@ public class KnowledgeFileTests
     [InlineData("Could we make the last catch-up call a proper hour instead of the usual twenty minutes?", Verdict.OutOfScope)] // bigger-than-agreed.txt: longer than agreed
     [InlineData("Could we make the last catch-up call ten minutes instead of the usual twenty minutes?", Verdict.InScope)] // shorter is no change to sell
     [InlineData("Is possible that the next calls we make them of two hours each one, instead of one hour?", Verdict.OutOfScope)] // bigger-than-agreed.txt: hours where one was agreed
+    [InlineData("Can you make the last call for everybody, we are about 20 people, and more long, maybe 3 hour?", Verdict.OutOfScope)] // bigger-than-agreed.txt: a learner's "more long"
     public void A_session_longer_than_agreed_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: call, name: 20-minute catch-up call, quantity: 3, aliases: [catch-up call] }", text));
 
