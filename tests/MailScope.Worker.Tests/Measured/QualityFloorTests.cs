@@ -126,6 +126,10 @@ public class QualityFloorTests
     [InlineData("brandnaming", 20, 0.63, 0.60)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.632, 60.0 %
     [InlineData("bathroom", 20, 0.94, 0.95)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.947, 95.0 %
     [InlineData("equinedental", 20, 0.95, 0.70)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.952, 70.0 %
+    [InlineData("treehouse", 20, 0.69, 0.645)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.700, 65.0 %
+    [InlineData("catbehaviour", 20, 0.84, 0.745)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.842, 75.0 %
+    [InlineData("narrator", 20, 0.79, 0.695)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.800, 70.0 %
+    [InlineData("admissions", 20, 0.86, 0.595)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.870, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
