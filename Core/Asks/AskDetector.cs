@@ -148,6 +148,12 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "Would you be kind enough to send me…": the courtesy before the ask that follows is no ask of its own.
+            if (CourtesyOnly().IsMatch(span))
+            {
+                continue;
+            }
+
             // "Let's just keep Thursday as it is": nothing moved, nothing asked (and no arrangement either).
             if (TakeCare().IsMatch(span))
             {
@@ -226,6 +232,14 @@ internal static partial class AskDetector
     /// </summary>
     private static bool IsAdminObject(string span)
     {
+        // "Could you either fill in Section B and send it back, or just email me a paid-in-full receipt?": either will do, and
+        // the easier one is admin.
+        if (OrJust().Match(span) is { Success: true } or && SentOn().Match(span, or.Index + or.Length) is { Success: true } sent &&
+            Tokenizer.Tokenize(span[(sent.Index + sent.Length)..]).Take(6).Any(t => LogisticsNouns.Contains(t.Key)))
+        {
+            return true;
+        }
+
         var tokens = Tokenizer.Tokenize(WithoutPurpose(span));
         var at = -1;
         for (var i = 0; i < tokens.Count && at < 0; i++)
@@ -304,6 +318,15 @@ internal static partial class AskDetector
 
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+
+    [GeneratedRegex(@",?\s+or\s+(?:just|simply)\s+")]
+    private static partial Regex OrJust();
+
+    [GeneratedRegex(@"\G(?:e-?mail|send|forward|mail|text|give)\s+(?:me|us)\s+")]
+    private static partial Regex SentOn();
+
+    [GeneratedRegex(@"^(?:would|could|will)\s+(?:you|u)\s+(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)\s+enough\s*(?:as\s+)?$")]
+    private static partial Regex CourtesyOnly();
 
     // "Could you fix it so people can actually pay online?": what the work is for is not what is asked for.
     private static string WithoutPurpose(string span) => ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? span[..purpose.Index] : span;

@@ -735,6 +735,8 @@ public class KnowledgeFileTests
     [InlineData("Would you mind emailing me the March report once more, as a PDF?")]
     [InlineData("Our accountant can't find your invoice for the quarterly report. Could you send me a copy, with your tax number on it?")]
     [InlineData("Are you able to send the PDF of the March report again?")]
+    [InlineData("Would you be kind enough to send me a copy of that last invoice, marked as paid?")] // AskDetector: the courtesy before the ask is no ask of its own
+    [InlineData("Could you either fill in Section B of their form and send it back, or just email me a paid-in-full receipt?")] // AskDetector: either will do, and the easier one is admin
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
