@@ -62,6 +62,15 @@ public class AskDetectorTests
         Assert.Empty(AskDetector.Detect([sentence]));
 
     [Theory]
+    [InlineData("They got both forms submitted, so it's done and Sofia's schools should have them this week.")] // RequestCues: "should have them this week" expects, asks nothing
+    public void What_others_should_have_received_by_now_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void What_the_work_should_have_is_still_asked() => // RequestCues: "should have a contact form" asks for it
+        Assert.NotEmpty(AskDetector.Detect(["The new page should have a contact form at the bottom."]));
+
+    [Theory]
     [InlineData("Could you send me the invoice for the extra session?")]
     [InlineData("Could you send me the notes from our last session?")]
     public void Marks_logistics_so_that_only_a_strong_match_makes_them_work(string sentence) =>
