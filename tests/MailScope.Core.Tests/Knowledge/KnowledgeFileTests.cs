@@ -811,6 +811,10 @@ public class KnowledgeFileTests
         Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Is hairspray good enough, or do we need to buy a fixative spray from the art shop?", "Pixelhuis", "[website design, online shop setup]"));
 
     [Fact]
+    public void A_washing_machine_is_no_wash() => // phrase-rewrites.txt: the appliance is one word, not the groomer's washing
+        Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Is it bad to give her food up on the washing machine where the dog can't get to it?", "Sleek Coats Mobile Cat Grooming", "[cat grooming, mat removal, bathing, nail trimming, de-shedding]"));
+
+    [Fact]
     public void Letting_people_in_is_no_letting_agents_work() => // phrase-rewrites.txt: "let people in" is admitting them
         Assert.NotEqual(Verdict.OutsideExpertise, ReferralBookVerdict("Would you look after a spare set of keys over Christmas, and let people in as needed?", "Fenland Homes", "[property sales, lettings]"));
 
