@@ -16,7 +16,8 @@ public static class CalibrationEvaluation
     {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentNullException.ThrowIfNull(output);
-        var rows = EngineTrainer.CalibrationRows(trades, EngineTrainer.Untrained);
+        // The judge as shipped, as `train` sees it: the calibration measured is the one that would be shipped.
+        var rows = EngineTrainer.CalibrationRows(trades, EngineTrainer.AsShipped);
         var confidence = new double[rows.Count];
         for (var fold = 0; fold < folds; fold++)
         {

@@ -26,6 +26,9 @@ public static class EngineTrainer
     /// <summary>Trusts every verdict: what the calibration is trained from.</summary>
     internal static JudgementOptions Untrained => new() { Calibration = new VerdictCalibration(new Dictionary<string, double> { ["bias"] = 20 }), AskModel = AskModel };
 
+    /// <summary>Trusts every verdict, with the shipped ask detector: the judge as shipped, before its calibration.</summary>
+    internal static JudgementOptions AsShipped => Untrained with { AskModel = MailScope.Core.Asks.AskModel.Shipped };
+
     /// <summary>The flag line used by judges this trainer builds (the <c>--flag-confidence</c> option of <c>loto</c>).</summary>
     public static double FlagConfidence { get; set; } = JudgementOptions.Default.FlagConfidence;
 

@@ -105,7 +105,7 @@ if (what is "train")
     // The ask detector's features are the rules' own, so retraining it moves every verdict a little: only on request
     // (--ask-model). Without it the calibration learns from the judge as shipped, with the shipped detector.
     var retrainAskModel = args.Contains("--ask-model");
-    var judging = retrainAskModel ? EngineTrainer.Untrained : EngineTrainer.Untrained with { AskModel = MailScope.Core.Asks.AskModel.Shipped };
+    var judging = retrainAskModel ? EngineTrainer.Untrained : EngineTrainer.AsShipped;
     var calibration = EngineTrainer.TrainCalibration(trades, Console.Out, judging)!;
     var names = string.Join(", ", trades.Select(t => t.Set + "/" + t.Name));
     File.WriteAllText(Path.Combine(root, "Core", "Knowledge", "verdict-calibration.json"), calibration.ToJson(names));
