@@ -37,6 +37,13 @@ public sealed class CorpusEvaluation
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal)
                      .Where(f => File.Exists(Path.Combine(f, "scope.yaml")) && (trades is null || trades.Contains(Path.GetFileName(f)))))
         {
+            if (!File.Exists(Path.Combine(folder, "labels.tsv")))
+            {
+                // A batch still being written has its book before its labels: nothing to score yet.
+                Console.Error.WriteLine($"skipped {folder}: no labels.tsv");
+                continue;
+            }
+
             var book = ScopeBookLoader.LoadFile(Path.Combine(folder, "scope.yaml"));
             var judge = new ScopeJudge(book);
             var labels = File.ReadLines(Path.Combine(folder, "labels.tsv"))
