@@ -130,6 +130,11 @@ public class QualityFloorTests
     [InlineData("catbehaviour", 20, 0.84, 0.745)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.842, 75.0 %
     [InlineData("narrator", 20, 0.79, 0.695)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.800, 70.0 %
     [InlineData("admissions", 20, 0.86, 0.595)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.870, 60.0 %
+    [InlineData("harpist", 20, 0.83, 0.545)] // batch 69 (helper), first look on 2e5c7fa: 0.833, 55.0 %
+    [InlineData("dyslexiaassessor", 20, 0.89, 0.795)] // batch 69 (helper), first look on 2e5c7fa: 0.900, 80.0 %
+    [InlineData("yachtdelivery", 20, 0.79, 0.645)] // batch 69 (helper), first look on 2e5c7fa: 0.800, 65.0 %
+    [InlineData("crowdfunding", 20, 0.76, 0.545)] // batch 69 (helper), first look on 2e5c7fa: 0.762, 55.0 %
+    [InlineData("plasterer", 20, 0.85, 0.695)] // batch 69 (helper), first look on 2e5c7fa: 0.857, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
