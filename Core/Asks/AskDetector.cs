@@ -148,8 +148,9 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "Would you be kind enough to send me…": the courtesy before the ask that follows is no ask of its own.
-            if (CourtesyOnly().IsMatch(span))
+            // "Would you be kind enough to send me…": the courtesy before the ask that follows is no ask of its own; nor is
+            // "Any chance you" or "Would you be able" when the ask follows in the same sentence.
+            if (CourtesyOnly().IsMatch(span) || (i + 1 < cues.Count && FrameOnly().IsMatch(span)))
             {
                 continue;
             }
@@ -188,7 +189,7 @@ internal static partial class AskDetector
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
             // "…a copy of the invoice. Could you send it over again? If your tax ID is on it that would be perfect.": the admin ask just before.
             var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) &&
-                              (NamesAdminPaper(before) || NamesAdminPaper(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && last.Sentence == context));
+                              (NamesAdminPaper(before) || NamesAdminPaper(context) || (asks.Count > 0 && asks[^1] is { Logistics: true } last && (last.Sentence == context || last.Sentence == earlier)));
             // "Could we push it to Tuesday? If neither works just send me a couple of options.": other days, after a move.
             var otherOptions = OptionsOffered().IsMatch(span) && asks.Count > 0 && asks[^1] is { Logistics: true } move && (move.Sentence == context || move.Sentence == sentence);
             var logistics = (admin && !moreOfTheWork) || amendsAdmin || otherOptions;
@@ -327,6 +328,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:would|could|will)\s+(?:you|u)\s+(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)\s+enough\s*(?:as\s+)?$")]
     private static partial Regex CourtesyOnly();
+
+    [GeneratedRegex(@"^(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+(?:that\s+)?(?:you|u)?|(?:would|could|will|wo|can)(?:n't)?\s+(?:you|u)\s+(?:please\s+)?be\s+able|(?:are|were)\s+(?:you|u)\s+able|is\s+it\s+(?:at\s+all\s+)?possible(?:\s+(?:for\s+(?:you|u)|that\s+(?:you|u)))?|do\s+you\s+think)\s*[,]?\s*$")]
+    private static partial Regex FrameOnly();
 
     // "Could you fix it so people can actually pay online?": what the work is for is not what is asked for.
     private static string WithoutPurpose(string span) => ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? span[..purpose.Index] : span;

@@ -375,8 +375,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "Put what you find in writing for him" names who reads it; "only for him and me" includes the client.
     private static readonly Regex SomeoneElse = KnowledgeFile.Pattern(@"\b(?:his|her)\s+(?:\w+\s+)?{personal-things}\b|\bmy\s+{relatives}(?:'s|s)?\s+(?!(?:can|could|will|would|should|may|might|must|is|was|has|had|does|did|wants?|wanted|likes?|liked|loves?|loved|thinks?|thought|says?|said|asks?|asked|agrees?|agreed|prefers?|preferred|feels?|felt|sees|saw|knows?|knew|tells?|told|who|and\s+(?:i|me))\b)\w+|(?<!\b(?:in\s+writing|written\s+down|in\s+a\s+letter|in\s+an\s+email|by\s+email)\s)\bfor\s+(?:him|her)\b(?!\s+and\s+(?:me|us|myself)\b)|\b(?:hers|theirs)\b|\bhis\s+(?:too|also|as\s+well)\b");
 
-    // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's.
-    private static readonly Regex AnotherPersonsToo = new(@"\b(?:his|her|their)\s+(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|\b(?:him|her)\s+(?:too|also|as\s+well)\b|\b(?:on|to|for|with)\s+(?:his|hers|theirs)\s+(?:as|like|too|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // "their auction as well", "look also his feet", "a look at her too": a third person's thing asked for besides the client's;
+    // "that would keep her happy too" says what the ask is for, not who else gets one.
+    private static readonly Regex AnotherPersonsToo = new(@"(?<!\b(?:keep|keeps)\s)\b(?:his|her|their)\s+(?!(?:happy|happier|life|day)\b)(?:own\s+)?(?:[a-z]+\s+){1,2}(?:too|also|as\s+well)\b|\b(?:also|too)\s+(?:his|her)\s+[a-z]+|(?<!\b(?:keep|keeps)\s)\b(?:him|her)\s+(?:too|also|as\s+well)\b|\b(?:on|to|for|with)\s+(?:his|hers|theirs)\s+(?:as|like|too|also)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// "Declan has been asking when he gets his turn. Can we lock in the partner workshop for him?": a client that is two

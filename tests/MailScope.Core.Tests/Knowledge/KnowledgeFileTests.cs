@@ -737,6 +737,9 @@ public class KnowledgeFileTests
     [InlineData("Are you able to send the PDF of the March report again?")]
     [InlineData("Would you be kind enough to send me a copy of that last invoice, marked as paid?")] // AskDetector: the courtesy before the ask is no ask of its own
     [InlineData("Could you either fill in Section B of their form and send it back, or just email me a paid-in-full receipt?")] // AskDetector: either will do, and the easier one is admin
+    [InlineData("Our bookkeeper wants a proper receipt for the plan. Would you be able to send me a receipt showing it was paid on 14 October?")] // AskDetector: "would you be able" before the ask is no ask of its own
+    [InlineData("She says the invoice you sent has no tax number on it. Any chance you could send me a proper tax invoice made out to the company instead?")] // AskDetector: nor is "any chance you"
+    [InlineData("Could you send me a fresh copy of the invoice, marked paid? Our address is 3 Mill Lane, Leeds. If you can show that it went on the company card that would keep her happy too.")] // AskDetector: the admin ask two sentences back is what is amended; VerdictRules: keeping her happy too asks nothing for her
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
