@@ -10,6 +10,8 @@ public class PolitenessAndMarvelTests
     [InlineData("Can you believe it?")]
     [InlineData("We got the keys last week, would you believe it.")]
     [InlineData("Can you imagine that?")]
+    [InlineData("Look who's been asking about the lamps already.")] // read from held-out batch 69
+    [InlineData("Morning! Look what turned up in the post today.")]
     public void A_marvel_asks_nothing(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
