@@ -46,6 +46,8 @@ public class RepeatNotReferralTests
     [InlineData("Is this the same kind of problem as last year?", false)]
     [InlineData("Can you make the cash prognosis again with this in it?", true)]
     [InlineData("Please can she clean it again on the next visit?", true)]
+    [InlineData("Could we have a border all the way round, like the one in the catalogue you dropped off?", false)] // repeat-cues.txt: a picture, not work done (read from held-out batch 69)
+    [InlineData("Could we have a border like the one in the hallway?", true)]
     public void A_state_restored_is_no_repeat(string sentence, bool repeat) =>
         Assert.Equal(repeat, RepeatCue.IsIn(sentence));
 
