@@ -505,6 +505,12 @@ internal sealed class ScopeIndex
             return true;
         }
 
+        if (!topical && m > head + 1 && tokens[head + 1].Word == "for" && AppointmentKeys.Contains(tokens[head].Key))
+        {
+            // "the appointment for the next shoes", "a visit for new shoes": the work is what the appointment is for.
+            return true;
+        }
+
         // The phrase's word only qualifies another thing ("an expense policy") — though an area of expertise
         // names a topic however it is used ("a headshot session") — or sits in a prepositional phrase after
         // it ("a slideshow of our photos").
