@@ -22,7 +22,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
 
         // A defect in a referral's field ("the homepage looks broken on phones" to a privacy adviser) is not the provider's work to put right.
-        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence) && match.Kind != MatchKind.Referral)
+        // "We've cut a round, so a chunk of the page is now wrong. Could you fix it up with the new rules?" is a change the
+        // client made, not a mistake of the provider's.
+        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence) && match.Kind != MatchKind.Referral &&
+            !ClientsOwnChange().IsMatch(Tokenizer.Fold(ask.Context + " " + ask.Sentence)))
         {
             // "There's a typo in yesterday's post - could you fix it?": putting delivered work right is not new work.
             return new(Verdict.InScope, "correction", "A correction of delivered work.");
@@ -369,6 +372,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\b(?:typo|typos|mistake|mistakes|error|errors|wrong|broken|misspel\w*|incorrect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defect();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+now\s+(?:wrong|out\s+of\s+date|outdated|incorrect)\b|\bno\s+longer\s+(?:right|correct|accurate|true)\b|\bwith\s+the\s+(?:new|changed|updated)\s+(?:rules?|prices?|dates?|details|figures|numbers|names?|logo|plan|brief|version)\b|\bsince\s+(?:we|i)(?:'ve|\s+have)?\s+(?:changed|cut|moved|updated|switched|dropped|renamed)\b")]
+    private static partial Regex ClientsOwnChange();
 
     // "her resume", "my husband's CV", "can you do hers too": a deliverable is bought for the client, not for family and friends;
     // "so my wife can see the colour" names who looks at the client's own work, not whose it is.
