@@ -373,7 +373,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:typo|typos|mistake|mistakes|error|errors|wrong|broken|misspel\w*|incorrect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defect();
 
-    [GeneratedRegex(@"\b(?:is|are)\s+now\s+(?:wrong|out\s+of\s+date|outdated|incorrect)\b|\bno\s+longer\s+(?:right|correct|accurate|true)\b|\bwith\s+the\s+(?:new|changed|updated)\s+(?:rules?|prices?|dates?|details|figures|numbers|names?|logo|plan|brief|version)\b|\bsince\s+(?:we|i)(?:'ve|\s+have)?\s+(?:changed|cut|moved|updated|switched|dropped|renamed)\b")]
+    [GeneratedRegex(@"\b(?:is|are)\s+now\s+(?:wrong|out\s+of\s+date|outdated|incorrect)\b|\bno\s+longer\s+(?:right|correct|accurate|true)\b|\bwith\s+the\s+(?:new|changed|updated)\s+(?:rules?|prices?|dates?|details|figures|numbers|names?|plan|brief|version)\b|\bsince\s+(?:we|i)(?:'ve|\s+have)?\s+(?:changed|cut|moved|updated|switched|dropped|renamed)\b")]
     private static partial Regex ClientsOwnChange();
 
     // "her resume", "my husband's CV", "can you do hers too": a deliverable is bought for the client, not for family and friends;

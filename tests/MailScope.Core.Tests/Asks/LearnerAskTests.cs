@@ -21,4 +21,22 @@ public class LearnerAskTests
     [InlineData("How long can I leave the plaster before painting?")]
     public void How_often_can_we_asks_to_be_told_not_for_work(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
+
+    [Theory]
+    [InlineData("I think is better we speak one time by video before you leave, like the two times in October.")] // read from batch 69
+    [InlineData("I think it would be better if you came on the Friday and did both rooms.")]
+    public void I_think_it_is_better_we_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("I think it's better we wait until spring.")]
+    [InlineData("I think it is better if you don't come this week.")]
+    public void Better_to_wait_or_not_to_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("like the two times in October")] // repeat-cues.txt
+    [InlineData("as the last three times")]
+    public void Like_the_two_times_before_is_a_repeat(string phrase) =>
+        Assert.True(MailScope.Core.Language.RepeatCue.IsIn("Could we do it " + phrase + "?"));
 }
