@@ -284,8 +284,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"^(?:and\s+|so\s+)?(?:is|would|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b")]
     private static partial Regex PointerBeforeCue();
 
-    // "Could you have a look at it before class on Thursday?": the session booked says when, not what.
-    private static readonly Regex AroundTheAppointment = KnowledgeFile.Pattern(@"\b(?:before|after|at|during)\s+(?:the\s+|my\s+|our\s+|your\s+|next\s+|this\s+|tomorrow's\s+|\w+day's\s+)?{appointments}(?:es|s)?(?:\s+(?:on|this|next)\s+\w+)?\b");
+    // "Could you have a look at it before class on Thursday?": the session booked says when, not what ("at this time of
+    // year" is a season, no session).
+    private static readonly Regex AroundTheAppointment = KnowledgeFile.Pattern(@"\b(?:before|after|at|during)\s+(?:the\s+|my\s+|our\s+|your\s+|next\s+|this\s+|tomorrow's\s+|\w+day's\s+)?{appointments}(?:es|s)?(?!\s+of\s+(?:the\s+)?(?:year|day|month|week|season|night)\b)(?:\s+(?:on|this|next)\s+\w+)?\b");
 
     // "when you come for the boiler", "when she's in for the service", "while you're here doing the blinds", "the next time you
     // come for the blinds": an occasion.
