@@ -39,4 +39,17 @@ public class LearnerAskTests
     [InlineData("as the last three times")]
     public void Like_the_two_times_before_is_a_repeat(string phrase) =>
         Assert.True(MailScope.Core.Language.RepeatCue.IsIn("Could we do it " + phrase + "?"));
+
+    [Theory]
+    [InlineData("Is it safe to say yes, and will I lose my saved list if I do?")] // RequestCues: what will happen to the client (read from the labelled set)
+    [InlineData("Do we write it as one word or as two words?")] // "do we" opens a question, not an imperative
+    [InlineData("Do they need to bring anything on the day?")]
+    public void A_question_on_what_happens_to_the_client_asks_for_no_work(string sentence) =>
+        Assert.DoesNotContain(AskDetector.Detect([sentence]), a => a.CueKind is "modal question" or "imperative");
+
+    [Theory]
+    [InlineData("Could we move it to Friday?")]
+    [InlineData("Do it the same way as last time, please.")]
+    public void Asks_with_we_or_do_still_ask(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
 }
