@@ -867,6 +867,11 @@ public class KnowledgeFileTests
     [InlineData("She can't take the boxes until February. Could you keep those somewhere dry for her until then?", "Nene Valley", "[removals, storage]")] // fields.txt (storage)
     [InlineData("It is a crystal decanter and inside it has gone all cloudy. Is possible you take that away?", "Clear Studio", "[glass repair]")] // fields.txt (glass)
     [InlineData("Could you tell me what the two vases would bring in if they were sold?", "Ash & Co", "[antique valuation]")] // fields.txt (appraisal)
+    [InlineData("Could you work with him every week so the words come out clearly, without the getting stuck?", "Talk Clinic", "[speech and language therapy]")] // fields.txt (speech therapy), read from held-out batch 69
+    [InlineData("Can you look inside my eyes and tell me if I need different lenses?", "Clear Sight", "[optometry, eye examinations]")] // fields.txt (optometry)
+    [InlineData("When the walls are dry, can you do two coats with the roller and the door frame in white gloss?", "Brush & Co", "[painting, decorating]")] // fields.txt (painting and decorating)
+    [InlineData("Can you get both product names locked down so nobody else can use them, and stop people copying the design?", "Hale IP", "[intellectual property, trade marks]")] // fields.txt (legal)
+    [InlineData("Could you do the church for us, white roses and greenery tied at the pew ends?", "Stem Florals", "[floristry, wedding flowers]")] // fields.txt (floristry)
     [InlineData("Since you will be here anyway, could you do the rest of my face as well?", "Glow Artistry", "[makeup artistry]")] // phrase-rewrites.txt: "the rest of my face" is my face
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
