@@ -872,6 +872,12 @@ public class KnowledgeFileTests
     [InlineData("When the walls are dry, can you do two coats with the roller and the door frame in white gloss?", "Brush & Co", "[painting, decorating]")] // fields.txt (painting and decorating)
     [InlineData("Can you get both product names locked down so nobody else can use them, and stop people copying the design?", "Hale IP", "[intellectual property, trade marks]")] // fields.txt (legal)
     [InlineData("Could you do the church for us, white roses and greenery tied at the pew ends?", "Stem Florals", "[floristry, wedding flowers]")] // fields.txt (floristry)
+    [InlineData("The big one in the kitchen has stopped keeping things cold and the milk is warm. Is this something you can sort?", "Polar Cooling", "[refrigeration repair]")] // fields.txt (refrigeration), read from the labelled set
+    [InlineData("You can put new rubber on my boots and glue the side, so they are like before?", "Sole Works", "[boot repair]")] // fields.txt (shoe repair)
+    [InlineData("Could you make us a welcome sign for the door, plus small signs for the tables?", "Paper Swan", "[wedding stationery, signs]")] // fields.txt (signage)
+    [InlineData("Can you please cut the corner of the nail out from the skin when you come?", "Foot Clinic", "[podiatry]")] // fields.txt (medical)
+    [InlineData("Could you give me an hour where you press and rub the knots in my shoulders, with oil?", "Still Water", "[remedial massage]")] // fields.txt (beauty)
+    [InlineData("Could you produce a version of the leaflet for them in their own language?", "Puente", "[translation services]")] // fields.txt (translation)
     [InlineData("Since you will be here anyway, could you do the rest of my face as well?", "Glow Artistry", "[makeup artistry]")] // phrase-rewrites.txt: "the rest of my face" is my face
     public void A_referrals_field_said_in_everyday_words(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict(text, referral, expertise));
