@@ -139,6 +139,10 @@ public class QualityFloorTests
     [InlineData("horsetransport", 20, 0.73, 0.495)] // batch 70 (helper, not read), first look on 2e5c7fa and e8ed0f5 alike: 0.737, 50.0 %
     [InlineData("medicalwriter", 20, 0.82, 0.795)] // batch 70 (helper, not read), first look on 2e5c7fa and e8ed0f5 alike: 0.824, 80.0 %
     [InlineData("bookformatter", 20, 0.89, 0.845)] // batch 70 (helper, not read), first look on 2e5c7fa and e8ed0f5 alike: 0.900, 85.0 %
+    [InlineData("beautician", 20, 0.99, 0.895)] // batch 71 (helper, not read), first look: 0.952, 80.0 % on 2e5c7fa; 1.000, 90.0 % on 77a1758
+    [InlineData("gardenrailway", 20, 0.89, 0.595)] // batch 71 (helper, not read), first look: 0.900, 60.0 % on 2e5c7fa; 0.900, 60.0 % on 77a1758
+    [InlineData("tenderwriter", 20, 0.95, 0.645)] // batch 71 (helper, not read), first look: 0.952, 65.0 % on 2e5c7fa; 0.952, 65.0 % on 77a1758
+    [InlineData("chimneybuilder", 20, 0.89, 0.745)] // batch 71 (helper, not read), first look: 0.900, 75.0 % on 2e5c7fa; 0.900, 75.0 % on 77a1758
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
