@@ -226,6 +226,12 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = repeated;
         }
 
+        if (match.Kind == MatchKind.None && Pointing.IsIn(ask.Span) && !RepeatCue.IsIn(ask.Sentence) && index.MatchOwnActivity(ask.Span, package) is { Kind: not MatchKind.None } act)
+        {
+            // "Could you learn that one too for May?": the song was described before; learning is what only one item does.
+            match = act;
+        }
+
         if (index.IsUncounted(match) && SupportChannel().IsMatch(match.Name ?? "") && !ask.Question && !ask.AsksInformation && ask.CueKind is not ("question" or "advice") && !SupportAsked().IsMatch(ask.Sentence))
         {
             // "Could you put that unit up on the gable wall?", "could you write the weekly emails to our backers?": support that

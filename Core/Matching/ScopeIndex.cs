@@ -34,6 +34,9 @@ internal sealed class ScopeIndex
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
+    // The items whose phrases use each activity ("learn" of "learn a song"), and the provider's expertise as one more.
+    private readonly Dictionary<string, HashSet<(MatchKind Kind, string Id)>> _itemsPerActivity = new(StringComparer.Ordinal);
+
     private readonly DeliverableParts _parts;
 
     // The things the book's own items and the provider's expertise name.
@@ -104,6 +107,19 @@ internal sealed class ScopeIndex
             {
                 _entriesPerKey[key] = _entriesPerKey.GetValueOrDefault(key) + 1;
             }
+        }
+
+        foreach (var entry in _entries)
+        {
+            foreach (var key in entry.Phrases.SelectMany(p => p.All).Where(Lexicon.Activities.Contains).Distinct(StringComparer.Ordinal))
+            {
+                (_itemsPerActivity.TryGetValue(key, out var items) ? items : _itemsPerActivity[key] = []).Add((entry.Kind, entry.Id));
+            }
+        }
+
+        foreach (var key in _providerExpertise.SelectMany(p => p.All).Where(Lexicon.Activities.Contains).Distinct(StringComparer.Ordinal))
+        {
+            (_itemsPerActivity.TryGetValue(key, out var items) ? items : _itemsPerActivity[key] = []).Add((MatchKind.None, "expertise"));
         }
 
         BorrowFieldWords(book);
@@ -404,6 +420,30 @@ internal sealed class ScopeIndex
 
     public bool RestsOnOwnThing(ScopeMatch match) =>
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
+
+    /// <summary>
+    /// "Could you learn that one too?": with nothing named but a pointer, an activity that only one item of the book
+    /// (a deliverable or an add-on) uses names that item. A weak match, as one word of the item.
+    /// </summary>
+    public ScopeMatch MatchOwnActivity(string text, MatchScope scope)
+    {
+        var items = Tokenizer.Tokenize(text).Where(t => !Lexicon.StopWords.Contains(t.Word) && Lexicon.Activities.Contains(t.Key))
+            .Select(t => (t.Key, Items: _itemsPerActivity.GetValueOrDefault(t.Key)))
+            .Where(a => a.Items is { Count: 1 })
+            .Select(a => (a.Key, Item: a.Items!.First()))
+            .DistinctBy(a => a.Item)
+            .ToList();
+        if (items.Count != 1 || items[0].Item.Kind is not (MatchKind.Deliverable or MatchKind.AddOn))
+        {
+            return ScopeMatch.Nothing;
+        }
+
+        var (key, (kind, id)) = items[0];
+        var entry = _entries.Where(e => e.Kind == kind && e.Id == id).OrderBy(e => kind == MatchKind.Deliverable && scope.Owns(e.PackageId) ? 0 : 1).First();
+        return kind == MatchKind.Deliverable && !scope.Owns(entry.PackageId)
+            ? scope.HasDeliverable(id) ? ScopeMatch.Nothing : new ScopeMatch(MatchKind.Package, entry.PackageId, entry.Name, key) { DeliverableId = id, Strength = 0 }
+            : new ScopeMatch(kind, id, entry.Name, key) { Strength = 0 };
+    }
 
     /// <summary>The add-on on the menu that the text names, ignoring deliverables (for offers: "another call" → the extra-call add-on).</summary>
     public ScopeMatch MatchAddOn(string text, Package package) => MatchAddOn(text, MatchScope.Of(package));
