@@ -228,7 +228,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
         if (match.Kind == MatchKind.None && Pointing.IsIn(ask.Span) && !RepeatCue.IsIn(ask.Sentence) && index.MatchOwnActivity(ask.Span, package) is { Kind: not MatchKind.None } act)
         {
-            // "Could you learn that one too for May?": the song was described before; learning is what only one item does.
+            // "Please can you fix it also on the same day when you are here?": what "it" is was described before; fixing is
+            // what only one item of the book does (its remedial work).
             match = act;
         }
 

@@ -34,7 +34,7 @@ internal sealed class ScopeIndex
     private readonly List<ScopePhrase> _providerExpertise = [];
     private readonly Dictionary<string, int> _entriesPerKey = new(StringComparer.Ordinal);
 
-    // The items whose phrases use each activity ("learn" of "learn a song"), and the provider's expertise as one more.
+    // The items whose phrases use each activity ("fix" of "remedial fixes"), and the provider's expertise as one more.
     private readonly Dictionary<string, HashSet<(MatchKind Kind, string Id)>> _itemsPerActivity = new(StringComparer.Ordinal);
 
     private readonly DeliverableParts _parts;
@@ -109,17 +109,12 @@ internal sealed class ScopeIndex
             }
         }
 
-        foreach (var entry in _entries)
+        foreach (var (item, phrases) in _entries.Select(e => ((e.Kind, e.Id), (IEnumerable<ScopePhrase>)e.Phrases)).Append(((MatchKind.None, "expertise"), _providerExpertise)))
         {
-            foreach (var key in entry.Phrases.SelectMany(p => p.All).Where(Lexicon.Activities.Contains).Distinct(StringComparer.Ordinal))
+            foreach (var key in phrases.SelectMany(p => p.All).Where(Lexicon.Activities.Contains).Distinct(StringComparer.Ordinal))
             {
-                (_itemsPerActivity.TryGetValue(key, out var items) ? items : _itemsPerActivity[key] = []).Add((entry.Kind, entry.Id));
+                (_itemsPerActivity.TryGetValue(key, out var items) ? items : _itemsPerActivity[key] = []).Add(item);
             }
-        }
-
-        foreach (var key in _providerExpertise.SelectMany(p => p.All).Where(Lexicon.Activities.Contains).Distinct(StringComparer.Ordinal))
-        {
-            (_itemsPerActivity.TryGetValue(key, out var items) ? items : _itemsPerActivity[key] = []).Add((MatchKind.None, "expertise"));
         }
 
         BorrowFieldWords(book);
@@ -422,7 +417,7 @@ internal sealed class ScopeIndex
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
 
     /// <summary>
-    /// "Could you learn that one too?": with nothing named but a pointer, an activity that only one item of the book
+    /// "Please can you fix it also when you are here?": with nothing named but a pointer, an activity that only one item of the book
     /// (a deliverable or an add-on) uses names that item. A weak match, as one word of the item.
     /// </summary>
     public ScopeMatch MatchOwnActivity(string text, MatchScope scope)
