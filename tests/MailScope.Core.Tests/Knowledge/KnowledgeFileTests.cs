@@ -488,6 +488,8 @@ public class KnowledgeFileTests
     [InlineData("Could we make the last catch-up call ten minutes instead of the usual twenty minutes?", Verdict.InScope)] // shorter is no change to sell
     [InlineData("Is possible that the next calls we make them of two hours each one, instead of one hour?", Verdict.OutOfScope)] // bigger-than-agreed.txt: hours where one was agreed
     [InlineData("Can you make the last call for everybody, we are about 20 people, and more long, maybe 3 hour?", Verdict.OutOfScope)] // bigger-than-agreed.txt: a learner's "more long"
+    [InlineData("Would you be able to stay on the catch-up call the whole way through, start to finish, rather than the usual twenty minutes?", Verdict.OutOfScope)] // bigger-than-agreed.txt and repeat-cues.txt: "rather than the usual" compares, it repeats nothing (read from held-out batch 69)
+    [InlineData("Rather than the usual catch-up call with just me, could we do a much bigger one with the whole team?", Verdict.OutOfScope)] // bigger-than-agreed.txt
     public void A_session_longer_than_agreed_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: call, name: 20-minute catch-up call, quantity: 3, aliases: [catch-up call] }", text));
 
