@@ -28,4 +28,17 @@ public class OwnDoingAndMannerTests
     [Fact]
     public void How_to_do_it_adds_no_ask() =>
         Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Its dial is flaking too. Could you restore the dial the way you did the hall one? Same approach please, gentle, no modern gloss.").Verdict);
+
+    [Theory]
+    [InlineData("Planning is on Wednesday and I'd like to slot the fixes in.")] // RequestCues: what the client will do (read from the labelled set)
+    [InlineData("When the last chapters are done I'd like to sit down over a weekend and listen to the whole thing.")]
+    [InlineData("I'd like to wear something I already own if at all possible.")]
+    public void What_the_client_would_like_to_do_themselves_asks_no_work(string sentence) =>
+        Assert.DoesNotContain(MailScope.Core.Asks.AskDetector.Detect([sentence]), a => a.CueKind == "wish");
+
+    [Theory]
+    [InlineData("I'd like to book the next dial restoration for March.")]
+    [InlineData("I'd like you to read it through before Friday.")]
+    public void A_wish_for_the_providers_work_still_asks(string sentence) =>
+        Assert.NotEmpty(MailScope.Core.Asks.AskDetector.Detect([sentence]));
 }
