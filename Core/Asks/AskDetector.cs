@@ -362,9 +362,10 @@ internal static partial class AskDetector
     private static partial Regex ChoiceOfPlace();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
-    // gentle": how to do the agreed work, not more of it. "Please leave the slider locked when you go", "Park on the road
+    // gentle", "please mention Ben's late dad somehow", "please be kind with it": how to do the agreed work, not more of it.
+    // "Please leave the slider locked when you go", "Park on the road
     // rather than the drive": how to come and go.
-    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to)\b|^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
+    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with)\b|^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
     private static partial Regex Instruction();
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.

@@ -19,6 +19,8 @@ public class HowAndWhenNotWhatTests
     [InlineData("Please leave the back door locked when you go, the cat gets out.")] // how to come and go (read from held-out batch 69)
     [InlineData("Park on the street rather than the drive if you can, it's all gravel.")]
     [InlineData("And please lock up when you're done, the key goes back in the shed.")]
+    [InlineData("And please mention her grandad somehow, gently.")] // how to write the agreed piece (read from the labelled set)
+    [InlineData("The blue one is my father's favourite, so please be kind with it.")]
     public void Reaching_the_client_or_a_paper_someone_else_wants_is_admin(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
