@@ -573,7 +573,7 @@ internal static partial class AskDetector
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it", "if it can be
     // addressed to my father": changing the admin thing named before is admin too.
-    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|is|are|appear|appears|shown|printed|written)\s+on\s+(?:it|them|that|this)\b|\b(?:should|must|could|would|needs?\s+to)\s+(?:also\s+)?(?:show|include|list|state|mention|carry|bear)\b|\b(?:be|is|are)\s+addressed\s+to\b|\b(?:make|made)\s+(?:it|them|out)\s+(?:out\s+)?to\b")]
+    [GeneratedRegex(@"\b(?:add|include|put|update|change|fix|adjust|show)\s+(?:it|them|that|this)\b|\b(?:go|be|is|are|appear|appears|shown|printed|written)\s+on\s+(?:it|them|that|this)\b|\b(?:should|must|could|would|can|needs?\s+to)\s+(?:also\s+)?(?:show|include|list|state|mention|carry|bear)\b|\b(?:be|is|are)\s+addressed\s+to\b|\b(?:make|made)\s+(?:it|them|out)\s+(?:out\s+)?to\b")]
     private static partial Regex AmendsIt();
 
     /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>

@@ -741,6 +741,7 @@ public class KnowledgeFileTests
     [InlineData("Could you either fill in Section B of their form and send it back, or just email me a paid-in-full receipt?")] // AskDetector: either will do, and the easier one is admin
     [InlineData("Our bookkeeper wants a proper receipt for the plan. Would you be able to send me a receipt showing it was paid on 14 October?")] // AskDetector: "would you be able" before the ask is no ask of its own
     [InlineData("She says the invoice you sent has no tax number on it. Any chance you could send me a proper tax invoice made out to the company instead?")] // AskDetector: nor is "any chance you"
+    [InlineData("Would you be so kind as to send me a copy of the receipt for the April visit? If it can show my name and our address that would be ideal.")] // AskDetector: "if it can show" amends the receipt (read from the labelled set)
     [InlineData("Could you send me a fresh copy of the invoice, marked paid? Our address is 3 Mill Lane, Leeds. If you can show that it went on the company card that would keep her happy too.")] // AskDetector: the admin ask two sentences back is what is amended; VerdictRules: keeping her happy too asks nothing for her
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
