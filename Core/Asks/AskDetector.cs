@@ -173,7 +173,7 @@ internal static partial class AskDetector
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             // "Park on the road rather than the drive if you can": the "if you can" asks what was said before it.
-            var arrangement = (IsArrangement(span) || (i == 0 && index > 0 && TrailingIfYouCan().IsMatch(span) && Instruction().IsMatch(folded[..index].TrimStart()))) &&
+            var arrangement = (IsArrangement(span) || (i == 0 && index > 0 && TrailingIfYouCan().IsMatch(span) && IsInstruction(folded[..index].TrimStart()))) &&
                               !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
@@ -320,7 +320,7 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || Instruction().IsMatch(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
 
     [GeneratedRegex(@"^if\s+(?:you|u)\s+(?:can|could)\b\s*(?:[,.;!-]|$)")]
     private static partial Regex TrailingIfYouCan();
@@ -363,10 +363,14 @@ internal static partial class AskDetector
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
     // gentle", "please mention Ben's late dad somehow", "please be kind with it": how to do the agreed work, not more of it.
-    // "Please leave the slider locked when you go", "Park on the road
-    // rather than the drive": how to come and go.
-    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with)\b|^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
+    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
     private static partial Regex Instruction();
+
+    // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up": how to come and go.
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)")]
+    private static partial Regex ComingAndGoing();
+
+    private static bool IsInstruction(string span) => Instruction().IsMatch(span) || ComingAndGoing().IsMatch(span);
 
     // "Can we move the recording from Thursday 26 to Monday 30 November?": whatever is moved, a move from one day to another is scheduling.
     private static bool IsMoveBetweenDays(string span) =>

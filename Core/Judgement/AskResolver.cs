@@ -233,7 +233,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = act;
         }
 
-        if (index.IsUncounted(match) && SupportChannel().IsMatch(match.Name ?? "") && !ask.Question && !ask.AsksInformation && ask.CueKind is not ("question" or "advice") && !SupportAsked().IsMatch(ask.Sentence))
+        if (index.IsSupportLine(match) && !ask.Question && !ask.AsksInformation && ask.CueKind is not ("question" or "advice") && !SupportAsked().IsMatch(ask.Sentence))
         {
             // "Could you put that unit up on the gable wall?", "could you write the weekly emails to our backers?": support that
             // runs along answers questions; work asked for is not had under it, whatever words of its name the ask shares.
@@ -245,10 +245,6 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
     [GeneratedRegex(@"\b(?:answer|answers|answering|reply|replies|respond|question|questions|advice|advise|explain|quick\s+one)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SupportAsked();
-
-    // "Email support with replies within a day", "Aftercare advice by phone", "Homework questions by email": a channel for questions.
-    [GeneratedRegex(@"\b(?:support|advice|questions?|helpline|help\s+line)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SupportChannel();
 
     /// <summary>
     /// The referral whose field a question's own words name whole (a phrase, not one word of it), if any; not when the

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MailScope.Core.Knowledge;
 using MailScope.Core.Language;
 using MailScope.Core.ScopeBooks;
@@ -8,7 +9,7 @@ namespace MailScope.Core.Matching;
 /// Everything an ask can match in one scope book — deliverables of every package, add-ons, referral
 /// and provider expertise — as phrases, built once per book and shared by every message.
 /// </summary>
-internal sealed class ScopeIndex
+internal sealed partial class ScopeIndex
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -61,6 +62,10 @@ internal sealed class ScopeIndex
     private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
     private readonly HashSet<string> _uncounted = new(StringComparer.Ordinal);
 
+    // Uncounted deliverables named as a channel for questions ("Email support with replies within a day", "Aftercare advice
+    // by phone", "Homework questions by email").
+    private readonly HashSet<string> _supportLines = new(StringComparer.Ordinal);
+
     // A word of the book typed with two neighbouring letters swapped ("tiels" for "tiles"), to the book's word.
     private readonly Dictionary<string, string> _swappedLetters = new(StringComparer.Ordinal);
 
@@ -72,6 +77,11 @@ internal sealed class ScopeIndex
             foreach (var d in package.Deliverables)
             {
                 (d.Quantity is null ? _uncounted : _counted).Add(d.Id);
+                if (d.Quantity is null && SupportChannel().IsMatch(d.Name))
+                {
+                    _supportLines.Add(d.Id);
+                }
+
                 Add(MatchKind.Deliverable, package.Id, d.Id, d.Name, Phrases(d.Name, d.Aliases, d.Id));
                 AddAppointment(package.Id, d);
             }
@@ -412,6 +422,12 @@ internal sealed class ScopeIndex
     /// <summary>Whether the match is a package deliverable without a quantity in every package that has it.</summary>
     public bool IsUncounted(ScopeMatch match) =>
         match is { Kind: MatchKind.Deliverable, Id: { } id } && _uncounted.Contains(id) && !_counted.Contains(id);
+
+    /// <summary>Whether the match is an uncounted support line: support that answers questions ("email support").</summary>
+    public bool IsSupportLine(ScopeMatch match) => IsUncounted(match) && _supportLines.Contains(match.Id!);
+
+    [GeneratedRegex(@"\b(?:support|advice|questions?|helpline|help\s+line)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportChannel();
 
     public bool RestsOnOwnThing(ScopeMatch match) =>
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
