@@ -44,6 +44,25 @@ public static class EngineTrainer
     }
 
     /// <summary>
+    /// The same trainer as <see cref="Train(IReadOnlyList{LabelledTrade})"/>, for leave-one-trade-out over many trades:
+    /// an untrained judge reads a trade the same whichever trades train beside it, so each trade's calibration rows
+    /// are worked out once and every fold fits on the rows of its trades, in the same order (the same weights as
+    /// judging them again; the run grows with the trades, not with their square).
+    /// </summary>
+    public static LeaveOneTradeOut.Trainer WithRowsOnce(IReadOnlyList<LabelledTrade> trades)
+    {
+        ArgumentNullException.ThrowIfNull(trades);
+        var judging = Untrained with { Embedder = null, SemanticLines = SemanticLines.Off };
+        var rowsOf = trades.ToDictionary<LabelledTrade, LabelledTrade, List<CalibrationRow>>(t => t, t => CalibrationRows([t], judging), ReferenceEqualityComparer.Instance);
+        return training =>
+        {
+            var rows = training.SelectMany(t => rowsOf[t]).Select(r => (r.Features, r.Right)).ToList();
+            var options = judging with { Calibration = rows.Count == 0 ? null : new VerdictCalibration(LogisticFit.FitWithCrossValidation(rows).Weights), FlagConfidence = FlagConfidence };
+            return book => new ScopeJudge(book, options);
+        };
+    }
+
+    /// <summary>
     /// The verdict calibration: for each training message with an ask, the evidence of the ask that
     /// carries the message's verdict, labelled by whether that verdict is right where it matters — a
     /// creep verdict is right when the message should be flagged, any other when it is the labelled verdict.

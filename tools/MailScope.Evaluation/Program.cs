@@ -149,7 +149,7 @@ if (what is "loto")
 {
     // dotnet run --project tools/MailScope.Evaluation -c Release -- loto [--verbose]: the headline figure.
     var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
-    LeaveOneTradeOut.Trainer trainer = EngineTrainer.Train;
+    var trainer = EngineTrainer.WithRowsOnce(trades);
     if (embedder is not null)
     {
         // loto --semantic: each fold's lines are chosen on its training trades (inner cross-validation).
