@@ -143,6 +143,11 @@ public class QualityFloorTests
     [InlineData("gardenrailway", 20, 0.89, 0.595)] // batch 71 (helper, not read), first look: 0.900, 60.0 % on 2e5c7fa; 0.900, 60.0 % on 77a1758
     [InlineData("tenderwriter", 20, 0.95, 0.645)] // batch 71 (helper, not read), first look: 0.952, 65.0 % on 2e5c7fa; 0.952, 65.0 % on 77a1758
     [InlineData("chimneybuilder", 20, 0.89, 0.745)] // batch 71 (helper, not read), first look: 0.900, 75.0 % on 2e5c7fa; 0.900, 75.0 % on 77a1758
+    [InlineData("falconer", 20, 0.93, 0.745)] // batch 72 (helper), first look on 57c8205: 0.947, 75.0 %
+    [InlineData("colouranalyst", 20, 0.89, 0.745)] // batch 72 (helper), first look on 57c8205: 0.900, 75.0 %
+    [InlineData("emailmarketer", 20, 0.70, 0.695)] // batch 72 (helper), first look on 57c8205: 0.706, 70.0 %
+    [InlineData("gardenroom", 20, 0.79, 0.645)] // batch 72 (helper), first look on 57c8205: 0.800, 65.0 %
+    [InlineData("lightingdesign", 20, 0.85, 0.695)] // batch 72 (helper), first look on 57c8205: 0.857, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
