@@ -12,19 +12,27 @@ public static class LogisticFit
     public static (Dictionary<string, double> Weights, double Penalty) FitWithCrossValidation(IReadOnlyList<(IReadOnlyDictionary<string, double> Features, bool Label)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var best = (Penalty: PenaltyGrid[0], Loss: double.MaxValue);
-        foreach (var penalty in PenaltyGrid)
+        // Each penalty's five folds are summed in order on their own, so running the penalties side by side gives the
+        // same losses, and the same choice, as running them one after another.
+        var losses = new double[PenaltyGrid.Length];
+        Parallel.For(0, PenaltyGrid.Length, p =>
         {
             var loss = 0.0;
             for (var fold = 0; fold < 5; fold++)
             {
-                var w = Fit(rows.Where((_, i) => i % 5 != fold).ToList(), penalty);
+                var w = Fit(rows.Where((_, i) => i % 5 != fold).ToList(), PenaltyGrid[p]);
                 loss += rows.Where((_, i) => i % 5 == fold).Sum(r => LogLoss(Probability(w, r.Features), r.Label));
             }
 
-            if (loss < best.Loss - 1e-9)
+            losses[p] = loss;
+        });
+
+        var best = (Penalty: PenaltyGrid[0], Loss: double.MaxValue);
+        for (var p = 0; p < PenaltyGrid.Length; p++)
+        {
+            if (losses[p] < best.Loss - 1e-9)
             {
-                best = (penalty, loss);
+                best = (PenaltyGrid[p], losses[p]);
             }
         }
 
@@ -34,32 +42,49 @@ public static class LogisticFit
     public static Dictionary<string, double> Fit(IReadOnlyList<(IReadOnlyDictionary<string, double> Features, bool Label)> rows, double penalty)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var w = rows.SelectMany(r => r.Features.Keys).Distinct().ToDictionary(k => k, _ => 0.0, StringComparer.Ordinal);
+        // Features by index in arrays rather than by name in dictionaries: the same sums in the same order (the same
+        // weights to the last bit), an order of magnitude faster, which leave-one-trade-out's many folds need.
+        var names = rows.SelectMany(r => r.Features.Keys).Distinct().ToList();
+        var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var w = new double[names.Count];
         if (rows.Count == 0)
         {
-            return w;
+            return [];
         }
 
+        var dense = rows.Select(r => (Index: r.Features.Select(f => index[f.Key]).ToArray(), Value: r.Features.Select(f => f.Value).ToArray(), Label: r.Label ? 1 : 0)).ToArray();
+        var bias = index.GetValueOrDefault("bias", -1);
+        var gradient = new double[names.Count];
         const double rate = 0.5;
         for (var iteration = 0; iteration < 1500; iteration++)
         {
-            var gradient = w.Keys.ToDictionary(k => k, k => k == "bias" ? 0.0 : penalty * w[k], StringComparer.Ordinal);
-            foreach (var (features, label) in rows)
+            for (var k = 0; k < w.Length; k++)
             {
-                var error = Probability(w, features) - (label ? 1 : 0);
-                foreach (var (name, value) in features)
+                gradient[k] = k == bias ? 0.0 : penalty * w[k];
+            }
+
+            foreach (var (at, values, label) in dense)
+            {
+                var z = 0.0;
+                for (var j = 0; j < at.Length; j++)
                 {
-                    gradient[name] += error * value / rows.Count;
+                    z += w[at[j]] * values[j];
+                }
+
+                var error = 1 / (1 + Math.Exp(-z)) - label;
+                for (var j = 0; j < at.Length; j++)
+                {
+                    gradient[at[j]] += error * values[j] / rows.Count;
                 }
             }
 
-            foreach (var (name, g) in gradient)
+            for (var k = 0; k < w.Length; k++)
             {
-                w[name] -= rate * g;
+                w[k] -= rate * gradient[k];
             }
         }
 
-        return w;
+        return names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => w[p.i], StringComparer.Ordinal);
     }
 
     public static double Probability(IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> features)
