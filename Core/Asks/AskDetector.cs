@@ -87,6 +87,12 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:it|them|the|a|an)\b")]
     private static partial Regex SendsTheResult();
 
+    [GeneratedRegex(@"\s(?:so|so\s+that)\s*$")]
+    private static partial Regex SoThat();
+
+    [GeneratedRegex(@"^(?:you|u|i|we|they|he|she)\s+(?:can|could|will|would|are\s+able\s+to|is\s+able\s+to)\s+(?:see|look|check|hear|watch|meet|talk|chat|tell|show|explain|advise|decide|compare|judge)\b")]
+    private static partial Regex YouCanThen();
+
     [GeneratedRegex(@"^please\s*[,;.!]")]
     private static partial Regex TrailingPlease();
 
@@ -133,6 +139,13 @@ internal static partial class AskDetector
             if (i > 0 && folded[cues[i - 1].Index..index].TrimEnd().EndsWith(" and", StringComparison.Ordinal) && SendsTheResult().IsMatch(span))
             {
                 // "Could you rework those two bits and send me a fresh PDF?": sending back the work just asked for is part of that ask.
+                continue;
+            }
+
+            if (i > 0 && SoThat().IsMatch(folded[cues[i - 1].Index..index]) && YouCanThen().IsMatch(span))
+            {
+                // "Could we get on a call one evening so you can see both suits on me?": what the ask before is for, not another
+                // ("Can she come in so you can take the long one out?" asks for the work after "so").
                 continue;
             }
 
@@ -357,13 +370,14 @@ internal static partial class AskDetector
     private static partial Regex ChoiceOfLook();
 
     // "We'd like it on the left pane, facing the bus stop": where the agreed thing goes is a choice about it, not more of it.
-    // The thing may come first: "The pipe down we would like on the left side".
-    [GeneratedRegex(@"^(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
+    // The thing may come first: "The pipe down we would like on the left side", "Door please on the side to the house".
+    [GeneratedRegex(@"^(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?|(?:please|pls)\s+)(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
     private static partial Regex ChoiceOfPlace();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
-    // gentle", "please mention Ben's late dad somehow", "please be kind with it": how to do the agreed work, not more of it.
-    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
+    // gentle", "please mention Ben's late dad somehow", "please be kind with it", "Please in the text say that it is only for
+    // people on the list": how to do the agreed work, not more of it.
+    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
     private static partial Regex Instruction();
 
     // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up": how to come and go.
@@ -380,9 +394,9 @@ internal static partial class AskDetector
         (AtInsteadOf().Match(span) is { Success: true } at && DayOrTime.IsIn(at.Groups["to"].Value) && (DayOrTime.IsIn(at.Groups["from"].Value) || PartOfDay().IsMatch(at.Groups["from"].Value))) ||
         MoveToADay().IsMatch(span);
 
-    // "Can you move your part of the evening over to the 18th?", "Could we push me back one week, to Saturday the 21st?":
-    // whatever is moved, to a day.
-    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+,?\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+the\s+\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
+    // "Can you move your part of the evening over to the 18th?", "Could we push me back one week, to Saturday the 21st?",
+    // "…push our stop-start run to Monday 30th instead?": whatever is moved, to a day.
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+,?\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
     private static partial Regex MoveToADay();
 
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.

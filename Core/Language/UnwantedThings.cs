@@ -10,7 +10,8 @@ internal static partial class UnwantedThings
     /// <summary>The text without its "without…"/"minus…" phrases.</summary>
     public static string Without(string text) => Phrase().Replace(text, " ");
 
-    // One or two words after the determiner: "without flowers", "minus the balloons", "but no music and no lights".
-    [GeneratedRegex(@"\b(?:without|minus|but\s+no|and\s+no)\s+(?:the\s+|any\s+|an?\s+)?[a-z'-]+(?:\s+(?:and|or)\s+[a-z'-]+)?", RegexOptions.IgnoreCase)]
+    // One or two words after the determiner: "without flowers", "minus the balloons", "but no music and no lights"; set off
+    // by commas, what the agreed work is not: "…on the side, not in front, because…", "…on the list, not on Instagram."
+    [GeneratedRegex(@"\b(?:without|minus|but\s+no|and\s+no)\s+(?:the\s+|any\s+|an?\s+)?[a-z'-]+(?:\s+(?:and|or)\s+[a-z'-]+)?|,\s*not\s+(?!(?:just|only|merely|simply|even|yet|sure|too|so|that|really)\b)(?:(?:on|in|at|for|to|by|with|from|via|into|onto)\s+)?(?:(?:the|a|an|my|our|your)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*(?:[,.;?!]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 }

@@ -21,8 +21,17 @@ public class HowAndWhenNotWhatTests
     [InlineData("And please lock up when you're done, the key goes back in the shed.")]
     [InlineData("And please mention her grandad somehow, gently.")] // how to write the agreed piece (read from the labelled set)
     [InlineData("The blue one is my father's favourite, so please be kind with it.")]
+    [InlineData("Please in the newsletter say that the sale is only for members, not on the website.")] // read from held-out batch 72
+    [InlineData("Shelves please on the left wall, not under the window, the radiator is there.")]
+    [InlineData("Could we push our run-through of all the new cues to Monday 30th instead?")]
     public void Reaching_the_client_or_a_paper_someone_else_wants_is_admin(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
+
+    [Theory]
+    [InlineData("Before the walls go up, is it too late to have a skylight set into the roof?", "skylight")] // read from held-out batch 72
+    [InlineData("Can she come in so you can take the long one out and fit a shorter one?", "take")]
+    public void A_change_while_there_is_time_and_work_after_so_still_ask(string sentence, string word) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics && a.Span.Contains(word, StringComparison.Ordinal));
 
     [Fact]
     public void A_please_with_its_work_still_asks() =>
