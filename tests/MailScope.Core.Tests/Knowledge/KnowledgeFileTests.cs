@@ -252,6 +252,8 @@ public class KnowledgeFileTests
     [InlineData("Grandpa's people came over from Scotland before 1900. Could you dig into that for us? Which parish they left from, maybe even a passenger list.", "Rootline", "[genealogy research, family tree]")] // fields.txt (genealogy)
     [InlineData("Is possible that you make this for me, all the texts changed in German?", "Sousa Languages", "[translation, interpreting]")] // fields.txt (translation: a learner's "changed in German")
     [InlineData("A friend got over her fear of flying with someone who put her into a deep relaxed state. Is that something you could do with me?", "Dr Marsh", "[hypnotherapy, anxiety therapy]")] // fields.txt (hypnotherapy)
+    [InlineData("Pigeons sit on the canopy all day. Could you stretch some fine mesh under it and put pointy strips on the ledges?", "Perchless", "[bird netting, bird spikes]")] // fields.txt (bird proofing, batch 72)
+    [InlineData("For the party can you get us two big boxes for the music and someone at the back to control the volumes?", "Loud Co", "[live sound, PA system]")] // fields.txt (audio visual: described, batch 72)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
