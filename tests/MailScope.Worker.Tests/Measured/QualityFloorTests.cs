@@ -148,6 +148,10 @@ public class QualityFloorTests
     [InlineData("emailmarketer", 20, 0.70, 0.695)] // batch 72 (helper), first look on 57c8205: 0.706, 70.0 %
     [InlineData("gardenroom", 20, 0.79, 0.645)] // batch 72 (helper), first look on 57c8205: 0.800, 65.0 %
     [InlineData("lightingdesign", 20, 0.85, 0.695)] // batch 72 (helper), first look on 57c8205: 0.857, 70.0 %
+    [InlineData("plantscaper", 20, 0.95, 0.795)] // batch 73 (helper, not read), first look on 57c8205 and 03f10ca alike: 0.952, 80.0 %
+    [InlineData("hydrotherapy", 20, 0.99, 0.795)] // batch 73 (helper, not read), first look on 57c8205 and 03f10ca alike: 1.000, 80.0 %
+    [InlineData("planningconsult", 20, 0.85, 0.695)] // batch 73 (helper, not read), first look on 57c8205 and 03f10ca alike: 0.857, 70.0 %
+    [InlineData("carrestorer", 20, 0.77, 0.645)] // batch 73 (helper, not read), first look on 57c8205 and 03f10ca alike: 0.778, 65.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
