@@ -11,7 +11,8 @@ internal static partial class UnwantedThings
     public static string Without(string text) => Phrase().Replace(text, " ");
 
     // One or two words after the determiner: "without flowers", "minus the balloons", "but no music and no lights"; set off
-    // by commas, what the agreed work is not: "…on the side, not in front, because…", "…on the list, not on Instagram."
-    [GeneratedRegex(@"\b(?:without|minus|but\s+no|and\s+no)\s+(?:the\s+|any\s+|an?\s+)?[a-z'-]+(?:\s+(?:and|or)\s+[a-z'-]+)?|,\s*not\s+(?!(?:just|only|merely|simply|even|yet|sure|too|so|that|really)\b)(?:(?:on|in|at|for|to|by|with|from|via|into|onto)\s+)?(?:(?:the|a|an|my|our|your)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*(?:[,.;?!]|$))", RegexOptions.IgnoreCase)]
+    // by commas, where or how the agreed work is not: "…on the side, not in front, because…", "…on the list, not on
+    // Instagram." ("…in a textbook, not clip art." says what kind of work it is, and stays).
+    [GeneratedRegex(@"\b(?:without|minus|but\s+no|and\s+no)\s+(?:the\s+|any\s+|an?\s+)?[a-z'-]+(?:\s+(?:and|or)\s+[a-z'-]+)?|,\s*not\s+(?!(?:just|only|merely|simply|even|yet|sure|too|so|that|really)\b)(?:on|in|at|for|to|by|with|from|via|into|onto|under|over|behind|near)\s+(?:(?:the|a|an|my|our|your)\s+)?[a-z'-]+(?:\s+[a-z'-]+)?(?=\s*(?:[,.;?!]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 }
