@@ -483,13 +483,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "Twice the scale", "longer than the standard one": a size above the agreed one, said in words.
     private static readonly Regex BiggerThanAgreed = KnowledgeFile.Pattern("{bigger-than-agreed}");
 
-    // "five floors instead of four", "3 copies instead of 2": a count above the one agreed, for an included thing; never a
-    // time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
+    // "five floors instead of four", "3 copies instead of 2", "like this, not 4 but 10": a count above the one agreed, for an
+    // included thing; never a time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
     private static bool MoreThanAgreed(string sentence)
     {
         var folded = Tokenizer.Fold(sentence);
         return BiggerThanAgreed.IsMatch(folded) ||
-               (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded));
+               (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded)) ||
+               (NotButCount().Match(folded) is { Success: true } k && CountOf(k.Groups["n"].Value) > CountOf(k.Groups["m"].Value));
     }
 
     /// <summary>
@@ -583,6 +584,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"(?<!\b(?:at|from|by|until|till|on|before|after|the|around|about)\s)\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?instead\s+of\s+(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock))")]
     private static partial Regex InsteadOfCount();
+
+    [GeneratedRegex(@"\bnot\s+(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+but\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock|th|st|nd|rd))")]
+    private static partial Regex NotButCount();
 
     private static AgreedItem? SpentVisitAskedAgain(DetectedAsk ask, Agreement agreement, AgreedItem matched) =>
         RepeatCue.IsIn(ask.Sentence) && (Tokenizer.Tokenize(ask.Span).Any(t => t.Word == "visit") || ComeAgain().IsMatch(ask.Span)) &&

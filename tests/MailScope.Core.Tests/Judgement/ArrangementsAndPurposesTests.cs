@@ -6,7 +6,8 @@ namespace MailScope.Core.Tests.Judgement;
 
 /// <summary>
 /// What an ask is for ("so you can see…"), what to bring to a meeting just moved, where to go ("round the shops") and
-/// what the work is not (", not with flowers,") ask for nothing of their own (read from held-out batch 72).
+/// what the work is not (", not with flowers,") ask for nothing of their own; "being built" is no built-in add-on (read from
+/// held-out batch 72).
 /// </summary>
 public class ArrangementsAndPurposesTests
 {
@@ -50,4 +51,26 @@ public class ArrangementsAndPurposesTests
     [Fact]
     public void A_thing_set_off_as_not_wanted_names_no_referral() =>
         Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Can you make the design once more in blue, not with flowers, please?").Verdict);
+
+    [Fact]
+    public void Being_built_names_no_built_in_add_on() // phrase-rewrites.txt: "built-in" is one word
+    {
+        var book = ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: USD }
+            packages:
+              - id: pk
+                name: Pk
+                price: 1
+                deliverables:
+                  - { id: drawings, name: Design drawing set (plan and elevations), quantity: 2, aliases: [drawings, plans] }
+                  - { id: office, name: Insulated timber garden office with a glazed door, quantity: 1, aliases: [garden office] }
+            addons:
+              - { id: shelves, name: Built-in shelving and workbench, price: 300, aliases: [shelving] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: pk, used: { drawings: 2 } }
+            """, "book.yaml");
+        var judgement = ClientMail.Judge(book, "Could you do me an up-to-date plan of the office as it's being built, with the door where it actually is and the desk laid out?");
+        Assert.NotEmpty(judgement.Requests);
+        Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "shelves");
+    }
 }

@@ -482,6 +482,7 @@ public class KnowledgeFileTests
     [InlineData("Could you hang the banner round the corner on the side wall?", Verdict.InScope)] // only where it goes
     [InlineData("What we'd love is the banner blown right up so it can go on one of those roll-up stands.", Verdict.OutOfScope)] // bigger-than-agreed.txt: enlarged
     [InlineData("Could you make the banner for the road side, the usual size?", Verdict.InScope)]
+    [InlineData("Can you print the banner like this one, not 4 but 10?", Verdict.OutOfScope)] // VerdictRules: "not N but M", a count above (batch 72)
     public void A_deliverable_bigger_than_agreed_is_a_change(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: banner, name: Printed banner, quantity: 2, aliases: [banner] }", text));
 
