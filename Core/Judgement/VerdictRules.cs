@@ -509,9 +509,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return false;
         }
 
-        var unit = Stemmer.Stem(limit.Groups["unit"].Value);
-        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => Stemmer.Stem(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
+        var unit = UnitOf(limit.Groups["unit"].Value);
+        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
     }
+
+    // "Hawk walk for up to 6 people" asked for "all together 14 persons": a learner's persons are people.
+    private static string UnitOf(string word) => Stemmer.Stem(word) is var stem && stem == Stemmer.Stem("persons") ? Stemmer.Stem("people") : stem;
 
     // "Up to 2.2 x 2.4 m" asked as "3 m by 2.6 m": two sides of the limit's unit whose area is above the limit's.
     private static bool MoreAreaThan(string text, Match limit)

@@ -503,6 +503,12 @@ public class KnowledgeFileTests
     public void A_size_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: panel, name: Leaded glass panel up to 6 sq ft, quantity: 1, aliases: [panel] }", text));
 
+    [Theory]
+    [InlineData("But we are many, all together 14 persons. Is possible to make the walk for all of them in one time?", Verdict.OutOfScope)] // a learner's persons are people (batch 72)
+    [InlineData("We are 5 persons. Is possible to make the walk in March?", Verdict.InScope)]
+    public void A_group_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: walk, name: Guided walk for up to 6 people, quantity: 2, aliases: [walk] }", text));
+
     [Fact]
     public void A_repeat_is_of_counted_work_not_of_the_support_named_before() =>
         // AskResolver: "email you" in the sentence before names the email support, which is never had once more.
