@@ -87,6 +87,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:it|them|the|a|an)\b")]
     private static partial Regex SendsTheResult();
 
+    // "…a call one evening so | you can see both suits on me?": an ask ending in "so", then what it lets the provider do.
     [GeneratedRegex(@"\s(?:so|so\s+that)\s*$")]
     private static partial Regex SoThat();
 

@@ -169,7 +169,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = spelledOut;
         }
 
-        if (match.Kind == MatchKind.None && ask.MayElaborate && previous is { Evidence: { } arranged } && previous.Text == ask.Context && arranged.ContainsKey("rule:logistics") && BringAlong().IsMatch(ask.Span))
+        if (match.Kind == MatchKind.None && ask.MayElaborate && previous is not null && previous.Text == ask.Context && VerdictEvidence.IsArrangement(previous.Evidence) && BringAlong().IsMatch(ask.Span))
         {
             // "Could we shift our get-together to Thursday 26th? She's asked if you could bring the marked-up plan.": what to
             // bring to the meeting just moved is part of that arrangement, not an ask of its own.
@@ -287,11 +287,12 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
     // "…and tell me whether", "…and let us know which": the answer the clause asks for, after what is to be looked at.
     // "for one of the January sessions", "at my next visit": an occasion that says when, not what.
-    [GeneratedRegex(@"\b(?:bring|brought|take)\s+(?:along\s+)?(?:the|your|a|an|some|those|these|that|this)\b")]
-    private static partial Regex BringAlong();
-
     [GeneratedRegex(@"\b(?:for|at|during|in|on)\s+(?:one\s+of\s+)?(?:the|my|our|your|his|her|next|this|that)\s+(?:[\w-]+\s+){0,2}(?:sessions?|visits?|lessons?|classes|class|appointments?|one)\b")]
     private static partial Regex OnAnOccasion();
+
+    // "…if you could bring the marked-up plan": a thing to bring along to an arrangement.
+    [GeneratedRegex(@"\b(?:bring|brought|take)\s+(?:along\s+)?(?:the|your|a|an|some|those|these|that|this)\b")]
+    private static partial Regex BringAlong();
 
     // "Is that something you could do?": the pointer stands before the cue.
     [GeneratedRegex(@"^(?:and\s+|so\s+)?(?:is|would|could)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b")]

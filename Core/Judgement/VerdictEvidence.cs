@@ -11,6 +11,9 @@ namespace MailScope.Core.Judgement;
 /// </summary>
 internal static class VerdictEvidence
 {
+    /// <summary>Whether a judged ask was admin or scheduling (the logistics rule decided it).</summary>
+    public static bool IsArrangement(IReadOnlyDictionary<string, double>? evidence) => evidence?.ContainsKey("rule:logistics") == true;
+
     public static Dictionary<string, double> Of(DetectedAsk ask, ScopeMatch match, VerdictRules.Decision decision)
     {
         var f = new Dictionary<string, double>(StringComparer.Ordinal)

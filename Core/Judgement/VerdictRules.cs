@@ -514,7 +514,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
     }
 
     // "Hawk walk for up to 6 people" asked for "all together 14 persons": a learner's persons are people.
-    private static string UnitOf(string word) => Stemmer.Stem(word) is var stem && stem == Stemmer.Stem("persons") ? Stemmer.Stem("people") : stem;
+    private static string UnitOf(string word) => Stemmer.Stem(word) is var stem && stem == Persons ? People : stem;
+
+    private static readonly string Persons = Stemmer.Stem("persons");
+    private static readonly string People = Stemmer.Stem("people");
 
     // "Up to 2.2 x 2.4 m" asked as "3 m by 2.6 m": two sides of the limit's unit whose area is above the limit's.
     private static bool MoreAreaThan(string text, Match limit)
