@@ -149,8 +149,12 @@ if (what is "loto")
 {
     // dotnet run --project tools/MailScope.Evaluation -c Release -- loto [--verbose]: the headline figure.
     var trades = LabelledTrade.LoadAll(("corpus", Path.Combine(root, "tests", "corpus")), ("heldout", Path.Combine(root, "tests", "corpus-heldout")));
-    var trainer = EngineTrainer.WithRowsOnce(trades);
-    if (embedder is not null)
+    LeaveOneTradeOut.Trainer trainer;
+    if (embedder is null)
+    {
+        trainer = EngineTrainer.WithRowsOnce(trades);
+    }
+    else
     {
         // loto --semantic: each fold's lines are chosen on its training trades (inner cross-validation).
         var tuning = new SemanticTuning(trades, embedder, EngineTrainer.Untrained, today);
