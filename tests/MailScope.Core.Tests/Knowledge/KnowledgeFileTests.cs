@@ -130,6 +130,22 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictWithReferral("Would we be able to come in one evening and sit down round the table with you and the pieces for an hour and work the layout through properly?",
             "Te Awa Alterations", "[clothing alterations, hemming]", "{ id: consult, name: Design consultation (studio or video call), quantity: 2, aliases: [consultation, design session] }", "used: { consult: 2 }"));
 
+    [Fact]
+    public void A_bead_round_those_frames_is_no_round_of_revisions() => // phrase-rewrites.txt: "round those" is a place (read from held-out batch 74)
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: reseal, name: Sealant repair visit, quantity: 3, aliases: [sealant] }", "{ id: rounds, name: Report revision round, quantity: 1, aliases: [revisions] }"],
+            "Could you send someone to cut the old sealant out and run a fresh line round those frames before winter?", "used: { reseal: 1, rounds: 1 }").Verdict);
+
+    [Theory]
+    [InlineData("The builder finally sent his quote, it's attached. Would you mind running your eye over it and telling me if it's fair?")] // phrase-rewrites.txt (read from held-out batch 74)
+    [InlineData("The builder's quote came in today. Could you cast an eye over it before we sign?")]
+    public void Running_an_eye_over_a_quote_is_the_quote_review(string text) =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: qr, name: Review of a builder's quote, quantity: 2, aliases: [quote review] }", "{ id: visit, name: Home visit, quantity: 1, aliases: [home visit] }"], text, "used: { visit: 1 }").Verdict);
+
+    [Fact]
+    public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
+            "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
+
     [Theory]
     [InlineData("What we'd love is the cover blown right up so it can go on one of those roll-up stands behind the table.")]
     [InlineData("Could you make the poster right now, so it is ready for the fair?")]
