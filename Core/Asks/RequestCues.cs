@@ -23,9 +23,10 @@ internal static partial class RequestCues
     // "Could my husband join me for Saturday's session?": someone of the client's asked in (relatives.txt).
     private static readonly Regex RelativeAsked = KnowledgeFile.Pattern(@"\b(?:can|could|may)\s+(?:my|our)\s+(?:\w+\s+)?{relatives}s?\s+(?:[a-z]+\s+)?(?:also\s+|too\s+)?(?:join|come|bring|use|have|take|sit|tag)\b");
 
-    // "And do the little ones need socks on?": "do" that asks a question of someone else's need is no imperative.
+    // "And do the little ones need socks on?", "Do people need to keep their windows shut?": "do" that asks a question of
+    // someone else's need is no imperative.
     // "Change of plan, I'll bring it myself": a verb followed by "of" is a noun.
-    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!(?<=\bdo)\s+(?:the|my|our|your|these|those|they|we|i|you|he|she|it|kids|children)\s+(?:[a-z'-]+\s+){0,2}?(?:need|needs|have\s+to|want|wants|mind|know|think|prefer|get\s+to|go|come|like)\b)(?!(?<=\bdo)\s+(?:we|i|they|he|she)\s+(?!mind\b)[a-z'-]+\b[^?]*\?)(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much|of)\b)(?!\s+(?:is|are|was|were|has|'s)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
+    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!(?<=\bdo)\s+(?:the|my|our|your|these|those|they|we|i|you|he|she|it|kids|children|people|everyone|everybody|guests|residents|staff|visitors|neighbours|neighbors)\s+(?:[a-z'-]+\s+){0,2}?(?:need|needs|have\s+to|want|wants|mind|know|think|prefer|get\s+to|go|come|like)\b)(?!(?<=\bdo)\s+(?:we|i|they|he|she)\s+(?!mind\b)[a-z'-]+\b[^?]*\?)(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much|of)\b)(?!\s+(?:is|are|was|were|has|'s)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
 
     private static Regex Cue13() => Imperative;
 
