@@ -132,14 +132,14 @@ public class KnowledgeFileTests
 
     [Fact]
     public void A_bead_round_those_frames_is_no_round_of_revisions() => // phrase-rewrites.txt: "round those" is a place (read from held-out batch 74)
-        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: reseal, name: Sealant repair visit, quantity: 3, aliases: [sealant] }", "{ id: rounds, name: Report revision round, quantity: 1, aliases: [revisions] }"],
-            "Could you send someone to cut the old sealant out and run a fresh line round those frames before winter?", "used: { reseal: 1, rounds: 1 }").Verdict);
+        Assert.Equal(Verdict.OutOfScope, JudgementOf(["{ id: clean, name: Window clean, quantity: 3, aliases: [window clean] }", "{ id: rounds, name: Report revision round, quantity: 1, aliases: [revisions] }"],
+            "Could you send someone to cut the old stuff out and run a fresh bead round those frames before winter?", "used: { clean: 1, rounds: 1 }").Verdict);
 
     [Theory]
-    [InlineData("The builder finally sent his quote, it's attached. Would you mind running your eye over it and telling me if it's fair?")] // phrase-rewrites.txt (read from held-out batch 74)
-    [InlineData("The builder's quote came in today. Could you cast an eye over it before we sign?")]
-    public void Running_an_eye_over_a_quote_is_the_quote_review(string text) =>
-        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: qr, name: Review of a builder's quote, quantity: 2, aliases: [quote review] }", "{ id: visit, name: Home visit, quantity: 1, aliases: [home visit] }"], text, "used: { visit: 1 }").Verdict);
+    [InlineData("Here it is, attached. Would you mind running your eye over it before Friday?")] // phrase-rewrites.txt (read from held-out batch 74)
+    [InlineData("Here it is, attached. Could you cast an eye over it before Friday?")]
+    public void Running_an_eye_over_a_draft_is_the_review(string text) =>
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: rv, name: Review of a chapter draft, quantity: 4, aliases: [chapter review] }", "{ id: call, name: Planning call, quantity: 1, aliases: [call] }"], text, "used: { call: 1 }").Verdict);
 
     [Fact]
     public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
