@@ -109,7 +109,8 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
         if (match.Kind == MatchKind.None && TopicFirst().Match(Tokenizer.Fold(ask.Sentence)) is { Success: true } topic)
         {
-            // "For the album, can we have the linen cover in green?": the topic named up front.
+            // "For the album, can we have the linen cover in green?", "And on the envelopes we would love the names written by
+            // hand": the topic named up front.
             match = MatchAround(topic.Value, package);
         }
 
@@ -338,7 +339,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
     [GeneratedRegex(@"\b(?:(?:would|will|is|was)\s+it\s+be|is\s+it\s+possible|it(?:'d|\s+would|\s+will)\s+be|it's\s+possible|that(?:'d|\s+would)\s+be)\b")]
     private static partial Regex Expletive();
 
-    [GeneratedRegex(@"^(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?\s*[,:–-]")]
+    [GeneratedRegex(@"^(?:(?:and|also|so|oh|plus)\s+)?(?:for|about|regarding|re:?|on|with|as\s+for|concerning)\s+(?:the|my|our)?\s*[\w\s'-]{1,40}?(?:\s*[,:–-]|(?=\s+(?:we|i)(?:'d|\s+would|\s+want|\s+need)\b))")]
     private static partial Regex TopicFirst();
 
     [GeneratedRegex(@"\b(?:from|in|during|after|since|on|at|about)\s+(?:our|the|my|your|this|that|last|yesterday's|today's|\w+day's)\s+(?:(?:last|previous|recent|first|second|third|earlier|latest|\w+day's)\s+)?(?:call|session|meeting|chat|zoom)s?\b", RegexOptions.IgnoreCase)]
