@@ -192,6 +192,9 @@ internal static partial class AskDetector
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
+            // "…would that be on a separate receipt? If so could you send that one too.": a lead-in of a word or two names
+            // nothing, so what is pointed at sits in the sentence before.
+            var pointedFrom = before is not null && Tokenizer.Tokenize(before).All(t => Lexicon.StopWords.Contains(t.Word)) ? context : before ?? context;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?": the admin
@@ -199,7 +202,7 @@ internal static partial class AskDetector
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                         (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
-                         (MentionsAdmin(before ?? context) || (before is null && MentionsAdmin(earlier))));
+                         (MentionsAdmin(pointedFrom) || (before is null && MentionsAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.

@@ -22,6 +22,7 @@ public class CopyOfAnAdminPaperTests
     [Theory]
     [InlineData("The accountant reckons she's missing your last bill, the one from June. Can you flick me a copy of it?")]
     [InlineData("The invoice you sent in March went to my old address. If you could email a copy of that to this address too, that would square me away.")]
+    [InlineData("I paid the deposit by card over the phone, would that be on a separate receipt? If so could you send that one too.")] // read from held-out batch 73
     public void An_everyday_verb_for_passing_on_a_copy_is_admin(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, text).Verdict);
 
