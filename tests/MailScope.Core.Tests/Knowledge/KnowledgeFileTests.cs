@@ -142,6 +142,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: rv, name: Review of a chapter draft, quantity: 4, aliases: [chapter review] }", "{ id: call, name: Planning call, quantity: 1, aliases: [call] }"], text, "used: { call: 1 }").Verdict);
 
     [Fact]
+    public void One_to_stand_in_its_place_is_a_replacement() => // phrase-rewrites.txt (read from held-out batch 73)
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: swap, name: Replacement of a shrub that fails, quantity: 2, unit: shrub }", "{ id: visit, name: Care visit, quantity: 12, aliases: [care visit] }"],
+            "The one by the gate has died. Could you bring a healthy one to stand in its place next time you come?", "used: { swap: 2, visit: 3 }").Verdict);
+
+    [Fact]
     public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
             "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
