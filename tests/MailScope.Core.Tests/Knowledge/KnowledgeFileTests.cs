@@ -739,6 +739,8 @@ public class KnowledgeFileTests
     [InlineData("Like promised after the report, I send you in the file all the figures of the shop, I have taken them with my husband this weekend.", null, Verdict.InScope)] // a learner's "in the file"
     [InlineData("Before you start the report I send you photo of the shop front, it is very old.", null, Verdict.InScope)] // a learner's "send you photo", without the article
     [InlineData("Like we spoke on phone, in the attachment I send you small drawing of the shop for the report.", null, Verdict.InScope)] // handing-over.txt: "in the attachment I send"
+    [InlineData("Yesterday I have sent to you per FedEx a box with the old figures of the shop for the report.", null, Verdict.InScope)] // handing-over.txt: sent by post or courier (batch 73)
+    [InlineData("Sorry for the delay, in attached you find the figures for the report, signed from me.", null, Verdict.InScope)] // handing-over.txt: a learner's "attached you find" (batch 74)
     [InlineData("Any news on the report? Her gran visits at Christmas, so we'd love to show her.", null, Verdict.InScope)] // AskDetector: what the client will do with it asks nothing
     [InlineData("Good morning, is your driver already out for Milo? We have been at the door since 7:40 and I leave at 8:20.", null, Verdict.InScope)] // status-questions.txt: under way
     [InlineData("Is the van on its way for Milo? He has been sitting by the door since seven.", null, Verdict.InScope)]
