@@ -147,6 +147,11 @@ public class KnowledgeFileTests
             "The one by the gate has died. Could you bring a healthy one to stand in its place next time you come?", "used: { swap: 2, visit: 3 }").Verdict);
 
     [Fact]
+    public void Having_it_sprayed_is_the_respray() => // synonyms.txt (read from held-out batch 73)
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: coat, name: Full body finish, quantity: 1, aliases: [respray] }", "{ id: weld, name: Panel welding, quantity: 4, aliases: [welding] }"],
+            "Once the metal is finished, I'd like her sprayed back in the original white, door jambs too.", "used: { weld: 2 }").Verdict);
+
+    [Fact]
     public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
             "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
