@@ -324,6 +324,12 @@ internal sealed partial class ScopeIndex
                     continue;
                 }
 
+                // A field's phrase is said as a phrase: "fine to sign" is not "She was fine about it … before she signs off".
+                if (entry.Borrowed && !partial && phrase.Required.Length > 1 && !SaidTogether(tokens, phrase.Required))
+                {
+                    continue;
+                }
+
                 if (phrase.Exact is not null)
                 {
                     words ??= Spelled(tokens);
@@ -680,6 +686,32 @@ internal sealed partial class ScopeIndex
         key.Length <= MinPrefix ? [] : Prefixes.GetOrAdd(key, k => Enumerable.Range(MinPrefix, k.Length - MinPrefix).Select(n => k[..n]).ToArray());
 
     /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
+    // Within a few words of each other, in any order: room for "the", "of", "our" and a word of their own between them.
+    private static bool SaidTogether(IReadOnlyList<Token> tokens, string[] required)
+    {
+        var width = required.Length + 16;
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (!IsOneOf(tokens[start].Key, required))
+            {
+                continue;
+            }
+
+            var end = Math.Min(tokens.Count, start + width);
+            if (required.All(k => Enumerable.Range(start, end - start).Any(i => SameKey(tokens[i].Key, k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(string key, string[] required) => required.Any(k => SameKey(key, k));
+
+    private static bool SameKey(string key, string wanted) =>
+        key == wanted || (wanted.Length >= MinPrefix && key.StartsWith(wanted, StringComparison.Ordinal)) || (key.Length >= MinPrefix && wanted.StartsWith(key, StringComparison.Ordinal));
+
     private static bool Has(HashSet<string> keys, HashSet<string> keyPrefixes, string key) =>
         keys.Contains(key) || (key.Length >= MinPrefix && (keyPrefixes.Contains(key) || PrefixesOf(key).Any(keys.Contains)));
 
