@@ -152,6 +152,11 @@ public class KnowledgeFileTests
             "Once the metal is finished, I'd like her sprayed back in the original white, door jambs too.", "used: { weld: 2 }").Verdict);
 
     [Fact]
+    public void Setting_out_what_is_wrong_explains_it() => // phrase-rewrites.txt: not a surveyor's setting out (read from held-out batch 73)
+        Assert.Equal(Verdict.OutOfScope, VerdictWithReferral("Can you put together a letter from us setting out what's wrong with the neighbour's plans?",
+            "Finn Surveys", "[topographical survey, setting out]", "{ id: app, name: Planning application written and submitted, quantity: 1, aliases: [application] }"));
+
+    [Fact]
     public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
             "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
