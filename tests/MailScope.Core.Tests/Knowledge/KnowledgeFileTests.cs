@@ -157,6 +157,12 @@ public class KnowledgeFileTests
             "Finn Surveys", "[topographical survey, setting out]", "{ id: app, name: Planning application written and submitted, quantity: 1, aliases: [application] }"));
 
     [Fact]
+    public void The_front_desk_is_the_reception() => // phrase-rewrites.txt (read from held-out batch 73)
+        Assert.Equal(Verdict.InScope, JudgementOf(["{ id: display, name: Seasonal display at reception, quantity: 2, aliases: [reception display] }", "{ id: pack, name: Plant pack, quantity: 1, aliases: [plant pack] }"],
+            "It's nearly December and the front desk where clients check in still looks like it does in July. Could we get something there that makes people feel the holidays?", "used: { pack: 1 }",
+            "addons: [{ id: desk, name: Desk plant pack, six small plants in ceramic pots, price: 90 }]").Verdict);
+
+    [Fact]
     public void Getting_on_screen_with_you_is_a_call() => // phrase-rewrites.txt (read from held-out batch 74)
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
             "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
