@@ -4,12 +4,17 @@ namespace MailScope.Core.Language;
 
 /// <summary>
 /// "…or is it better to leave that till spring?", "the clocks go back on Sunday night": a season after a word of time, or
-/// a part of a named day, says when, never what is asked for, even when the book sells a "spring clean" or a "night" service.
+/// a part of a named day, says when, never what is asked for, even when the book sells a "spring clean" or a "night" service;
+/// so does what goes in after the work ("before the seats and carpet go in").
 /// </summary>
 internal static partial class WhenPhrases
 {
     /// <summary>The text without its phrases of when.</summary>
-    public static string Without(string text) => PartOfADay().Replace(Phrase().Replace(text, " "), " ");
+    public static string Without(string text) => GoesIn().Replace(PartOfADay().Replace(Phrase().Replace(text, " "), " "), " ");
+
+    // "…weld in fresh metal before the carpet and all the new interior stuff goes in": what comes after the work says when.
+    [GeneratedRegex(@"\b(?:before|after|once|until|till)\s+(?:the|our|my|your|all\s+the)\s+[^.?!,;]{1,50}?\s+(?:go|goes|going|gets|get|are|is)\s+(?:in|on|up|down|back|fitted|installed|laid)\b(?!\s+(?:to|for)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesIn();
 
     // "On Sunday night", "tomorrow evening", "last night": when. "At night" alone may be what is asked for ("silent at night").
     [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|tomorrow|yesterday|last|this)\s+(?:night|evening|morning|afternoon)\b", RegexOptions.IgnoreCase)]

@@ -21,6 +21,7 @@ public class WhenPhraseTests
         addons:
           - { id: clean, name: Seasonal clean-out, price: 90, aliases: [spring clean] }
           - { id: night, name: Night silencing lever fitted to the strike, price: 120, aliases: [night silencing] }
+          - { id: gate, name: Hand-forged garden gate, price: 900, aliases: [gate] }
         clients:
           - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
         """, "book.yaml");
@@ -42,4 +43,9 @@ public class WhenPhraseTests
     [Fact]
     public void At_night_can_still_be_what_is_asked() =>
         Assert.Contains(ClientMail.Judge(Book, "Could you make it stay silent at night?").Requests, r => r.Match.Id == "night");
+
+    [Fact]
+    public void What_goes_in_after_the_work_says_when() => // read from held-out batch 73
+        Assert.All(ClientMail.Judge(Book, "The old pier is cracked. Could you take it down and build it back up properly before the gate goes on?").Requests,
+            r => Assert.NotEqual("gate", r.Match.Id));
 }
