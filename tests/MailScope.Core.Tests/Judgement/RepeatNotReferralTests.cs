@@ -34,6 +34,7 @@ public class RepeatNotReferralTests
     [Theory]
     [InlineData("Could you look at the wiring and get it working again?", false)]
     [InlineData("Can you make them dark and shiny again, maybe in walnut?", false)]
+    [InlineData("Can you make them like a new mirror again, with the same deep shine as in 1966?", false)] // read from held-out batch 73
     [InlineData("Can you take them to your workshop and make them strong again?", false)]
     [InlineData("You can make it smooth and nice again before we paint it?", false)]
     [InlineData("Could you pull the loose one off before he's ridden again tomorrow?", false)] // a time clause says when
