@@ -685,8 +685,8 @@ internal sealed partial class ScopeIndex
     private static string[] PrefixesOf(string key) =>
         key.Length <= MinPrefix ? [] : Prefixes.GetOrAdd(key, k => Enumerable.Range(MinPrefix, k.Length - MinPrefix).Select(n => k[..n]).ToArray());
 
-    /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
-    // Within a few words of each other, in any order: room for "the", "of", "our" and a word of their own between them.
+    // Within about a clause of each other, in any order: "bring it level and put down a proper base … when the ground freezes"
+    // still says "level the ground"; words two sentences apart do not.
     private static bool SaidTogether(IReadOnlyList<Token> tokens, string[] required)
     {
         var width = required.Length + 16;
@@ -712,6 +712,7 @@ internal sealed partial class ScopeIndex
     private static bool SameKey(string key, string wanted) =>
         key == wanted || (wanted.Length >= MinPrefix && key.StartsWith(wanted, StringComparison.Ordinal)) || (key.Length >= MinPrefix && wanted.StartsWith(key, StringComparison.Ordinal));
 
+    /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
     private static bool Has(HashSet<string> keys, HashSet<string> keyPrefixes, string key) =>
         keys.Contains(key) || (key.Length >= MinPrefix && (keyPrefixes.Contains(key) || PrefixesOf(key).Any(keys.Contains)));
 
