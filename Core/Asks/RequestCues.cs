@@ -41,7 +41,7 @@ internal static partial class RequestCues
         ("modal question", Cue4(), ["can ", "could ", "would ", "will ", "won't", "wo ", "might "]),
         ("modal question", RelativeAsked, ["can ", "could ", "may "]),
         // "Could a small robin be cut into the corner?", "can the report be printed in colour?": asked in the passive; "Could ours
-    // be that size instead?" asks for another one.
+        // be that size instead?" asks for another one.
         ("modal question", PassiveAsk(), [" be "]),
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", Cue5(), ["?"]),
