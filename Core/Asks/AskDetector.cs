@@ -192,9 +192,6 @@ internal static partial class AskDetector
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
             var before = index > 0 ? folded[..index] : null;
-            // "…would that be on a separate receipt? If so could you send that one too.": a lead-in of a word or two names
-            // nothing, so what is pointed at sits in the sentence before.
-            var pointedFrom = before is not null && Tokenizer.Tokenize(before).All(t => Lexicon.StopWords.Contains(t.Word)) ? context : before ?? context;
             // "Could you resend the file?": what was delivered, sent or switched on again, is admin whatever it is.
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?": the admin
@@ -202,7 +199,7 @@ internal static partial class AskDetector
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                         (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
-                         (MentionsAdmin(pointedFrom) || (before is null && MentionsAdmin(earlier))));
+                         (MentionsAdmin(PointedFrom(before, context)) || (before is null && MentionsAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked.
             var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
@@ -327,6 +324,10 @@ internal static partial class AskDetector
     // A stop word is never the admin thing, whatever its stem: "not" is also the stem of "notes".
     /// <summary>Whether the text names an admin thing (an invoice, a receipt, a link): what is asked about it is logistics.</summary>
     public static bool MentionsAdmin(string? text) => Names(text, IsAdminNoun);
+
+    // "…would that be on a separate receipt? If so could you send that one too.": a lead-in that names nothing leaves what is
+    // pointed at in the sentence before. Worked out only when the ask points and passes something on.
+    private static string? PointedFrom(string? before, string? context) => before is not null && !Names(before, _ => true) ? context : before ?? context;
 
     private static bool Names(string? text, Func<Token, bool> thing) =>
         text is not null && Tokenizer.Tokenize(text).Any(t => !Lexicon.StopWords.Contains(t.Word) && thing(t));
