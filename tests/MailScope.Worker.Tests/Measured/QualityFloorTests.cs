@@ -165,6 +165,11 @@ public class QualityFloorTests
     [InlineData("cohost", 20, 0.89, 0.595)] // batch 76 (helper, not read), first look on f674ef9 and 60f0bea alike: 0.900, 60.0 %
     [InlineData("forager", 20, 0.89, 0.745)] // batch 76 (helper, not read), first look on f674ef9 and 60f0bea alike: 0.900, 75.0 %
     [InlineData("exhibitdesign", 20, 0.89, 0.795)] // batch 76 (helper, not read), first look on f674ef9 and 60f0bea alike: 0.900, 80.0 %
+    [InlineData("taxidermist", 20, 0.86, 0.645)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.870, 65.0 %
+    [InlineData("couplescounsel", 20, 0.83, 0.595)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.842, 60.0 %
+    [InlineData("saasonboarding", 20, 0.69, 0.495)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.700, 50.0 %
+    [InlineData("thatcher", 20, 0.89, 0.645)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.909, 65.0 %
+    [InlineData("wigmaker", 20, 0.73, 0.595)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.737, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
