@@ -115,6 +115,18 @@ public class KnowledgeFileTests
             "Lens Studio", "[photo editing, portraits]", "{ id: fit, name: Kit fitting check, quantity: 2, aliases: [fitting check] }"));
 
     [Fact]
+    public void Put_down_on_paper_is_a_drawing() => // phrase-rewrites.txt, read from held-out batch 70
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: sketch, name: Design sketch with measurements, quantity: 2, aliases: [sketch, drawing] }", "{ id: gate, name: Steel gate, quantity: 1, aliases: [gate] }"],
+            "Before you start cutting anything, could you put the new layout down on paper with all the sizes marked?", "used: { sketch: 2 }").Verdict);
+
+    [Theory]
+    [InlineData("When he's done, can your team collect him from there and get him back here?")] // read from held-out batch 70
+    [InlineData("Could you pick her up on Friday and bring her back on Sunday evening?")]
+    public void One_brought_back_is_the_return_trip(string text) => // phrase-rewrites.txt
+        Assert.Equal("return", JudgementOf(["{ id: move, name: One-way transport leg, quantity: 2, aliases: [move] }", "{ id: return, name: Return trip home, quantity: 1, aliases: [return trip, trip back] }"],
+            text, bookLines: "addons: [{ id: urgent, name: Urgent dispatch, price: 50, aliases: [same-day collection] }]").Requests.Single().Match.Id);
+
+    [Fact]
     public void Measuring_a_room_is_the_measure_up_once_more() => // phrase-rewrites.txt: "measure up" meets "measure it"
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit and survey, quantity: 1, aliases: [site visit, measure up] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin, sauna house] }"],
             "The other room is bigger. Can you come to my house and look this room, measure it and check the floor, before we decide final?", "used: { visit: 1 }").Verdict);
