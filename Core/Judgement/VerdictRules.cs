@@ -438,7 +438,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     private static bool SoonerThanUsual(DetectedAsk ask) =>
         SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) ||
-        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && UsualTurnaround().IsMatch(Tokenizer.Fold(s))));
+        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
 
     [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b")]
     private static partial Regex NearDeadline();
@@ -446,6 +446,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I know normally you say two weeks", "usually it takes you ten days": the turnaround the client knows is the usual one.
     [GeneratedRegex(@"\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
     private static partial Regex UsualTurnaround();
+
+    // "You write me the ebook will be ready around 10 December… Is possible you finish it in one week, before the 1st?": the date
+    // the work was planned for, told just before, is the turnaround a nearer deadline beats.
+    [GeneratedRegex(@"\b(?:will|would|should)\s+be\s+(?:ready|done|finished|delivered)\s+(?:around|about|on|by|for|in|at\s+the\s+(?:end|start)\s+of)\b|\bexpect(?:ed)?\s+to\s+(?:send|deliver|finish|have)\b[^.?!]*\b(?:around|on|by|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))")]
+    private static partial Regex PlannedDate();
 
     [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]
     private static partial Regex OnceUsedUp();

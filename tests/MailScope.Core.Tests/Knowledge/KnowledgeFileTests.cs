@@ -1437,6 +1437,8 @@ public class KnowledgeFileTests
     [InlineData("In the call you told me normally it takes three weeks for the report, that is too late for us now. Is possible to go more rapid with it?")] // AskResolver: the call is where it was said; sooner-than-agreed.txt: "go more rapid"
     [InlineData("It is possible you send me the report with all the numbers before thursday evening? I know normally you say two weeks, but I leave on Friday.")] // VerdictRules: a near deadline, the usual turnaround said after it
     [InlineData("Usually it takes you ten days, I know. Could we have the report by the 4th?")] // … or before it
+    [InlineData("You wrote me the report will be ready around 10 December. Is possible you finish it in one week, before the 1st?")] // … or the date it was planned for (read from held-out batch 70)
+    [InlineData("You said you expect to send the report in mid-December. Could we have it by Friday the 4th?")]
     public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, JudgementOf(["{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", "{ id: call, name: Weekly 60-minute call, quantity: 12, aliases: [weekly call] }"], text, "used: { call: 2 }").Verdict);
 
