@@ -49,13 +49,6 @@ internal sealed partial class AskResolver(ScopeIndex index)
             match = index.Match(ask.Span, package);
         }
 
-        if (match is { Kind: MatchKind.Referral, Strength: 0 } && (LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence)) || RepeatCue.IsIn(ask.Sentence)))
-        {
-            // "…put our response together the same as you did for Werribee - the methodology, the questions…": work the
-            // provider did before is theirs, not the field a word of it only touches ("methodology" of "method statements").
-            match = ScopeMatch.Nothing;
-        }
-
         var inClause = match;
         if (ask.CueKind == "advice" && match.Kind == MatchKind.Referral && !ScopeIndex.SaysWhole(match, ask.Span))
         {

@@ -32,28 +32,6 @@ public class RepeatNotReferralTests
         Assert.Equal(Verdict.OverQuota, Judge("Our lawyer rewrote the loan agreement. Can you do it again with this in it?").Verdict);
 
     [Theory]
-    [InlineData("We'd love you to put our response together the same as you did for the bakery - the methodology, the questions, the schedules, the lot.")] // read from held-out batch 71
-    [InlineData("Could you come back out and write up the methodology again, like you did in March?")]
-    public void A_word_that_only_touches_a_referrals_field_is_no_referral_in_work_done_before(string text) =>
-        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(ScopeBookLoader.Load("""
-            provider:
-              name: P
-              email: p@example.com
-              currency: EUR
-              referrals:
-                - { name: SafeSite, email: s@example.com, expertise: [WHS management plans, safe work method statements, safety audits] }
-            packages:
-              - id: plan
-                name: Plan
-                price: 1
-                deliverables:
-                  - { id: resp, name: Tender response written to submission, quantity: 3, aliases: [tender, bid, submission, tender response] }
-                  - { id: cap, name: Capability statement (4 pages), quantity: 1, aliases: [capability statement] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: plan, used: { resp: 3, cap: 1 } }
-            """, "book.yaml"), text).Verdict);
-
-    [Theory]
     [InlineData("Could you look at the wiring and get it working again?", false)]
     [InlineData("Can you make them dark and shiny again, maybe in walnut?", false)]
     [InlineData("Can you make them like a new mirror again, with the same deep shine as in 1966?", false)] // read from held-out batch 73
