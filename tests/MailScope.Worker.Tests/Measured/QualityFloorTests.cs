@@ -170,6 +170,10 @@ public class QualityFloorTests
     [InlineData("saasonboarding", 20, 0.69, 0.495)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.700, 50.0 %
     [InlineData("thatcher", 20, 0.89, 0.645)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.909, 65.0 %
     [InlineData("wigmaker", 20, 0.73, 0.595)] // batch 77 (helper, not read), first look on 7befbdb and with the session's first two changes alike: 0.737, 60.0 %
+    [InlineData("bellfounder", 20, 0.89, 0.795)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.909, 80.0 %
+    [InlineData("aupairagency", 20, 0.94, 0.845)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.952, 85.0 %
+    [InlineData("mapillustrator", 20, 0.83, 0.545)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.842, 55.0 %
+    [InlineData("stairlift", 20, 0.79, 0.595)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.800, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
