@@ -174,6 +174,11 @@ public class QualityFloorTests
     [InlineData("aupairagency", 20, 0.94, 0.845)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.952, 85.0 %
     [InlineData("mapillustrator", 20, 0.83, 0.545)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.842, 55.0 %
     [InlineData("stairlift", 20, 0.79, 0.595)] // batch 78 (helper, not read), first look on 7befbdb and a7d561b alike: 0.800, 60.0 %
+    [InlineData("costumier", 20, 0.76, 0.645)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.778, 65.0 %
+    [InlineData("archery", 20, 0.83, 0.695)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.842, 70.0 %
+    [InlineData("audioguide", 20, 0.83, 0.545)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.842, 55.0 %
+    [InlineData("gisanalyst", 20, 0.94, 0.745)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.952, 75.0 %
+    [InlineData("rugrestorer", 20, 0.94, 0.695)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.952, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
