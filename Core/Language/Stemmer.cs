@@ -41,7 +41,9 @@ internal static class Stemmer
         }
         else if (w.Length > 7 && w.EndsWith("ation", StringComparison.Ordinal))
         {
-            w = w[..^5];
+            // A stem of five letters or fewer is another word ("foundation" would meet "found" and "foundry"); there
+            // only "ion" goes, so "creation" meets "create" and "foundation" stays itself.
+            w = w.Length - 5 > 5 ? w[..^5] : w[..^3];
         }
         else if (w.Length > 6 && (w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal)))
         {

@@ -1,0 +1,44 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+using MailScope.Core.Tests.Judgement;
+
+namespace MailScope.Core.Tests.Matching;
+
+/// <summary>
+/// A word cut down to five letters is another word: "foundation" is not "found" or "foundry", while "creation" still
+/// meets "create".
+/// </summary>
+public class ShortStemTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: GBP
+          expertise: [sculpture, bronze casting]
+          referrals:
+            - { name: Engineers, email: e@example.com, expertise: [structural calculations, foundation design] }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: create, name: Create the maquette, quantity: 1 }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("Would you tell the guests how she was cast at the foundry?")]
+    [InlineData("Have you found a date for the unveiling yet, and could you tell me which one?")]
+    public void A_word_that_begins_alike_is_not_the_neighbours_field(string mail) =>
+        Assert.NotEqual(Verdict.OutsideExpertise, ClientMail.Judge(Book, mail).Verdict);
+
+    [Fact]
+    public void The_neighbours_field_said_whole_still_goes_to_them() =>
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Could you do the foundation design for the plinth?").Verdict);
+
+    [Fact]
+    public void A_noun_in_ation_still_meets_its_verb() =>
+        Assert.Contains(ClientMail.Judge(Book, "Could you start on the creation next week?").Requests, r => r.Match.Id == "create");
+}
