@@ -26,6 +26,8 @@ public class WhatNotToDoTests
     [InlineData("Could we push our practice run for the Galway panel to Monday 30th instead?")]
     [InlineData("Could we push the two days to the week after, Tuesday 15 and Wednesday 16 December?")] // read from batch 64
     [InlineData("Can we move the fitting days to the week of the 14th?")]
+    [InlineData("Can we push our Thursday to the week after, 26th, same time?")] // read from batch 75
+    [InlineData("Could we move my Friday to the one after?")]
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
