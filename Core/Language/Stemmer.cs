@@ -41,9 +41,10 @@ internal static class Stemmer
         }
         else if (w.Length > 7 && w.EndsWith("ation", StringComparison.Ordinal))
         {
-            // A stem of five letters or fewer is another word ("foundation" would meet "found" and "foundry"); there
-            // only "ion" goes, so "creation" meets "create" and "foundation" stays itself.
-            w = w.Length - 5 > 5 ? w[..^5] : w[..^3];
+            // A stem of exactly five letters is long enough to begin other words ("foundation" would meet "foundry" and
+            // "founder"), so there only "ion" goes: "invitat" still meets "invite" by prefix.
+            // Shorter stems ("valu", "quot") meet only their own verbs and stay as they were.
+            w = w.Length - 5 == 5 ? w[..^3] : w[..^5];
         }
         else if (w.Length > 6 && (w.EndsWith("sion", StringComparison.Ordinal) || w.EndsWith("tion", StringComparison.Ordinal)))
         {
