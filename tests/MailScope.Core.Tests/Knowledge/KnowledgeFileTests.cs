@@ -771,6 +771,8 @@ public class KnowledgeFileTests
     [InlineData("The signed figures came back from the auditors this morning and are attached.", null, Verdict.InScope)] // are attached
     [InlineData("For the report the numbers of the shop I attach here, two files.", null, Verdict.InScope)] // handing-over.txt: a learner's present tense
     [InlineData("The bank gave me a form for the report. I send it now so you have it before.", null, Verdict.InScope)]
+    [InlineData("Finally I have found the figures for the report, it was very hidden. I send it in the attachment.", null, Verdict.InScope)] // handing-over.txt: "send it in the attachment" (batch 75)
+    [InlineData("Like we said for the report, now are three weeks so I send you everything in the file.", null, Verdict.InScope)] // handing-over.txt: "send you everything" (batch 75)
     [InlineData("Like promised after the report, I send you in the file all the figures of the shop, I have taken them with my husband this weekend.", null, Verdict.InScope)] // a learner's "in the file"
     [InlineData("Before you start the report I send you photo of the shop front, it is very old.", null, Verdict.InScope)] // a learner's "send you photo", without the article
     [InlineData("Like we spoke on phone, in the attachment I send you small drawing of the shop for the report.", null, Verdict.InScope)] // handing-over.txt: "in the attachment I send"
