@@ -424,7 +424,6 @@ internal sealed partial class ScopeIndex
         return acts.Count == 0 || Tokenizer.Tokenize(text).Any(t => acts.Contains(t.Key));
     }
 
-    /// <summary>Whether what a match rests on is also a thing the book's own items or the provider's expertise name ("piano").</summary>
     /// <summary>Whether the match is a package deliverable without a quantity in every package that has it.</summary>
     public bool IsUncounted(ScopeMatch match) =>
         match is { Kind: MatchKind.Deliverable, Id: { } id } && _uncounted.Contains(id) && !_counted.Contains(id);
@@ -435,6 +434,7 @@ internal sealed partial class ScopeIndex
     [GeneratedRegex(@"\b(?:support|advice|questions?|helpline|help\s+line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SupportChannel();
 
+    /// <summary>Whether what a match rests on is also a thing the book's own items or the provider's expertise name ("piano").</summary>
     public bool RestsOnOwnThing(ScopeMatch match) =>
         match.MatchedOn is { } text && ScopePhrase.From(text, headOnly: false) is { } phrase && phrase.Required.Any(_ownKeys.Contains);
 
