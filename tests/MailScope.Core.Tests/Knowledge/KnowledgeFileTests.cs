@@ -127,6 +127,12 @@ public class KnowledgeFileTests
             text, bookLines: "addons: [{ id: urgent, name: Urgent dispatch, price: 50, aliases: [same-day collection] }]").Requests.Single().Match.Id);
 
     [Theory]
+    [InlineData("in which point is the work for the glass cabinets?")] // read from held-out batch 76
+    [InlineData("at what stage is the design now?")]
+    public void A_learners_in_which_point_asks_how_far_along(string folded) => // status-questions.txt
+        Assert.True(MailScope.Core.Language.StatusWords.AreAsked(folded));
+
+    [Theory]
     [InlineData("When it's all starting to grow, would you come back and have a look along what you've done, to see whether it has all taken?")] // read from held-out batch 75
     [InlineData("Could you come back to check on the new beds in a month?")]
     public void Coming_back_to_look_is_the_follow_up_visit(string text) => // phrase-rewrites.txt
@@ -771,6 +777,8 @@ public class KnowledgeFileTests
     [InlineData("The signed figures came back from the auditors this morning and are attached.", null, Verdict.InScope)] // are attached
     [InlineData("For the report the numbers of the shop I attach here, two files.", null, Verdict.InScope)] // handing-over.txt: a learner's present tense
     [InlineData("The bank gave me a form for the report. I send it now so you have it before.", null, Verdict.InScope)]
+    [InlineData("Like promised on the telephone, in the attachment is the paper with the figures for the report.", null, Verdict.InScope)] // handing-over.txt: said first in its clause (batch 76)
+    [InlineData("For the report I send a photo of the shop front, where the sign will go.", null, Verdict.InScope)] // handing-over.txt: a learner's "I send a photo of" (batch 76)
     [InlineData("Finally I have found the figures for the report, it was very hidden. I send it in the attachment.", null, Verdict.InScope)] // handing-over.txt: "send it in the attachment" (batch 75)
     [InlineData("Like we said for the report, now are three weeks so I send you everything in the file.", null, Verdict.InScope)] // handing-over.txt: "send you everything" (batch 75)
     [InlineData("Like promised after the report, I send you in the file all the figures of the shop, I have taken them with my husband this weekend.", null, Verdict.InScope)] // a learner's "in the file"
