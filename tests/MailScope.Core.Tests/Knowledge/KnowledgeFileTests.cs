@@ -1417,9 +1417,11 @@ public class KnowledgeFileTests
     public void Stopping_by_is_a_visit() =>
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: visit, name: Home visit, quantity: 4, aliases: [visit] }", "Could someone stop by on Monday to water the plants?", "used: { visit: 4 }"));
 
-    [Fact]
-    public void Asking_how_best_to_handle_something_is_advice() =>
-        Assert.Contains(AskDetector.Detect(["What's the best way to handle a supplier who keeps paying late?"]), a => a.CueKind == "advice");
+    [Theory]
+    [InlineData("What's the best way to handle a supplier who keeps paying late?")]
+    [InlineData("The yew is full of pigeons, so what's the safest thing to clean bird mess off with?")] // after a lead-in clause (batch 76)
+    public void Asking_how_best_to_handle_something_is_advice(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.CueKind == "advice");
 
     /// <summary>The verdict on <paramref name="text"/> from a client whose one package holds <paramref name="deliverable"/> (YAML).</summary>
     private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null) => JudgementOf([deliverable], text, clientFields).Verdict;
