@@ -33,6 +33,28 @@ public class UnwantedAndPartsTests
         Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Can you make the design one more time, please, without flowers, more simple?").Verdict);
 
     [Fact]
+    public void What_was_agreed_named_to_be_left_behind_names_no_item() // read from held-out batch 76
+    {
+        var book = ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: GBP }
+            packages:
+              - id: sign
+                name: Sign
+                price: 1
+                deliverables:
+                  - { id: sign, name: Slate house sign with painted letters, quantity: 1, aliases: [house sign] }
+                  - { id: repaint, name: Re-painting of the letters after the first winter, quantity: 1, aliases: [repaint] }
+            addons:
+              - { id: gilding, name: Gilding the letters in gold leaf, price: 200, aliases: [gilding, gold leaf] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: sign }
+            """, "book.yaml");
+        var judgement = ClientMail.Judge(book, "For the gate post, can the letters be made in real gold, not the cream paint we discussed?");
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+        Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "repaint");
+    }
+
+    [Fact]
     public void Two_parts_of_a_deliverables_name_name_it()
     {
         var judgement = ClientMail.Judge(Book, "What we'd like: swinging inwards, hinges on the garage side, and the latch up at chest height.");
