@@ -179,6 +179,10 @@ public class QualityFloorTests
     [InlineData("audioguide", 20, 0.83, 0.545)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.842, 55.0 %
     [InlineData("gisanalyst", 20, 0.94, 0.745)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.952, 75.0 %
     [InlineData("rugrestorer", 20, 0.94, 0.695)] // batch 79 (helper, not read), first look on be3fc88 and with the session's first change alike: 0.952, 70.0 %
+    [InlineData("cheesetasting", 20, 0.81, 0.745)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.824, 75.0 %
+    [InlineData("shopfitter", 20, 0.84, 0.595)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.857, 60.0 %
+    [InlineData("retirementcoach", 20, 0.79, 0.645)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.800, 65.0 %
+    [InlineData("organist", 20, 0.41, 0.495)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.429, 50.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
