@@ -401,7 +401,7 @@ internal static partial class AskDetector
 
     // "Can you move your part of the evening over to the 18th?", "Could we push me back one week, to Saturday the 21st?",
     // "…push our stop-start run to Monday 30th instead?": whatever is moved, to a day.
-    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+,?\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
+    [GeneratedRegex(@"\b(?:move|moving|shift|shifting|push|bump|slide|sliding)\s+(?:[\w'-]+,?\s+){0,8}?(?:over\s+|back\s+|forward\s+)?to\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:this\s+|next\s+|following\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|tomorrow|next\s+(?:week|month))(?!\s*(?:page|floor|row|column|line|slide|paragraph|section|chapter|room|place|position|spot)\b)(?=\s*(?:[?.!,;]|$|\s(?:instead|if|and|or|please|as|at|in|for|same)\b))")]
     private static partial Regex MoveToADay();
 
     // "Any chance we can shift Kowhai's feet to Monday the 30th instead?": "instead" says a day was agreed already.

@@ -28,6 +28,7 @@ public class WhatNotToDoTests
     [InlineData("Can we move the fitting days to the week of the 14th?")]
     [InlineData("Can we push our Thursday to the week after, 26th, same time?")] // read from batch 75
     [InlineData("Could we move my Friday to the one after?")]
+    [InlineData("Could we push you coming out to the house to the following Tuesday, the 24th, instead?")] // read from batch 77
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
