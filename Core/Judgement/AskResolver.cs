@@ -155,10 +155,12 @@ internal sealed partial class AskResolver(ScopeIndex index)
         }
 
         if (match.Kind == MatchKind.None && pointsBack && Pointing.IsIn(Tokenizer.Fold(ask.Sentence)) && ask.CueKind != "advice" && !RepeatCue.IsIn(ask.Sentence) &&
+            !VerdictRules.SoonerThanUsual(ask) &&
             ask.Earlier.Select(e => MatchAround(PastOccasion().Replace(e, " "), package)).FirstOrDefault(m => m.Kind == MatchKind.Referral) is { } described)
         {
             // "…the pole thing on the chimney is leaning. Cable looks like it's flapping too. Is this something you could put
-            // right?": a thing described over several sentences is named in the first of them.
+            // right?": a thing described over several sentences is named in the first of them. "Could you put me before the
+            // others and make it before Christmas?" asks when the agreed work is done, not for what was described before.
             match = described;
         }
 

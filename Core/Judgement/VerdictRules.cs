@@ -436,7 +436,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// Sooner than agreed in the ask's own sentence, or a near deadline there ("before Thursday evening") with the usual
     /// turnaround said just before or after it ("I know normally you say two weeks").
     /// </summary>
-    private static bool SoonerThanUsual(DetectedAsk ask) =>
+    public static bool SoonerThanUsual(DetectedAsk ask) =>
         SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) ||
         (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
 

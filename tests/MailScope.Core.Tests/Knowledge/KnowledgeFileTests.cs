@@ -478,6 +478,8 @@ public class KnowledgeFileTests
     [InlineData("Is there any way you can pull the report forward?", Verdict.OutOfScope)]
     [InlineData("For this I need the report much more soon.", Verdict.OutOfScope)]
     [InlineData("Can you move us to the top of your list and have the report ready by the 23rd?", Verdict.OutOfScope)] // ahead of the provider's other work
+    [InlineData("You said the report is for March because your list is full. Is it possible that you put me before the others and make it in December?", Verdict.OutOfScope)] // batch 77
+    [InlineData("The figures for the report are all in, so we'd want you to do it sooner rather than later.", Verdict.InScope)] // no date against the agreed one
     [InlineData("Is possible you write the report much more quick, so I show it to the bank?", Verdict.OutOfScope)] // a learner's "more quick"
     [InlineData("Here is the data for the report. Any chance you could turn it round by tonight?", Verdict.OutOfScope)] // a same-day turnaround
     [InlineData("Here is the data for the report. Could you turn it round by the end of the month?", Verdict.InScope)] // a plain deadline
