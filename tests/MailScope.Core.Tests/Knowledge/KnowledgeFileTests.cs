@@ -129,7 +129,9 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("in which point is the work for the glass cabinets?")] // read from held-out batch 76
     [InlineData("at what stage is the design now?")]
-    public void A_learners_in_which_point_asks_how_far_along(string folded) => // status-questions.txt
+    [InlineData("the book with the exercises, it come by post or you send it in the email?")] // read from held-out batch 77
+    [InlineData("will it arrive by post or do i collect it?")]
+    public void A_learners_status_question_asks_how_far_along(string folded) => // status-questions.txt
         Assert.True(MailScope.Core.Language.StatusWords.AreAsked(folded));
 
     [Theory]
