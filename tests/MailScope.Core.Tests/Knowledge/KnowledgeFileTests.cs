@@ -180,6 +180,11 @@ public class KnowledgeFileTests
             "The one by the gate has died. Could you bring a healthy one to stand in its place next time you come?", "used: { swap: 2, visit: 3 }").Verdict);
 
     [Fact]
+    public void Mesh_is_netting() => // synonyms.txt (read from held-out batch 77)
+        Assert.Equal("net", JudgementOf(["{ id: net, name: Wire netting over the whole fence, quantity: 1, aliases: [netting] }", "{ id: post, name: Fence posts, quantity: 10, aliases: [posts] }"],
+            "Once that is finished, could your lads put that metal mesh over the whole fence?").Requests.Single().Match.Id);
+
+    [Fact]
     public void Having_it_sprayed_is_the_respray() => // synonyms.txt (read from held-out batch 73)
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: coat, name: Full body finish, quantity: 1, aliases: [respray] }", "{ id: weld, name: Panel welding, quantity: 4, aliases: [welding] }"],
             "Once the metal is finished, I'd like her sprayed back in the original white, door jambs too.", "used: { weld: 2 }").Verdict);
