@@ -273,7 +273,7 @@ internal static partial class AskDetector
         {
             at++;
         }
-        else if (at >= 0 && !LogisticsNouns.Contains(tokens[at].Key) && NextWordAfterDeterminers(tokens, at) is var next and >= 0 && LogisticsNouns.Contains(tokens[next].Key) &&
+        else if (at >= 0 && !IsLogisticsNoun(tokens[at]) && NextWordAfterDeterminers(tokens, at) is var next and >= 0 && IsLogisticsNoun(tokens[next]) &&
                  (next == at + 1 || (at <= 5 && tokens.Take(at).All(t => !ObjectWords.IsConcrete(t)))))
         {
             // "issue a tax invoice", "please address all invoices to…": a word qualifying the admin thing, or the verb
@@ -281,7 +281,7 @@ internal static partial class AskDetector
             at = next;
         }
 
-        return (at >= 0 && (LogisticsNouns.Contains(tokens[at].Key) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
+        return (at >= 0 && (IsLogisticsNoun(tokens[at]) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
     }
 
     // "help us to fill them and send them on": what is named before is worked on, then passed on.
@@ -317,7 +317,11 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|(?<!\bsort\s)code|coding|program|programming)\b")]
     private static partial Regex BuildsIt();
 
-    private static bool IsAdminNoun(Token t) => LogisticsNouns.Contains(t.Key) || IsTransferNoun(t);
+    private static bool IsAdminNoun(Token t) => IsLogisticsNoun(t) || IsTransferNoun(t);
+
+    // "the emails those invited folks get": a participle ("invited", "confirmed") describes people or work, it is no
+    // invite or confirmation asked for.
+    private static bool IsLogisticsNoun(Token t) => LogisticsNouns.Contains(t.Key) && !t.Word.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsTransferNoun(Token t) => TransferNouns.Contains(t.Key) && TransferStems.Contains(Stemmer.Stem(t.Word));
 

@@ -1421,6 +1421,14 @@ public class KnowledgeFileTests
         Assert.Empty(AskDetector.Detect([sentence]));
 
     [Fact]
+    public void Invited_people_are_no_invite_asked_for() => // logistics-nouns.txt: a participle is no admin thing (batch 77)
+        Assert.Contains(AskDetector.Detect(["Could you write the emails those invited folks get over their first week?"]), a => !a.Logistics);
+
+    [Fact]
+    public void Sending_the_invite_again_is_still_admin() =>
+        Assert.Contains(AskDetector.Detect(["Could you send me the calendar invite for Thursday?"]), a => a.Logistics);
+
+    [Fact]
     public void Resetting_a_password_is_work_not_admin() =>
         Assert.Contains(AskDetector.Detect(["Could you reset my email password?"]), a => !a.Logistics);
 
