@@ -309,6 +309,7 @@ public class KnowledgeFileTests
     [InlineData("My old set breathes hard. Could you change the o-rings and test it on the bench before the trip?", "Reef Gear", "[regulator servicing, cylinder testing]")] // fields.txt (dive equipment servicing)
     [InlineData("Could you run a separate line from the hall to the shed, with its own switch?", "Volt Co", "[electrical installation, consumer units]")] // fields.txt (electrical)
     [InlineData("Would you be up for redrawing those four pages with a friendlier palette?", "Rivera Studio", "[ui design, brand identity]")] // fields.txt (design)
+    [InlineData("Could you decide which colours and which typeface we use from now on, on the website, the vans and the business cards?", "Claes Identity", "[logo design, brand identity, corporate typography]")] // fields.txt (design: a typeface; batch 75)
     [InlineData("Should I be wearing a brace, or is there some kind of stretching exercises that would sort it out?", "Moreno Physio", "[physiotherapy, rehab]")] // fields.txt (medical)
     [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
     [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
