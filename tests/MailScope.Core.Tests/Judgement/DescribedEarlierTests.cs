@@ -43,6 +43,11 @@ public class DescribedEarlierTests
         Assert.NotEqual(Verdict.OutsideExpertise, ClientMail.Judge(Book, "The drain by the back door is blocked. Water sits in the yard. Should we cover it with a board, or leave it?").Verdict);
 
     [Fact]
+    public void Asking_to_go_before_the_others_is_sooner_than_agreed_not_the_field_described() => // read from held-out batch 77
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book,
+            "My father cleared blocked drains all his life. You said me it is for March because your list is full. But is it possible that you put me before the others and make it before Christmas?").Verdict);
+
+    [Fact]
     public void A_repeat_of_the_providers_work_is_not_the_field_described() =>
         Assert.NotEqual(Verdict.OutsideExpertise, ClientMail.Judge(Book, "The drain by the hedge is blocked again. Water sits in the yard. Could you do that once more like last time?").Verdict);
 }

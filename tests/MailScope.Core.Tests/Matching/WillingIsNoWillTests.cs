@@ -5,8 +5,7 @@ using MailScope.Core.Tests.Judgement;
 namespace MailScope.Core.Tests.Matching;
 
 /// <summary>
-/// "Would you be willing to…" asks politely (stop-words.txt): it is no lawyer's "wills"; and "on site at the depot" is a
-/// place, not a website (phrase-rewrites.txt). Read from held-out batch 75.
+/// "Would you be willing to…" asks politely (stop-words.txt): it is no lawyer's "wills". Read from held-out batch 75.
 /// </summary>
 public class WillingIsNoWillTests
 {
@@ -24,7 +23,6 @@ public class WillingIsNoWillTests
             price: 1
             deliverables:
               - { id: talk, name: Workplace talk for staff, quantity: 1, aliases: [talk] }
-              - { id: web, name: Website wellbeing page, quantity: 1, aliases: [web page, site] }
         clients:
           - { id: c, name: C, emails: [c@example.com], package: plan, start: 2026-01-01 }
         """, "book.yaml");
@@ -36,8 +34,4 @@ public class WillingIsNoWillTests
     [Fact]
     public void A_will_is_still_the_lawyers() =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Could you look over our two wills before we sign them?").Verdict);
-
-    [Fact]
-    public void On_site_is_a_place_not_the_website() =>
-        Assert.All(ClientMail.Judge(Book, "Could you come in one evening, on site at the depot, for the night shift?").Requests, r => Assert.NotEqual("web", r.Match.Id));
 }
