@@ -183,6 +183,11 @@ public class QualityFloorTests
     [InlineData("shopfitter", 20, 0.84, 0.595)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.857, 60.0 %
     [InlineData("retirementcoach", 20, 0.79, 0.645)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.800, 65.0 %
     [InlineData("organist", 20, 0.41, 0.495)] // batch 80 (helper, not read), first look on be3fc88 and cda89a5 alike: 0.429, 50.0 %
+    [InlineData("caner", 20, 0.89, 0.795)] // batch 81 (helper, not read), first look on 0600c95: 0.909, 80.0 %
+    [InlineData("agilecoach", 20, 0.81, 0.745)] // batch 81 (helper, not read), first look on 0600c95: 0.824, 75.0 %
+    [InlineData("perfumer", 20, 0.89, 0.745)] // batch 81 (helper, not read), first look on 0600c95: 0.900, 75.0 %
+    [InlineData("appraiser", 20, 0.83, 0.745)] // batch 81 (helper, not read), first look on 0600c95: 0.842, 75.0 %
+    [InlineData("comedycoach", 20, 0.79, 0.695)] // batch 81 (helper, not read), first look on 0600c95: 0.800, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
