@@ -94,7 +94,8 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:you|u|i|we|they|he|she)\s+(?:can|could|will|would|are\s+able\s+to|is\s+able\s+to)\s+(?:see|look|check|hear|watch|meet|talk|chat|tell|show|explain|advise|decide|compare|judge)\b")]
     private static partial Regex YouCanThen();
 
-    [GeneratedRegex(@"^please\s*[,;.!]")]
+    // "…not in front please because of the funeral": a reason after the please, so the please closes what was said before.
+    [GeneratedRegex(@"^please\s*(?:[,;.!]|$|(?:because|since|as|cause)\b)")]
     private static partial Regex TrailingPlease();
 
     [GeneratedRegex(@"^(?:please|pls|kindly)\s*,?\s*(?:when|once|after|as\s+soon\s+as|if|before|while)\b[^,?.!]*,\s*$")]
@@ -125,9 +126,9 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
-            if (name == "please" && TrailingPlease().IsMatch(span) && folded[(i > 0 ? cues[i - 1].Index : 0)..end] is var said && IsArrangement(said))
+            if (name == "please" && TrailingPlease().IsMatch(span) && folded[(i > 0 ? cues[i - 1].Index : 0)..end] is var said && (IsArrangement(said) || IsAdminObject(said)))
             {
-                // "…so nothing before 11am please, he'll be asleep": the please closes the arrangement said before it.
+                // "…so nothing before 11am please, he'll be asleep": the please closes the arrangement (or admin thing) said before it.
                 span = said;
             }
 
@@ -389,8 +390,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:also\s+)?(?:copy|cc|bcc)\s+(?:me|us|him|her|them|(?:my|our)\s+[\w'-]+|[a-z]+)\s+(?:in\s+)?(?:on|in)\s+(?:anything|everything|all|any|emails?|this|that|the\s+(?:emails?|thread|chain|replies|correspondence))\b")]
     private static partial Regex Instruction();
 
-    // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up": how to come and go.
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)")]
+    // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up", "The car can park on the
+    // grass behind the church": how to come and go.
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:(?:and|but|so)\s+)?(?:(?:you|they|(?:the|your)\s+(?:[\w-]+\s+)?(?:car|cars|van|vans|truck|trucks|lorry|vehicle|vehicles))\s+)?(?:can|could|should|may|must)\s+(?:be\s+)?park(?:ed)?\s+(?:on|in|at|outside|behind|round|near|by|up)\b")]
     private static partial Regex ComingAndGoing();
 
     private static bool IsInstruction(string span) => Instruction().IsMatch(span) || ComingAndGoing().IsMatch(span);

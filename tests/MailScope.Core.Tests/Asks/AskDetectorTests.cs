@@ -63,6 +63,8 @@ public class AskDetectorTests
 
     [Theory]
     [InlineData("They got both forms submitted, so it's done and Sofia's schools should have them this week.")] // RequestCues: "should have them this week" expects, asks nothing
+    [InlineData("Sorry, only just seen this (my work address got it somehow, your system must have both).")] // RequestCues: "must have both" guesses, asks nothing
+    [InlineData("The parcel must have gone to the old address, no idea how.")] // "must have" and a participle says what happened
     public void What_others_should_have_received_by_now_asks_nothing(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 

@@ -178,6 +178,16 @@ public class TrailingPleaseTests
     [Fact]
     public void An_instruction_then_please_asks_no_work() =>
         Assert.DoesNotContain(AskDetector.Detect(["Dad's coming with us, so nothing too steep please."]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("The van can park on the drive behind the house, not on the road please because of the bin lorry.")]
+    [InlineData("You can park in the yard round the back, not by the shop please as the lorries come in at noon.")]
+    public void Where_to_park_then_please_and_a_reason_is_an_arrangement(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+
+    [Fact]
+    public void A_please_before_a_reason_still_asks_for_the_work_said_before_it() =>
+        Assert.Contains(AskDetector.Detect(["Could you add a second coat to the hallway, please because the first one is patchy."]), a => !a.Logistics);
 }
 
 /// <summary>A learner's "is possible you come…" asks as "is it possible that you come…" does; "it is possible you…" tells.</summary>

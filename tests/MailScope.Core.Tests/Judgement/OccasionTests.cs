@@ -36,6 +36,7 @@ public class OccasionTests
     [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you look at them the next time you come for the boiler service?")]
     [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you look at them while you're here doing the radiators?")]
     [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you take a look on Thursday while you're here?")] // AskDetector: looking into it is no time slot
+    [InlineData("Two plugs in the kitchen have been dead since Sunday. Could you sort those out as well when you do the radiators?")] // "when you do" the included work says when
     public void The_occasion_is_no_candidate_for_what_is_asked(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, text).Verdict);
 
