@@ -23,6 +23,7 @@ public class OneOfTheStaffTests
     [InlineData("Could one of the lads paint the shed door while they're over?", Verdict.OutOfScope)]
     [InlineData("Could one of the girls mow the back lawn on Friday?", Verdict.InScope)]
     [InlineData("Next time your chaps are here, could one of them have a look at the gutters and write it all up?", Verdict.OutOfScope)] // read from held-out batch 74
+    [InlineData("Could whoever comes out for the mowing have a look at the gutters and sort them out?", Verdict.OutOfScope)] // read from held-out batch 78
     public void One_of_the_providers_people_asked_to_do_something_is_an_ask(string text, Verdict expected) =>
         Assert.Equal(expected, ClientMail.Judge(Book, text).Verdict);
 }
