@@ -335,6 +335,7 @@ public class KnowledgeFileTests
     [InlineData("A friend got over her fear of flying with someone who put her into a deep relaxed state. Is that something you could do with me?", "Dr Marsh", "[hypnotherapy, anxiety therapy]")] // fields.txt (hypnotherapy)
     [InlineData("Pigeons sit on the canopy all day. Could you stretch some fine mesh under it and put pointy strips on the ledges?", "Perchless", "[bird netting, bird spikes]")] // fields.txt (bird proofing, batch 72)
     [InlineData("For the party can you get us two big boxes for the music and someone at the back to control the volumes?", "Loud Co", "[live sound, PA system]")] // fields.txt (audio visual: described, batch 72)
+    [InlineData("Two slabs by the back door have lifted. Could you take up the cracked slabs and lay the strip again, nice and flat?", "Rao Works", "[concreting, paths, driveways]")] // fields.txt (paving and concrete, batch 78)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
