@@ -65,6 +65,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
             return ScopeMatch.Nothing;
         }
 
+        if (match is { Kind: MatchKind.Referral, Strength: 0 } && LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence)))
+        {
+            // "Could someone go right through the place, room by room, the way you did for Dad - stairs, bathroom, bedroom?":
+            // the provider's own work done again; one word of a referral's field among the rooms it covers is not theirs.
+            return ScopeMatch.Nothing;
+        }
+
         if (match is { Kind: not MatchKind.None and not MatchKind.Referral, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
         {
             // "Could you go over those pages once more, the same way you did after the first round of fixes?": one

@@ -28,6 +28,10 @@ public class WhereItWasTests
         Assert.NotEqual(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Could you come and spend a day on that strip, lift the loose ones and bed them back properly like you did by the window in the summer?").Verdict);
 
     [Fact]
+    public void A_room_named_in_work_done_again_the_way_it_was_is_no_referrals_field() => // read from batch 78
+        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Could you go right through the rooms with us, the way you did for Dad in June - stairs, windows, bedroom, the back door - and then send us a note of what she will need?").Verdict);
+
+    [Fact]
     public void The_windows_themselves_are_still_the_glaziers() =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book, "Could you repair the leaded church windows by the end of the month?").Verdict);
 
