@@ -147,6 +147,12 @@ public class KnowledgeFileTests
     public void Squeezing_people_in_books_one_more_session(string text) => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: 60-minute couple session, quantity: 4, aliases: [session] }", text, "used: { session: 4 }"));
 
+    [Theory]
+    [InlineData("Could you phone Mrs Valdez and hear from her how the girl was with the children?")] // read from held-out batch 78
+    [InlineData("What helped last time was you sitting with the three of us and hearing everybody out. Could you come out one evening and do exactly that?")]
+    public void Hearing_people_out_is_no_court_hearing(string text) => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral(text, "Aydin Law", "[immigration law, residence permits, visa applications]", "{ id: shortlist, name: Candidate shortlist, quantity: 3, aliases: [shortlist] }"));
+
     [Fact]
     public void On_site_is_a_place_not_the_website() => // phrase-rewrites.txt (read from held-out batch 75)
         Assert.All(JudgementOf(["{ id: talk, name: Workplace talk for staff, quantity: 1, aliases: [talk] }", "{ id: web, name: Website wellbeing page, quantity: 1, aliases: [web page, site] }"],
