@@ -15,9 +15,9 @@ internal static class Lexicon
     private static readonly (string Canonical, string[] Words)[] SynonymGroups =
         KnowledgeFile.Lines("synonyms.txt").Select(l => l.Split(':', 2)).Select(p => (p[0].Trim(), p[1].Split(',').Select(w => w.Trim()).ToArray())).ToArray();
 
-    // Per synonym stem, the length of the shortest listed word with it.
-    private static readonly Dictionary<string, int> SynonymWordLength = SynonymGroups
-        .SelectMany(g => g.Words).GroupBy(Stemmer.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(w => w.Length), StringComparer.Ordinal);
+    // Per synonym stem, the listed words with it.
+    private static readonly Dictionary<string, string[]> SynonymWords = SynonymGroups
+        .SelectMany(g => g.Words).GroupBy(Stemmer.Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static readonly List<string> ActivityWords = KnowledgeFile.Lines("activity-words.txt");
 
@@ -56,15 +56,22 @@ internal static class Lexicon
     public static bool NamesNothing(Token t) => StopWords.Contains(t.Word) || Generic.Contains(t.Key) || Qualifiers.Contains(t.Key);
 
     /// <summary>
-    /// The canonical stem of <paramref name="word"/>: its stem read through the synonyms, unless the word is shorter than
-    /// every listed word with that stem. "sit" shares its stem with "site" and "term" with "terms", but a sit-down
-    /// is not a website and the end of term is not a contract.
+    /// The canonical stem of <paramref name="word"/>: its stem read through the synonyms, unless the word is no form of
+    /// any listed word with that stem. "sit", "sits" and "sitting" share their stem with "site", and "term" with "terms",
+    /// but a sit-down is not a website and the end of term is not a contract.
     /// </summary>
     public static string KeyOf(string word)
     {
         var stem = Stemmer.Stem(word);
-        return SynonymWordLength.TryGetValue(stem, out var shortest) && word.Length < shortest ? stem : Canonical(stem);
+        return SynonymWords.TryGetValue(stem, out var listed) && !listed.Any(w => IsFormOf(word, w)) ? stem : Canonical(stem);
     }
+
+    // "sites", "sited", "siting" are forms of "site"; "sits" and "sitting" are not (no "e" dropped before a consonant, no
+    // doubled letter); "copies" is a form of "copy".
+    private static bool IsFormOf(string word, string listed) =>
+        word.StartsWith(listed, StringComparison.Ordinal) ||
+        (listed.Length > 2 && listed[^1] is 'e' or 'y' && word.Length >= listed.Length && word.StartsWith(listed[..^1], StringComparison.Ordinal) &&
+         (listed[^1] == 'y' ? word[listed.Length - 1] == 'i' : word[listed.Length - 1] is 'a' or 'e' or 'i' or 'o' or 'u'));
 
     private static Dictionary<string, string> BuildSynonyms()
     {
