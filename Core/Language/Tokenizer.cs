@@ -68,11 +68,21 @@ internal static class Tokenizer
             }
 
             var raw = folded[start..i];
-            var word = raw.Replace("'", string.Empty, StringComparison.Ordinal);
+            var word = ContractedPronoun(raw) ?? raw.Replace("'", string.Empty, StringComparison.Ordinal);
             tokens.Add(new Token(word, KeyOf(word), start) { Possessive = raw.EndsWith("'s", StringComparison.Ordinal) });
         }
 
         return tokens;
+    }
+
+    // "we'd", "she'd", "she'll", "he'll": without the apostrophe these spell other words ("wed" would meet a wedding, "shed"
+    // and "shell" things), so they read as the pronoun alone. Other contractions keep their one-word form.
+    private static string? ContractedPronoun(string raw)
+    {
+        var apostrophe = raw.IndexOf('\'');
+        return apostrophe > 0 && raw[(apostrophe + 1)..] is "d" or "ll" && raw[..apostrophe] is "we" or "he" or "she"
+            ? raw[..apostrophe]
+            : null;
     }
 
     // Words repeat across messages: their keys are remembered, up to a bound so memory stays flat.
