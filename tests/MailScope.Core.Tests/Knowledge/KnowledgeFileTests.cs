@@ -350,6 +350,7 @@ public class KnowledgeFileTests
     [InlineData("For the party can you get us two big boxes for the music and someone at the back to control the volumes?", "Loud Co", "[live sound, PA system]")] // fields.txt (audio visual: described, batch 72)
     [InlineData("Two slabs by the back door have lifted. Could you take up the cracked slabs and lay the strip again, nice and flat?", "Rao Works", "[concreting, paths, driveways]")] // fields.txt (paving and concrete, batch 78)
     [InlineData("Could you come out with whatever equipment it takes, find the old corner pins and pin down exactly where our line runs along the creek?", "Line Surveying", "[land surveying, boundary survey]")] // fields.txt (land surveying, batch 78)
+    [InlineData("He wants the map outside in powder-coated aluminium on two steel posts. Could you take care of having it built and put in the ground?", "City Signs", "[signage, sign installation]")] // fields.txt (signage, batch 78)
     public void Words_of_a_neighbours_field_reach_the_referral(string text, string referral, string expertise) =>
         Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, "{ id: polish, name: French polish of one table top, quantity: 1, aliases: [table top] }"));
 
