@@ -814,6 +814,7 @@ public class KnowledgeFileTests
     [InlineData("Here's the guest list for Friday - 22 people in all.", null, Verdict.InScope)]
     [InlineData("Here you go! The sales figures are in the txt file.", null, Verdict.InScope)] // handing-over.txt: here you go
     [InlineData("In the file is all the figures we have for the report, more or less.", null, Verdict.InScope)] // handing-over.txt: what the file holds, said first
+    [InlineData("Photo of the sales figures for the report as promised - sorry it's a bit wonky.", null, Verdict.InScope)] // handing-over.txt: the thing sent, named first (batch 78)
     [InlineData("Like you asked me on the phone, I send the figures from the shop for the report.", null, Verdict.InScope)] // handing-over.txt: a learner's present tense (batch 72)
     [InlineData("Jo, how's the report coming along - the one with the sales figures?", null, Verdict.InScope)] // status-questions.txt: "how's"
     [InlineData("No rush on the report, just curious where it's at.", null, Verdict.InScope)] // status-questions.txt: where it's at
