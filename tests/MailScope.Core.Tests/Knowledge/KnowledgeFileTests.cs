@@ -167,6 +167,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
     [Fact]
+    public void Signing_a_paper_makes_no_sign() => // phrase-rewrites.txt (read from held-out batch 78)
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Good news: the board signed the lease on the downtown centre. Could you draw that one too, in the same style?",
+            "City Signs", "[signage, sign fabrication]", "{ id: map, name: Illustrated campus map, quantity: 2, aliases: [campus map] }"));
+
+    [Fact]
     public void On_site_is_a_place_not_the_website() => // phrase-rewrites.txt (read from held-out batch 75)
         Assert.All(JudgementOf(["{ id: talk, name: Workplace talk for staff, quantity: 1, aliases: [talk] }", "{ id: web, name: Website wellbeing page, quantity: 1, aliases: [web page, site] }"],
             "Could you come in one evening, on site at the depot, for the night shift?").Requests, r => Assert.NotEqual("web", r.Match.Id));
