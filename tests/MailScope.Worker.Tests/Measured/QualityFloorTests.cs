@@ -191,6 +191,7 @@ public class QualityFloorTests
     [InlineData("memoirwriter", 20, 0.84, 0.795)] // batch 82 (helper, not read), first look on 0600c95 and fda6038 alike: 0.857, 80.0 %
     [InlineData("pianoteacher", 20, 0.89, 0.745)] // batch 82 (helper, not read), first look on 0600c95 and fda6038 alike: 0.900, 75.0 %
     [InlineData("gilder", 20, 0.80, 0.545)] // batch 82 (helper, not read), first look on 0600c95 and a0bbd81 alike: 0.818, 55.0 %
+    [InlineData("dogwalker", 20, 0.89, 0.695)] // batch 82 (helper, not read), first look on 0600c95 and 3a1811b alike: 0.909, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
