@@ -67,6 +67,19 @@ public class LetUsTests
     [Fact]
     public void Let_us_have_asks() =>
         Assert.NotEmpty(AskDetector.Detect(["Let us have the new draft by Friday."]));
+
+    [Theory]
+    [InlineData("A few of the little ones are, let's say, enthusiastic about the interval juice.")] // "let's say," hedges a word
+    [InlineData("Let's face it, the old logo was never going to last.")]
+    [InlineData("The first weekend was, let's be honest, a bit of a mess.")]
+    public void A_lets_that_hedges_asks_nothing(string sentence) =>
+        Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Let's say Tuesday at ten for the fitting then.")] // a day proposed still asks
+    [InlineData("Let's add the extra page to the brochure.")]
+    public void A_lets_that_proposes_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
 }
 
 /// <summary>"Send me" asks when the client says it to the provider, not when it tells what someone sends or will send.</summary>

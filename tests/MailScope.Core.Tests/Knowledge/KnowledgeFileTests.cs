@@ -808,6 +808,8 @@ public class KnowledgeFileTests
     [InlineData("Have you already booked the printers for the report, and when does it get delivered?", null, Verdict.InScope)] // status-questions.txt
     [InlineData("How far along are you with the report? Just curious.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Any news on the report?", null, Verdict.InScope)]
+    [InlineData("Any word yet on the report? The board keeps asking.", null, Verdict.InScope)] // status-questions.txt: "any word yet on" (batch 79)
+    [InlineData("As we talk, I send you now the figures of the shop for the report.", null, Verdict.InScope)] // handing-over.txt: "send you now the" (batch 79)
     [InlineData("Where do things stand with the report? The board keeps asking me.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("The board meets soon, and I'd like to know where we are with the report before then.", null, Verdict.InScope)] // status-questions.txt
     [InlineData("Just wondering how your getting on with the report - no pressure either way.", null, Verdict.InScope)] // status-questions.txt
@@ -848,6 +850,13 @@ public class KnowledgeFileTests
     {
         Assert.Equal(expected, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, clientFields));
     }
+
+    [Theory]
+    [InlineData("She has her eye on things I've never heard of, so I'd like your say before Santa gets any ideas.")] // AskDetector: "your say" (batch 79)
+    [InlineData("I'd like your view before we order anything.")]
+    [InlineData("We would love your take on it before the board meets.")]
+    public void Asking_the_providers_opinion_is_a_question_not_new_work(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, null));
 
     [Fact]
     public void Material_handed_over_shows_its_opening_words_and_the_deliverable_it_is_for()
