@@ -192,6 +192,11 @@ public class QualityFloorTests
     [InlineData("pianoteacher", 20, 0.89, 0.745)] // batch 82 (helper, not read), first look on 0600c95 and fda6038 alike: 0.900, 75.0 %
     [InlineData("gilder", 20, 0.80, 0.545)] // batch 82 (helper, not read), first look on 0600c95 and a0bbd81 alike: 0.818, 55.0 %
     [InlineData("dogwalker", 20, 0.89, 0.695)] // batch 82 (helper, not read), first look on 0600c95 and 3a1811b alike: 0.909, 70.0 %
+    [InlineData("boatwright", 20, 0.94, 0.695)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.952, 70.0 %
+    [InlineData("choirdirector", 20, 0.84, 0.745)] // batch 83 (helper, not read but C05), first look on 6fbb88e 0.909, 80.0 %; with "let's say," a hedge 0.857, 75.0 % (tests/corpus-heldout/batch83.md)
+    [InlineData("sportspsych", 20, 0.89, 0.745)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.909, 75.0 %
+    [InlineData("leatherworker", 20, 0.83, 0.695)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.842, 70.0 %
+    [InlineData("floorsanding", 20, 0.87, 0.795)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.889, 80.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
