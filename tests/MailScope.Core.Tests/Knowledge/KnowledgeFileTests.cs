@@ -326,6 +326,11 @@ public class KnowledgeFileTests
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you do me a picture of the side of one van with the new number on?", "Calder Auto Electrics",
             "[auto electrics, reversing cameras, dash cams]", "{ id: proof, name: Digital design proof, quantity: 2, aliases: [design proof] }"));
 
+    [Fact]
+    public void A_parcel_left_at_the_front_counter_borrows_no_tv_aerial_words() => // fields.txt (tv and aerials): "reception" alone is a front desk (batch 79)
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("It'll be at the front counter from 9am tomorrow. Could you work out which of them are the best fit?",
+            "SkyLens Aerial", "[drone photography, aerial photography, drone mapping]", "{ id: map, name: Thematic map, quantity: 4, aliases: [map] }"));
+
     [Theory]
     [InlineData("The tall case in the hall has stopped. Would you be able to get it ticking and chiming properly again?", "Hartley Clocks", "[clock repair, clock servicing]")] // fields.txt (clock repair)
     [InlineData("He wears it every day on his left wrist and it gains five minutes a day. Can you look at it?", "Daly Watches", "[watch repair, watch batteries]")] // fields.txt (watch repair)
