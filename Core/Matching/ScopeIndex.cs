@@ -333,7 +333,7 @@ internal sealed partial class ScopeIndex
                 if (phrase.Exact is not null)
                 {
                     words ??= Spelled(tokens);
-                    if (!words.Contains(" " + phrase.Exact + " ", StringComparison.Ordinal))
+                    if (!words.Contains(" " + phrase.Exact + " ", StringComparison.Ordinal) && !SplitPhrasalVerb(words, phrase.Exact))
                     {
                         continue;
                     }
@@ -720,6 +720,17 @@ internal sealed partial class ScopeIndex
     private static IEnumerable<string> NameKeys(string name) => Tokenizer.Tokenize(name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key);
 
     // The words as written, space-padded, for finding a phrase that must appear whole (" real camera ").
+    /// <summary>
+    /// A phrasal verb written with its object inside: "let it out", "take the waist in" are the book's "let out",
+    /// "take in". Only a short object (a pronoun, or a determiner and a word or two) may stand between; "before I pick
+    /// it up" is the client's own doing.
+    /// </summary>
+    private static bool SplitPhrasalVerb(string words, string exact) =>
+        exact.Split(' ') is [var verb, var particle] && Particles.Contains(particle) &&
+        Regex.IsMatch(words, $@"(?<! (?:i|we|i'll|we'll|i'd|we'd)) {Regex.Escape(verb)} (?:it|them|this|that|these|those|him|her|(?:the|my|his|her|their|our|your|a|an)(?: [\w'-]+){{1,2}}) {Regex.Escape(particle)} ", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly HashSet<string> Particles = new(["out", "in", "up", "down", "off", "back", "over"], StringComparer.Ordinal);
+
     private static string Spelled(IEnumerable<Token> tokens) => " " + string.Join(' ', tokens.Select(t => t.Word)) + " ";
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
