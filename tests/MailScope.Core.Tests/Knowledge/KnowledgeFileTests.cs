@@ -533,6 +533,7 @@ public class KnowledgeFileTests
     [InlineData("The figures for the report are all in, so we'd want you to do it sooner rather than later.", Verdict.InScope)] // no date against the agreed one
     [InlineData("Is possible you write the report much more quick, so I show it to the bank?", Verdict.OutOfScope)] // a learner's "more quick"
     [InlineData("Is possible that you work more quick and give us the report finished in these two weeks?", Verdict.OutOfScope)] // the work sped up
+    [InlineData("Is possible that you finish my report until 10 December, so seven weeks more early than we agreed?", Verdict.OutOfScope)] // a learner's "more early than we agreed" (batch 79)
     [InlineData("Here is the data for the report, could you work faster on it than last year?", Verdict.OutOfScope)]
     [InlineData("Here is the data for the report. Any chance you could turn it round by tonight?", Verdict.OutOfScope)] // a same-day turnaround
     [InlineData("Here is the data for the report. Could you turn it round by the end of the month?", Verdict.InScope)] // a plain deadline
