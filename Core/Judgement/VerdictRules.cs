@@ -24,7 +24,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
         // A defect in a referral's field ("the homepage looks broken on phones" to a privacy adviser) is not the provider's work to put right.
         // "We've cut a round, so a chunk of the page is now wrong. Could you fix it up with the new rules?" is a change the
         // client made, not a mistake of the provider's.
-        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(ask.Context + " " + ask.Sentence) && match.Kind != MatchKind.Referral &&
+        // "help her fix the sight if it goes wrong" asks for help with what may happen, not a fix of what was delivered.
+        if (Correction().IsMatch(ask.Span) && Defect().IsMatch(HypotheticalDefect().Replace(ask.Context + " " + ask.Sentence, " ")) && match.Kind != MatchKind.Referral &&
             !ClientsOwnChange().IsMatch(Tokenizer.Fold(ask.Context + " " + ask.Sentence)))
         {
             // "There's a typo in yesterday's post - could you fix it?": putting delivered work right is not new work.
@@ -372,6 +373,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\b(?:typo|typos|mistake|mistakes|error|errors|wrong|broken|misspel\w*|incorrect)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defect();
+
+    [GeneratedRegex(@"\b(?:if|in\s+case|should|whenever|when)\s+(?:it|they|anything|something|things|one|the\s+\w+)\s+(?:ever\s+)?(?:goes|go|went|gets|get|going|were\s+to\s+go)\s+wrong\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HypotheticalDefect();
 
     [GeneratedRegex(@"\b(?:is|are)\s+now\s+(?:wrong|out\s+of\s+date|outdated|incorrect)\b|\bno\s+longer\s+(?:right|correct|accurate|true)\b|\bwith\s+the\s+(?:new|changed|updated)\s+(?:rules?|prices?|dates?|details|figures|numbers|names?|plan|brief|version)\b|\bsince\s+(?:we|i)(?:'ve|\s+have)?\s+(?:changed|cut|moved|updated|switched|dropped|renamed)\b")]
     private static partial Regex ClientsOwnChange();

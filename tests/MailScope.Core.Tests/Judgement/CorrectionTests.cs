@@ -29,6 +29,7 @@ public class CorrectionTests
     [InlineData("There's a typo on page 3 of the report. Could you fix it?", Verdict.InScope)]
     [InlineData("We've closed the Leeds office, so half of what the report says about access is now wrong. Could you go through the report once more and fix it up?", Verdict.OverQuota)] // a change the client made (read from held-out batch 69)
     [InlineData("Could you fix up the report with the new figures? The old ones are wrong since we changed suppliers.", Verdict.OverQuota)]
+    [InlineData("Would you come with us on the day, sit beside her and help her fix the slides if it goes wrong?", Verdict.OutOfScope)] // help with what may go wrong, no fix of delivered work (batch 79)
     public void A_defect_is_put_right_only_in_the_providers_own_work(string text, Verdict expected) =>
         Assert.Equal(expected, ClientMail.Judge(Book, text).Verdict);
 }
