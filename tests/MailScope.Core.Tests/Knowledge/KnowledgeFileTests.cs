@@ -1137,6 +1137,13 @@ public class KnowledgeFileTests
             "addons: [{ id: deck, name: Slide deck, price: 200, aliases: [slides] }]").Verdict);
 
     [Theory]
+    [InlineData("Would there be room for her to join in with the ten o'clock crowd in the hall on Saturday, the way she was doing?", Verdict.OverQuota)] // RequestCues: a place asked for; repeat-cues.txt: what she had before (batch 79)
+    [InlineData("Is there still space for him to come along on Thursdays like he used to?", Verdict.OverQuota)]
+    [InlineData("Would there be room for her to join in with the ten o'clock crowd in the hall on Saturday?", Verdict.OutOfScope)] // a place, no repeat said: nothing named
+    public void A_place_asked_for_as_before_is_one_more_of_the_used_up_sessions(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: session, name: Two-hour group session, quantity: 6, aliases: [group session] }"], text, "used: { session: 6 }").Verdict);
+
+    [Theory]
     [InlineData("Could your crew set everything up the evening before?")]
     [InlineData("Could one of your technicians check the sound in the hall?")]
     public void The_providers_staff_asked_to_do_something_is_an_ask(string sentence) =>
