@@ -166,9 +166,11 @@ public class KnowledgeFileTests
     public void A_learners_in_video_is_a_video_call(string text) => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
-    [Fact]
-    public void Signing_a_paper_makes_no_sign() => // phrase-rewrites.txt (read from held-out batch 78)
-        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Good news: the board signed the lease on the downtown centre. Could you draw that one too, in the same style?",
+    [Theory]
+    [InlineData("Good news: the board signed the lease on the downtown centre. Could you draw that one too, in the same style?")] // (read from held-out batch 78)
+    [InlineData("She came back with a short list I can't ignore, since she's the one who signs off for the board:\n- please soften the part about the ghost in the nursery.")] // (batch 79)
+    public void Signing_a_paper_makes_no_sign(string text) => // phrase-rewrites.txt
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral(text,
             "City Signs", "[signage, sign fabrication]", "{ id: map, name: Illustrated campus map, quantity: 2, aliases: [campus map] }"));
 
     [Fact]
