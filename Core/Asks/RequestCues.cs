@@ -44,6 +44,8 @@ internal static partial class RequestCues
         // "Could a small robin be cut into the corner?", "can the report be printed in colour?": asked in the passive; "Could ours
         // be that size instead?" asks for another one.
         ("modal question", PassiveAsk(), [" be "]),
+        // "Could the tour also come in a form that tells people what is there?", "can it come as a booklet?": another form asked for.
+        ("modal question", ComeInAForm(), ["come in", "come as"]),
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", Cue5(), ["?"]),
         ("suggestion", Cue6(), ["why "]),
@@ -110,6 +112,9 @@ internal static partial class RequestCues
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could)\s+(?!(?:you|u|i|we|there|that|this)\b)(?:[a-z0-9'-]+\s+){1,4}?(?:also\s+|please\s+|still\s+)?be\s+(?:[a-z]+ed|done|made|sent|cut|put|set|built|shown|kept|taken|given|brought|held|run|written|drawn|hung|read|sewn|redone|rewritten|redrawn|remade)\b(?=[^?]*\?)|\b(?:can|could)\s+(?!(?:you|u|i|we|there)\b)(?:[a-z0-9'-]+\s+){1,3}?be\s+[^?.!]{1,40}?\s+instead\b(?=[^?]*\?)")]
     private static partial Regex PassiveAsk();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|would)\s+(?:it|they|these|those|this|that|(?:the|our|my|your)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:also\s+|still\s+|perhaps\s+|maybe\s+)?come\s+(?:in|as)\s+(?:a|an|another)\b")]
+    private static partial Regex ComeInAForm();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+")]
     private static partial Regex Joiner();

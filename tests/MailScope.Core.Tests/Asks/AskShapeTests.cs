@@ -82,6 +82,20 @@ public class LetUsTests
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 }
 
+/// <summary>"Could the tour also come in a form that…": another form of the work asked for.</summary>
+public class ComeInAFormTests
+{
+    [Theory]
+    [InlineData("Could the tour also come in a form that actually tells people what is there?")] // batch 79
+    [InlineData("Can the report come as a printed booklet?")]
+    public void Asking_for_the_work_in_another_form_asks(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.CueKind == "modal question");
+
+    [Fact]
+    public void Saying_what_it_comes_in_asks_nothing() =>
+        Assert.Empty(AskDetector.Detect(["The frames usually come in a padded box, so nothing gets scratched."]));
+}
+
 /// <summary>"Send me" asks when the client says it to the provider, not when it tells what someone sends or will send.</summary>
 public class SendMeTests
 {
