@@ -437,6 +437,11 @@ internal static partial class AskDetector
         DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) && !LooksInto().IsMatch(span) &&
         !Tokenizer.Tokenize(WhoComes().Replace(WhyThatTime().Replace(span, string.Empty), string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
 
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted)\s+(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?[.!]?$")]
+    private static partial Regex WantedDoneBy();
+
+    private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
+
     // "Could you take a look on Thursday while you're here?" after a fault is described: looking into it is the work asked,
     // the day only says when.
     // "Is that something you could make for the 12th?" after a described piece: making it is the work asked.
@@ -464,6 +469,13 @@ internal static partial class AskDetector
     {
         // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
         if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span) && !AndYouDo().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
+        {
+            return false;
+        }
+
+        // "I'd like it done before my sister arrives": when the work already asked for should be done, not more of it. A
+        // faster turnaround than agreed is still asked (VerdictRules reads the whole sentence for it).
+        if (WantedDoneBy().IsMatch(span) && !SoonerThanAgreed.IsMatch(span))
         {
             return false;
         }

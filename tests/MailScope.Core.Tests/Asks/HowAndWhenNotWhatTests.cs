@@ -10,8 +10,16 @@ public class HowAndWhenNotWhatTests
     [InlineData("Please nothing too bright.")]
     [InlineData("Want to get back to her today if poss.")]
     [InlineData("I think it is better that you have it now and not in January when everybody is in a hurry.")] // read from held-out batch 78
+    [InlineData("I'd like it done before my sister arrives in mid-December if at all possible.")] // when, not what (batch 79)
+    [InlineData("We'd love them back by the 12th.")]
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("I'd like it done by Friday instead of the 20th we agreed.")] // sooner than agreed is still asked
+    [InlineData("I'd like the new kitchen plan done before Christmas.")] // a thing named is work asked
+    public void A_date_with_more_than_when_still_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
 
     [Theory]
     [InlineData("The buzzer is broken so please call me when you arrive.")]

@@ -1134,6 +1134,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Could you go through the slides once more, the same way you did in the spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you write up the piece for the new branch, same length and feel as the other three?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: two qualities (batch 79)
+    [InlineData("It looks exactly like what you found in March. Can you deal with this one the way you dealt with that one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the way you dealt with" (batch 79)
     [InlineData("Could you make us some slides?", "used: { report: 3 }", Verdict.OutOfScope)] // no repeat: the add-on
     public void A_repeat_of_used_up_work_is_over_quota_though_one_word_names_an_add_on(string text, string clientFields, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], text, clientFields,
