@@ -437,7 +437,7 @@ internal static partial class AskDetector
         DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) && !LooksInto().IsMatch(span) &&
         !Tokenizer.Tokenize(WhoComes().Replace(WhyThatTime().Replace(span, string.Empty), string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted)\s+(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?[.!]?$")]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:to\s+(?:have|get)\s+)?(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted)\s+(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?[.!]?$")]
     private static partial Regex WantedDoneBy();
 
     private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");

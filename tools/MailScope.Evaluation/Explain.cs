@@ -14,7 +14,13 @@ public static class Explain
     public static void Run(string bookPath, string clientId, string text, TextWriter output)
     {
         var book = ScopeBookLoader.LoadFile(bookPath);
-        var client = book.Clients.Single(c => c.Id == clientId);
+        var client = book.Clients.SingleOrDefault(c => c.Id == clientId);
+        if (client is null)
+        {
+            output.WriteLine($"No client '{clientId}' in {bookPath}; its clients: {string.Join(", ", book.Clients.Select(c => c.Id))}.");
+            return;
+        }
+
         var package = book.FindPackage(client.PackageId)!;
         var index = new ScopeIndex(book);
         var today = new DateOnly(2026, 11, 27);

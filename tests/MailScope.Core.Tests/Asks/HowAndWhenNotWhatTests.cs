@@ -12,6 +12,7 @@ public class HowAndWhenNotWhatTests
     [InlineData("I think it is better that you have it now and not in January when everybody is in a hurry.")] // read from held-out batch 78
     [InlineData("I'd like it done before my sister arrives in mid-December if at all possible.")] // when, not what (batch 79)
     [InlineData("We'd love them back by the 12th.")]
+    [InlineData("I'd like to have it sorted before the county indoors in December.")] // batch 79
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
