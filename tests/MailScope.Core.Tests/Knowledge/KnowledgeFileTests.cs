@@ -335,6 +335,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("The tall case in the hall has stopped. Would you be able to get it ticking and chiming properly again?", "Hartley Clocks", "[clock repair, clock servicing]")] // fields.txt (clock repair)
+    [InlineData("The cat has shredded both seats. Would you be able to take the chairs, strip them back and cover them fresh, with new stuffing in the seats?", "Ossington Upholstery", "[upholstery, reupholstering]")] // fields.txt (upholstery, batch 79)
     [InlineData("He wears it every day on his left wrist and it gains five minutes a day. Can you look at it?", "Daly Watches", "[watch repair, watch batteries]")] // fields.txt (watch repair)
     [InlineData("My diploma is only in Polish. Could you prepare for me the English version of these two papers?", "Lingua Bureau", "[certified translation, document translation]")] // fields.txt (translation)
     [InlineData("For the launch party could your people handle the food side too, something warm for eighty?", "Ladle & Co", "[catering, wedding breakfast]")] // fields.txt (catering)
