@@ -20,7 +20,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         // The ask's object is looked for in its own clause first, without references to past calls.
         // "…make those two changes and send us fresh files?": sending the result back is part of the work, not what is asked for.
         var withoutPast = PastReference().Replace(SendsResultBack().Replace(ask.Span, " "), " ");
-        var withoutOccasion = AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " "), " ");
+        var withoutOccasion = BeforeTheEvent().Replace(AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " "), " "), " ");
         // "Can you bring something for the tent which blows warm air?": the tent is what the new thing is for, not the thing.
         var forAThing = SomethingFor().Replace(withoutOccasion, "something");
         if (forAThing != withoutOccasion)
@@ -316,6 +316,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // come for the blinds", "when you do the new binding", "whoever comes out for the service": an occasion.
     [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|(?:your|the)\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?)\s+(?:do|doing|work\s+on|working\s+on)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\bwhoever\s+(?:comes|is\s+coming)\s+(?:\w+\s+)?(?:for|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
+
+    // "could you get it sorted before the concert on the 13th?": the event it must be ready for says by when, not what.
+    [GeneratedRegex(@"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|our|my|their|her|his)\s+(?!\d|next\b|last\b|first\b|end\b|start\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:on|this|next|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b|\s*[,.?!]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeTheEvent();
 
     // "something for the tent", "anything to go with the cake": a new thing, named by what it is for.
     [GeneratedRegex(@"\b(?:something|anything)\s+(?:(?:new|extra|else|special|nice|similar)\s+)?(?:for|to\s+go\s+with|to\s+put\s+(?:in|on))\s+(?:the|our|my|her|his|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b", RegexOptions.IgnoreCase)]

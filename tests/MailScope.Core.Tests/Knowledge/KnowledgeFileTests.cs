@@ -167,6 +167,12 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
     [Theory]
+    [InlineData("The old upright in the hall is out of tune and two keys stick. Could you get it sorted before the concert on the 13th?", Verdict.OutsideExpertise)] // AskResolver: the event says by when (batch 80)
+    [InlineData("Could you play for the concert on the 13th?", Verdict.InScope)] // the event itself asked for
+    public void The_event_work_must_be_ready_for_is_no_work_asked(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictWithReferral(text, "Healy Pianos", "[piano tuning, piano repair]", "{ id: concert, name: Concert accompaniment, quantity: 1, aliases: [concert] }"));
+
+    [Theory]
     [InlineData("Good news: the board signed the lease on the downtown centre. Could you draw that one too, in the same style?")] // (read from held-out batch 78)
     [InlineData("She came back with a short list I can't ignore, since she's the one who signs off for the board:\n- please soften the part about the ghost in the nursery.")] // (batch 79)
     public void Signing_a_paper_makes_no_sign(string text) => // phrase-rewrites.txt
