@@ -489,7 +489,9 @@ internal static partial class AskDetector
             return true;
         }
 
-        return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) ||
+        // "Could the two of us come in and see you for an hour, the way we did that time?": a visit like the last one is one
+        // more session asked for.
+        return WorkVerb().IsMatch(span) || MoreOf().IsMatch(span) || ObjectWords.HasConcreteObject(span) || (ComeToSeeYou().IsMatch(span) && RepeatCue.IsIn(span)) ||
                (cueKind != "please" && context is not null && Pointing.IsIn(sentence) && ObjectWords.HasConcreteObject(context));
     }
 
@@ -563,6 +565,9 @@ internal static partial class AskDetector
     // the surf" are the client's own steps.
     [GeneratedRegex(@"\b(?:mind|ok|okay|alright|fine|a\s+problem)\s+if\s+(?:we|i)\b|\b(?:can|could|may)\s+(?:we|i)\s+(?:share|post|use|tag|print|publish|forward|show|send\s+you|bring|invite|pay|come|visit|call\s+you|ask|keep|leave|store|wear|stay|park|play|eat|drink|smoke|plug)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:share|post|publish|print|upload|frame|hang|show|read|digest|mull\s+over|sleep\s+on|think\s+(?:about|over))\s+(?:it|them|this|that|these|those)\b|^(?:i|we)(?:'d|\s+would)\s+(?:really\s+|just\s+|much\s+)?(?:like|love|want|prefer)\s+to\s+be\s+(?:there|here|present|home|at\s+home|around|in)\s+(?:when|while|for)\b|^(?:i|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:like|love)\s+to\s+(?:(?:go|get)\s+(?:in(?:to)?\s+the\s+(?:water|sea|surf|pool|lake|waves)|swimming|surfing|skiing|dancing|hiking|on\s+holiday|away)|swim|surf|ski|sunbathe|travel|relax|unwind)\b(?![^.?!]*\b(?:you|your)\b)|\b(?:can|could|may)\s+(?:we|i)\s+(?:hold\s+out|wait|decide|think\s+(?:about|it\s+over)|take\s+(?:our|my)\s+time)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+(?:be\s+able\s+to\s+)?(?:give|tell|send|reply\s+to|explain\s+to)\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\b(?:answer|reply|response|explanation|something\s+(?:better|more|firmer|concrete)|news|(?:rough\s+|firm\s+)?date|timeline|time\s*frame|estimate|update)\b|^(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+let\s+(?:the|my|our|them|him|her|people|everyone|all)\b[^.?!]*\bknow\b|\bis\s+it\s+(?:ok|okay|alright|all\s+right|fine|safe|better)\s+(?:for\s+(?:me|us)\s+)?(?:if\s+(?:i|we)\s+|to\s+(?!(?:ask|have|get|book|add|send)\b))|\bwould\s+you\s+(?:rather|prefer)\s+(?:that\s+)?(?:i|we)\s+(?!(?:book|pay|add|order|buy)\b)|\b(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+to\s+be\s+able\s+to\s+(?:say|report|reassure|tell\s+(?:them|him|her|people|everyone|the\s+\w+))\b")]
     private static partial Regex Permission();
+
+    [GeneratedRegex(@"\b(?:can|could|may)\s+(?:i|we|the\s+two\s+of\s+us|both\s+of\s+us|(?:he|she|[a-z]+)\s+and\s+(?:i|me))\s+(?:\w+\s+)?(?:come|pop|drop|visit|see\s+you|meet\s+you)\b")]
+    private static partial Regex ComeToSeeYou();
 
     // "Would it be ok if I drop a jar of the water in and you put it through your kit?": leave for the client's step, and
     // work asked of the provider after it.

@@ -1150,6 +1150,9 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Would there be room for her to join in with the ten o'clock crowd in the hall on Saturday, the way she was doing?", Verdict.OverQuota)] // RequestCues: a place asked for; repeat-cues.txt: what she had before (batch 79)
     [InlineData("Is there still space for him to come along on Thursdays like he used to?", Verdict.OverQuota)]
+    [InlineData("So - could the two of us come in together and see you for an hour and a bit, the way we did that time?", Verdict.OverQuota)] // AskDetector: a visit like the last one (batch 80)
+    [InlineData("Could we come in and see you for an hour like last time?", Verdict.OverQuota)]
+    [InlineData("Could we come in and see you for an hour?", Verdict.InScope)] // no repeat said: a question on seeing the provider
     [InlineData("Would there be room for her to join in with the ten o'clock crowd in the hall on Saturday?", Verdict.OutOfScope)] // a place, no repeat said: nothing named
     public void A_place_asked_for_as_before_is_one_more_of_the_used_up_sessions(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: session, name: Two-hour group session, quantity: 6, aliases: [group session] }"], text, "used: { session: 6 }").Verdict);
