@@ -94,8 +94,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:you|u|i|we|they|he|she)\s+(?:can|could|will|would|are\s+able\s+to|is\s+able\s+to)\s+(?:see|look|check|hear|watch|meet|talk|chat|tell|show|explain|advise|decide|compare|judge)\b")]
     private static partial Regex YouCanThen();
 
-    // "…not in front please because of the funeral": a reason after the please, so the please closes what was said before.
-    [GeneratedRegex(@"^please\s*(?:[,;.!]|$|(?:because|since|as|cause)\b)")]
+    // "…not in front please because of the funeral", "in person please - I do better across the table": a reason after the
+    // please, so the please closes what was said before.
+    [GeneratedRegex(@"^please\s*(?:[,;.!]|\s-\s|[-\u2013\u2014]|$|(?:because|since|as|cause)\b)")]
     private static partial Regex TrailingPlease();
 
     [GeneratedRegex(@"^(?:please|pls|kindly)\s*,?\s*(?:when|once|after|as\s+soon\s+as|if|before|while)\b[^,?.!]*,\s*$")]
@@ -343,7 +344,7 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
 
     [GeneratedRegex(@"^if\s+(?:you|u)\s+(?:can|could)\b\s*(?:[,.;!-]|$)")]
     private static partial Regex TrailingIfYouCan();
@@ -383,6 +384,10 @@ internal static partial class AskDetector
     // The thing may come first: "The pipe down we would like on the left side", "Door please on the side to the house".
     [GeneratedRegex(@"^(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?|(?:please|pls)\s+)(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
     private static partial Regex ChoiceOfPlace();
+
+    // "Same place, in person please", "on Zoom please this time": how an agreed meeting happens, nothing more asked for.
+    [GeneratedRegex(@"^(?:(?:and\s+|but\s+)?(?:the\s+)?same\s+(?:place|room|time|venue|spot)\s*,?\s*)?(?:(?:in\s+person|face\s+to\s+face|on\s+(?:zoom|teams|skype|video|the\s+phone)|by\s+(?:phone|video|zoom)|online)\s*,?\s*)?(?:(?:the\s+)?same\s+(?:place|room|time|venue|spot)\s*,?\s*)?(?<=\S\s*)(?:please|pls)\b")]
+    private static partial Regex MeetingMode();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
     // gentle", "please mention Ben's late dad somehow", "please be kind with it", "Please in the text say that it is only for

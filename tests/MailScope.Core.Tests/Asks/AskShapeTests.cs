@@ -212,6 +212,12 @@ public class TrailingPleaseTests
     public void Where_to_park_then_please_and_a_reason_is_an_arrangement(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
 
+    [Theory]
+    [InlineData("Same place, in person please - I do better across the table than on Zoom.")] // batch 80
+    [InlineData("On Zoom please, I'm away that week.")]
+    public void How_the_meeting_happens_then_please_is_an_arrangement(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
+
     [Fact]
     public void A_please_before_a_reason_still_asks_for_the_work_said_before_it() =>
         Assert.Contains(AskDetector.Detect(["Could you add a second coat to the hallway, please because the first one is patchy."]), a => !a.Logistics);
