@@ -166,6 +166,23 @@ public class KnowledgeFileTests
     public void A_learners_in_video_is_a_video_call(string text) => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
+    [Fact]
+    public void The_providers_joiners_are_the_providers_joinery() // synonyms.txt: joiner is joinery (batch 80)
+    {
+        var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
+            provider:
+              name: P
+              email: p@example.com
+              currency: GBP
+              expertise: [shopfitting, bespoke joinery]
+              referrals: [{ name: Spark Electrical, email: r@example.com, expertise: [electrical installation, rewiring] }]
+            packages:
+              - { id: pack, name: Pack, price: 1, deliverables: [{ id: booth, name: Fitting room cubicle, quantity: 3, aliases: [fitting room] }] }
+            clients: [{ id: c, name: C, emails: [c@example.com], package: pack, start: 2026-01-01 }]
+            """, "book.yaml");
+        Assert.NotEqual(Verdict.OutsideExpertise, MailScope.Core.Tests.Judgement.ClientMail.Judge(book, "Could your joiners put up a booth by the menswear wall?").Verdict);
+    }
+
     [Theory]
     [InlineData("The old upright in the hall is out of tune and two keys stick. Could you get it sorted before the concert on the 13th?", Verdict.OutsideExpertise)] // AskResolver: the event says by when (batch 80)
     [InlineData("Could you play for the concert on the 13th?", Verdict.InScope)] // the event itself asked for
@@ -1142,6 +1159,7 @@ public class KnowledgeFileTests
     [InlineData("Could you go through the slides once more, the same way you did in the spring?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt
     [InlineData("Could you write up the piece for the new branch, same length and feel as the other three?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: two qualities (batch 79)
     [InlineData("It looks exactly like what you found in March. Can you deal with this one the way you dealt with that one?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the way you dealt with" (batch 79)
+    [InlineData("Could you put up a fourth one there, exactly like the others?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: the next one like the others (batch 80)
     [InlineData("Could you make us some slides?", "used: { report: 3 }", Verdict.OutOfScope)] // no repeat: the add-on
     public void A_repeat_of_used_up_work_is_over_quota_though_one_word_names_an_add_on(string text, string clientFields, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], text, clientFields,
