@@ -65,6 +65,13 @@ internal sealed partial class AskResolver(ScopeIndex index)
             return ScopeMatch.Nothing;
         }
 
+        if (match is { Kind: MatchKind.Referral } && LikeTheOnesYouMade().IsMatch(Tokenizer.Fold(ask.Sentence)))
+        {
+            // "…hanging from the ceiling on wires, like the two you put up over the tills": the provider made these before;
+            // a word of a referral's field ("wires") says how it hangs, not whose work it is.
+            return ScopeMatch.Nothing;
+        }
+
         if (match is { Kind: MatchKind.Referral, Strength: 0 } && LikeYouDid().IsMatch(Tokenizer.Fold(ask.Sentence)))
         {
             // "Could someone go right through the place, room by room, the way you did for Dad - stairs, bathroom, bedroom?":
@@ -344,6 +351,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
 
     [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you|your\s+\w+|they)\s+(?:did|have\s+done|had\s+done|always\s+do)\b")]
     private static partial Regex LikeYouDid();
+
+    [GeneratedRegex(@"\b(?:like|as|same\s+as)\s+the\s+(?:one|ones|two|three|four|five|others?|first\s+(?:one|ones|two|three)|last\s+(?:one|ones|two|three))\s+(?:that\s+)?(?:you|your\s+\w+)\s+(?:already\s+)?(?:put\s+up|put\s+in|made|did|built|fitted|installed|hung|painted|wrote|drew|designed|fixed)\b")]
+    private static partial Regex LikeTheOnesYouMade();
 
     [GeneratedRegex(@"\band\s+(?:then\s+)?(?:tell|advise|let)\s+(?:me|us)\s+(?:know\s+)?(?:whether|if|which|what|how)\b")]
     private static partial Regex AndTellWhether();

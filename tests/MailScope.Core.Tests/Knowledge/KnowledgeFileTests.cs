@@ -167,6 +167,11 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
     [Fact]
+    public void A_thing_hung_like_the_ones_the_provider_put_up_is_no_referrals_work() => // AskResolver: "like the two you put up" (batch 80)
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you get it hanging from the ceiling over the back section, on wires, like the two you put up over the tills?",
+            "Spark Electrical", "[electrical installation, rewiring, wiring]", "{ id: sign, name: Signage installation, quantity: 2, aliases: [sign install] }", "used: { sign: 2 }"));
+
+    [Fact]
     public void The_providers_joiners_are_the_providers_joinery() // synonyms.txt: joiner is joinery (batch 80)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
