@@ -197,6 +197,10 @@ public class QualityFloorTests
     [InlineData("sportspsych", 20, 0.89, 0.745)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.909, 75.0 %
     [InlineData("leatherworker", 20, 0.83, 0.695)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.842, 70.0 %
     [InlineData("floorsanding", 20, 0.87, 0.795)] // batch 83 (helper, not read), first look on 6fbb88e and with the session's first changes alike: 0.889, 80.0 %
+    [InlineData("printmaker", 20, 0.93, 0.795)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.947, 80.0 %
+    [InlineData("sailinginstructor", 20, 0.81, 0.545)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.824, 55.0 %
+    [InlineData("probate", 20, 0.84, 0.745)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.857, 75.0 %
+    [InlineData("ovencleaning", 20, 0.76, 0.645)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.778, 65.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
