@@ -1176,8 +1176,9 @@ public class KnowledgeFileTests
     [InlineData("So - could the two of us come in together and see you for an hour and a bit, the way we did that time?", Verdict.OverQuota)] // AskDetector: a visit like the last one (batch 80)
     [InlineData("Could we come in and see you for an hour like last time?", Verdict.OverQuota)]
     [InlineData("Could we come in and see you for an hour?", Verdict.InScope)] // no repeat said: a question on seeing the provider
+    [InlineData("My last day is December 18. Could I get an hour with you, just the two of us, sometime in the next few weeks?", Verdict.OverQuota)] // phrase-rewrites.txt: an hour with you is a meeting (batch 80)
     [InlineData("Would there be room for her to join in with the ten o'clock crowd in the hall on Saturday?", Verdict.OutOfScope)] // a place, no repeat said: nothing named
-    public void A_place_asked_for_as_before_is_one_more_of_the_used_up_sessions(string text, Verdict expected) =>
+    public void A_place_or_an_hour_asked_for_is_one_more_of_the_used_up_sessions(string text, Verdict expected) =>
         Assert.Equal(expected, JudgementOf(["{ id: session, name: Two-hour group session, quantity: 6, aliases: [group session] }"], text, "used: { session: 6 }").Verdict);
 
     [Theory]
