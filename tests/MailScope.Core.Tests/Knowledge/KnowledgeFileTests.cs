@@ -166,6 +166,12 @@ public class KnowledgeFileTests
     public void A_learners_in_video_is_a_video_call(string text) => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Consultation video call, quantity: 1, aliases: [consultation] }", text, "used: { consult: 1 }"));
 
+    [Theory]
+    [InlineData("Could one of you come back and go round the whole shop with me and put right all the little things?")] // phrase-rewrites.txt: the snags (batch 80)
+    [InlineData("Once you're done, could you fix the little things we find?")]
+    public void Putting_right_the_little_things_after_a_job_is_the_snagging(string text) =>
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: snagging, name: Snagging visit, quantity: 1, aliases: [snagging, snags] }", text, null));
+
     [Fact]
     public void A_thing_hung_like_the_ones_the_provider_put_up_is_no_referrals_work() => // AskResolver: "like the two you put up" (batch 80)
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you get it hanging from the ceiling over the back section, on wires, like the two you put up over the tills?",
