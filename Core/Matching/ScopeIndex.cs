@@ -719,7 +719,6 @@ internal sealed partial class ScopeIndex
     // The words of a name ("Party Day Hire", "Crumb & Co Party Catering") as keys, small words left out.
     private static IEnumerable<string> NameKeys(string name) => Tokenizer.Tokenize(name).Where(t => !Lexicon.StopWords.Contains(t.Word)).Select(t => t.Key);
 
-    // The words as written, space-padded, for finding a phrase that must appear whole (" real camera ").
     /// <summary>
     /// A phrasal verb written with its object inside: "let it out", "take the waist in" are the book's "let out",
     /// "take in". Only a short object (a pronoun, or a determiner and a word or two) may stand between; "before I pick
@@ -731,6 +730,7 @@ internal sealed partial class ScopeIndex
 
     private static readonly HashSet<string> Particles = new(["out", "in", "up", "down", "off", "back", "over"], StringComparer.Ordinal);
 
+    // The words as written, space-padded, for finding a phrase that must appear whole (" real camera ").
     private static string Spelled(IEnumerable<Token> tokens) => " " + string.Join(' ', tokens.Select(t => t.Word)) + " ";
 
     private static bool IsThing(Token t) => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key);
