@@ -385,8 +385,10 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:(?:we|i)(?:'d|\s+would)\s+(?:like|prefer|love)\s+(?:(?:it|them|this|that|these|those)\s+)?|(?:please|pls)\s+)(?:on|in|at|above|below|under|over|next\s+to|beside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:side|wall|pane|window|door|corner|left|right|top|bottom|front|back|middle|centre|center|end)\b")]
     private static partial Regex ChoiceOfPlace();
 
-    // "Same place, in person please", "on Zoom please this time": how an agreed meeting happens, nothing more asked for.
-    [GeneratedRegex(@"^(?:(?:and\s+|but\s+)?(?:the\s+)?same\s+(?:place|room|time|venue|spot)\s*,?\s*)?(?:(?:in\s+person|face\s+to\s+face|on\s+(?:zoom|teams|skype|video|the\s+phone)|by\s+(?:phone|video|zoom)|online)\s*,?\s*)?(?:(?:the\s+)?same\s+(?:place|room|time|venue|spot)\s*,?\s*)?(?<=\S\s*)(?:please|pls)\b")]
+    // "Same place, in person please", "on Zoom please, I'm away": how an agreed meeting happens, nothing more asked for.
+    private const string MeetingWay = @"(?:(?:the\s+)?same\s+(?:place|room|time|venue|spot)|in\s+person|face\s+to\s+face|on\s+(?:zoom|teams|skype|video|the\s+phone)|by\s+(?:phone|video|zoom)|online)";
+
+    [GeneratedRegex(@"^(?:(?:and|but)\s+)?" + MeetingWay + @"(?:\s*,?\s*" + MeetingWay + @")*\s*,?\s*(?:please|pls)\b")]
     private static partial Regex MeetingMode();
 
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
@@ -445,8 +447,6 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:to\s+(?:have|get)\s+)?(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted)\s+(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?[.!]?$")]
     private static partial Regex WantedDoneBy();
 
-    private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
-
     // "Could you take a look on Thursday while you're here?" after a fault is described: looking into it is the work asked,
     // the day only says when.
     // "Is that something you could make for the 12th?" after a described piece: making it is the work asked.
@@ -480,7 +480,7 @@ internal static partial class AskDetector
 
         // "I'd like it done before my sister arrives": when the work already asked for should be done, not more of it. A
         // faster turnaround than agreed is still asked (VerdictRules reads the whole sentence for it).
-        if (WantedDoneBy().IsMatch(span) && !SoonerThanAgreed.IsMatch(span))
+        if (WantedDoneBy().IsMatch(span) && !SoonerThanAgreed.IsIn(span))
         {
             return false;
         }

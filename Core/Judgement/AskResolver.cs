@@ -20,7 +20,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         // The ask's object is looked for in its own clause first, without references to past calls.
         // "…make those two changes and send us fresh files?": sending the result back is part of the work, not what is asked for.
         var withoutPast = PastReference().Replace(SendsResultBack().Replace(ask.Span, " "), " ");
-        var withoutOccasion = BeforeTheEvent().Replace(AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(withoutPast, " "), " "), " "), " ");
+        var withoutOccasion = BeforeTheEvent().Replace(WithoutOccasions(withoutPast), " ");
         // "Can you bring something for the tent which blows warm air?": the tent is what the new thing is for, not the thing.
         var forAThing = SomethingFor().Replace(withoutOccasion, "something");
         if (forAThing != withoutOccasion)
@@ -111,7 +111,7 @@ internal sealed partial class AskResolver(ScopeIndex index)
         if (match.Kind == MatchKind.None && pointsBack)
         {
             // "When the team are in for the floors, could they give the sofa a going over?": the occasion says when.
-            match = MatchAround(AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(ask.Sentence, " "), " "), " "), package);
+            match = MatchAround(WithoutOccasions(ask.Sentence), package);
             if (match.Kind == MatchKind.Deliverable && Pointing.IsIn(ask.Span) && ask.Context is not null && OnAnOccasion().IsMatch(Tokenizer.Fold(ask.Sentence)) &&
                 MatchAround(ask.Context, package) is { Kind: MatchKind.AddOn, Strength: > 0 } extra)
             {
@@ -323,6 +323,10 @@ internal sealed partial class AskResolver(ScopeIndex index)
     // come for the blinds", "when you do the new binding", "whoever comes out for the service": an occasion.
     [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|(?:your|the)\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?)\s+(?:do|doing|work\s+on|working\s+on)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\bwhoever\s+(?:comes|is\s+coming)\s+(?:\w+\s+)?(?:for|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
+
+    // The visit the ask comes with, the work once done and the appointment around it say when, not what.
+    private static string WithoutOccasions(string text) =>
+        AroundTheAppointment.Replace(OnceDone().Replace(ComingFor().Replace(text, " "), " "), " ");
 
     // "could you get it sorted before the concert on the 13th?": the event it must be ready for says by when, not what.
     [GeneratedRegex(@"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|our|my|their|her|his)\s+(?!\d|next\b|last\b|first\b|end\b|start\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s+(?:on|this|next|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b|\s*[,.?!]|\s*$)", RegexOptions.IgnoreCase)]

@@ -441,7 +441,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// turnaround said just before or after it ("I know normally you say two weeks").
     /// </summary>
     public static bool SoonerThanUsual(DetectedAsk ask) =>
-        SoonerThanAgreed.IsMatch(Tokenizer.Fold(ask.Sentence)) ||
+        SoonerThanAgreed.IsIn(ask.Sentence) ||
         (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
 
     [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b")]
@@ -484,7 +484,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
     }
 
     // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
-    private static readonly Regex SoonerThanAgreed = KnowledgeFile.Pattern("{sooner-than-agreed}");
 
     // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
