@@ -201,6 +201,11 @@ public class QualityFloorTests
     [InlineData("sailinginstructor", 20, 0.81, 0.545)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.824, 55.0 %
     [InlineData("probate", 20, 0.84, 0.745)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.857, 75.0 %
     [InlineData("ovencleaning", 20, 0.76, 0.645)] // batch 84 (helper, not read), first look on 6fbb88e and 98a4da6 alike: 0.778, 65.0 %
+    [InlineData("tyrefitter", 20, 0.89, 0.695)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.900, 70.0 %
+    [InlineData("griefcounsel", 20, 0.83, 0.595)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.842, 60.0 %
+    [InlineData("modelmaker", 20, 0.89, 0.845)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.900, 85.0 %
+    [InlineData("pressurewash", 20, 0.76, 0.745)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.778, 75.0 %
+    [InlineData("coffeeroaster", 20, 0.79, 0.745)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.800, 75.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
