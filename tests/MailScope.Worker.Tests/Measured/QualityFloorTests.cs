@@ -206,6 +206,10 @@ public class QualityFloorTests
     [InlineData("modelmaker", 20, 0.89, 0.845)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.900, 85.0 %
     [InlineData("pressurewash", 20, 0.76, 0.745)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.778, 75.0 %
     [InlineData("coffeeroaster", 20, 0.79, 0.745)] // batch 85 (helper, not read), first look on 22fadba and the working engine alike: 0.800, 75.0 %
+    [InlineData("familylaw", 20, 0.72, 0.595)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.737, 60.0 %
+    [InlineData("textileconservator", 20, 0.94, 0.795)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.952, 80.0 %
+    [InlineData("gameaudio", 20, 0.94, 0.795)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.952, 80.0 %
+    [InlineData("windowtint", 20, 0.86, 0.695)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.870, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
