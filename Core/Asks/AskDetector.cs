@@ -202,8 +202,9 @@ internal static partial class AskDetector
                         (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
                          (MentionsAdmin(PointedFrom(before, context)) || (before is null && MentionsAdmin(earlier))));
-            // "Another one of those on the calendar": more of the work, however it is booked.
-            var moreOfTheWork = !redelivery && AnotherOfThose().IsMatch(span);
+            // "Another one of those on the calendar": more of the work, however it is booked; so is "make my Thursday ones a full
+            // hour from now on instead of the 45 minutes", a longer session than agreed.
+            var moreOfTheWork = !redelivery && (AnotherOfThose().IsMatch(span) || BiggerThanAgreed.IsIn(span));
             // "…if the roll number could go on it", after an invoice: changing the admin thing named before.
             // "…a copy of the invoice. Could you send it over again? If your tax ID is on it that would be perfect.": the admin ask just before.
             var amendsAdmin = (AmendsIt().IsMatch(span) || (before is not null && AmendsIt().IsMatch(before))) &&

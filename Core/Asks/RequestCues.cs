@@ -49,6 +49,8 @@ internal static partial class RequestCues
         // Word order of many non-native writers: "You can make the photos for us?"
         ("statement question", Cue5(), ["?"]),
         ("suggestion", Cue6(), ["why "]),
+        // "My idea: you can meet only him, alone, one hour each week": the client's plan with the provider in it.
+        ("suggestion", ProposalForYou(), ["idea", "proposal", "suggestion", "plan"]),
         ("hypothetical", Cue7(), ["possible", "would", "will ", "is ", "was ", "any", "chance", "think", "able", "willing", "open", "happy", "mind", "consider", "ask", "request", "trouble", "too much", "how ", "something", "anything", "do you have", "free"]),
         ("wish", Cue8(), ["would", "'d", "hoping", "wonder", "looking for", "keen", "interested", "if you", "hope", "use ", "do with", "i'm", "i am", "we're", "we are", "was ", "were ", "better"]),
         ("need", Cue9(), ["need", "require", "want", "should", "must", "have to"]),
@@ -176,6 +178,9 @@ internal static partial class RequestCues
     [GeneratedRegex(@"\bwhy\s+don't\s+(?:you|we)\b|\bwhy\s+not\s+(?!\?)\w+")]
     private static partial Regex Cue6();
 
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:idea|proposal|suggestion|plan)\s*(?::|-|\bis\s+(?:that\s+)?|\bwould\s+be\s+(?:that\s+)?)\s*(?:(?:maybe|perhaps)\s+)?(?:you|u)\s+(?:can|could|would|will|might|come|do|make|meet|take|run|send|write|give|teach|help|show)\b")]
+    private static partial Regex ProposalForYou();
+
     // "Any way you can have it done by Saturday?": "is there" left off. "Is it too late to have a pane of glass set into the
     // roof?": a change asked for while there is time.
     // "It is possible you make the app fill the whole screen?", "Is possible Mochi sleep at your place?", "Is possible somebody
@@ -195,10 +200,11 @@ internal static partial class RequestCues
     // "I want to get it right this year" is the client's own doing; "I want that you come every year" is a learner's "want you to";
     // "I want our staff feel relax there" says how others should feel, what the ask before is for.
     // "Lea and me want another walk with you": the client and someone of theirs are a "we".
-    // "Your system must have both", "it must have gone to the old address": "must have" guessing what happened asks nothing.
+    // "Your system must have both", "it must have gone to the old address": "must have" guessing what happened asks nothing;
+    // nor does "I should have written sooner", a regret.
     // "Want to get back to her today" is the client's own reply to someone; "they want a proper receipt with your business
     // address" passes on another's want of an admin paper, an admin ask.
-    [GeneratedRegex(@"(?<!\b(?:do|does|did|will|would|should|shall)\s+)(?<!\bnot\s+that\s+)(?!(?:i|we)\s+(?:really\s+)?want\s+(?:our|my|the|his|her|their|all\s+our)\s+[\w'-]+\s+(?:to\s+)?(?:feel|be|look|enjoy|stay|know|think|relax|remember|love)\b)\b(?:i|we|(?<=^|[,;:!?-]\s*)(?:[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+[a-z]+))(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|that\s+you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get(?!\s+(?:it|this|that|things|everything)\s+right\b)|add|see)|someone|more|extra|additional|my|our|(?:it|them|this|that|these|those)\s+\w+ed)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+(?!(?:it|this|that|them|these|those)\b)(?!to\s+(?:get\s+back\s+to|reply\s+to|respond\s+to|answer|tell|let\s+(?:her|him|them)\s+know|get\s+(?:it|this|that|things|everything)\s+right)\b)\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?!must\s+have\s+(?:been|got|gotten|had|gone|done|seen|sent|come|left|taken|given|made|lost|forgotten|fallen|both\s*[.,;)!]|\w+ed\b))(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b(?!\s+(?:them|it)\s+(?:by|this|next|in|within|on|soon|already|now|today|tomorrow)\b)|\b(?:i|we)(?:'ll)?\s+(?:must|need\s+to|have\s+to|will\s+have\s+to)\s+(?:re-?schedul\w*|postpone|cancel|move|shift|push\s+back)\b|\b(?:i|we)\s+need\s+to\s+know\s+(?:if|whether|when|where|what|which|how)\b|\b(?:they|my\s+(?:work|employer|company|boss|accountant|bank|insurer|insurance)|the\s+(?:school|company|bank|insurer|council|office|scheme))\s+(?:need|needs|want|wants|require|requires)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|receipt|statement|certificate|confirmation)s?\b")]
+    [GeneratedRegex(@"(?<!\b(?:do|does|did|will|would|should|shall)\s+)(?<!\bnot\s+that\s+)(?!(?:i|we)\s+(?:really\s+)?want\s+(?:our|my|the|his|her|their|all\s+our)\s+[\w'-]+\s+(?:to\s+)?(?:feel|be|look|enjoy|stay|know|think|relax|remember|love)\b)\b(?:i|we|(?<=^|[,;:!?-]\s*)(?:[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+[a-z]+))(?:'ll|\s+will|\s+also|\s+really|\s+still|\s+now)?\s+(?:need|needs|require|want)\s+(?:you|that\s+you|your|help|a|an|another|one|two|three|some|the|to\s+(?:have|get(?!\s+(?:it|this|that|things|everything)\s+right\b)|add|see)|someone|more|extra|additional|my|our|(?:it|them|this|that|these|those)\s+\w+ed)\b|^(?:also\s+)?(?:need|needs|needed|want)\s+(?!(?:it|this|that|them|these|those)\b)(?!to\s+(?:get\s+back\s+to|reply\s+to|respond\s+to|answer|tell|let\s+(?:her|him|them)\s+know|get\s+(?:it|this|that|things|everything)\s+right)\b)\w+|\b(?:need|needs)\s+to\s+be\s+(?:done|added|updated|fixed|changed|redone|included|reviewed|rewritten|designed|built)|\b(?!must\s+have\s+both\s*[.,;)!])(?!(?:must|should)\s+have\s+(?:been|got|gotten|had|gone|done|seen|sent|come|left|taken|given|made|lost|forgotten|fallen|written|told|known|thought|said|rung|brought|\w+ed\b))(?:should|must)\s+(?:also\s+)?(?:have|include|show|feature|be\s+added|list|mention|get)\b(?!\s+(?:them|it)\s+(?:by|this|next|in|within|on|soon|already|now|today|tomorrow)\b)|\b(?:i|we)(?:'ll)?\s+(?:must|need\s+to|have\s+to|will\s+have\s+to)\s+(?:re-?schedul\w*|postpone|cancel|move|shift|push\s+back)\b|\b(?:i|we)\s+need\s+to\s+know\s+(?:if|whether|when|where|what|which|how)\b|\b(?:they|my\s+(?:work|employer|company|boss|accountant|bank|insurer|insurance)|the\s+(?:school|company|bank|insurer|council|office|scheme))\s+(?:need|needs|want|wants|require|requires)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|receipt|statement|certificate|confirmation)s?\b")]
     private static partial Regex Cue9();
 
     // A question on the client's own next step, at a clause's start: "…is full of pigeons, so what's the safest thing to

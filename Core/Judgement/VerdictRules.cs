@@ -161,8 +161,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     !Recurring().IsMatch(ask.Sentence) && !SomethingYouOffer().IsMatch(Tokenizer.Fold(ask.Sentence)))
                 {
                     // "Could you set her up the same way you did for us?": a repeat for someone else is someone else's work.
+                    // "…make my Thursday ones a full hour instead of the 45 minutes": the agreed thing, longer than agreed.
                     return QuotaSpent(ask, agreement) ?? (AsksForVariant(ask)
                         ? new(Verdict.OutOfScope, "someone-else", $"Work for someone else, somewhere else or sooner is not part of {name}.")
+                        : BiggerThanAgreed.IsIn(ask.Sentence)
+                        ? new(Verdict.OutOfScope, "bigger", $"Bigger or longer than agreed is a change to {name}, not part of it.")
                         : RepeatOfDelivered(ask, agreement) ?? new(Verdict.InScope, "general-help", "A general request for help within the engagement."));
                 }
 
@@ -444,7 +447,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
         SoonerThanAgreed.IsIn(ask.Sentence) ||
         (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
 
-    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\b")]
+    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?![\d:.,]))\b")]
     private static partial Regex NearDeadline();
 
     // "I know normally you say two weeks", "usually it takes you ten days": the turnaround the client knows is the usual one.
@@ -453,7 +456,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "You write me the ebook will be ready around 10 December… Is possible you finish it in one week, before the 1st?": the date
     // the work was planned for, told just before, is the turnaround a nearer deadline beats.
-    [GeneratedRegex(@"\b(?:will|would|should)\s+be\s+(?:ready|done|finished|delivered)\s+(?:around|about|on|by|for|in|at\s+the\s+(?:end|start)\s+of)\b|\bexpect(?:ed)?\s+to\s+(?:send|deliver|finish|have)\b[^.?!]*\b(?:around|on|by|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))")]
+    // "I know we agreed on your written findings for 11 December" names it too.
+    [GeneratedRegex(@"\b(?:will|would|should)\s+be\s+(?:ready|done|finished|delivered)\s+(?:around|about|on|by|for|in|at\s+the\s+(?:end|start)\s+of)\b|\b(?:we|you)\s+(?:had\s+)?agreed\s+(?:on\s+)?[^.?!]*\b(?:for|by|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|(?:mid|early|late|the\s+end\s+of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bexpect(?:ed)?\s+to\s+(?:send|deliver|finish|have)\b[^.?!]*\b(?:around|on|by|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))")]
     private static partial Regex PlannedDate();
 
     [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]
@@ -488,15 +492,12 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
 
-    // "Twice the scale", "longer than the standard one": a size above the agreed one, said in words.
-    private static readonly Regex BiggerThanAgreed = KnowledgeFile.Pattern("{bigger-than-agreed}");
-
     // "five floors instead of four", "3 copies instead of 2", "like this, not 4 but 10": a count above the one agreed, for an
     // included thing; never a time or a day ("at 11 instead of 10", "the 12th instead of the 10th").
     private static bool MoreThanAgreed(string sentence)
     {
         var folded = Tokenizer.Fold(sentence);
-        return BiggerThanAgreed.IsMatch(folded) ||
+        return BiggerThanAgreed.IsIn(sentence) ||
                (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded)) ||
                (NotButCount().Match(folded) is { Success: true } k && CountOf(k.Groups["n"].Value) > CountOf(k.Groups["m"].Value));
     }

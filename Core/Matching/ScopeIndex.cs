@@ -282,6 +282,7 @@ internal sealed partial class ScopeIndex
         keys.UnionWith(redone);
         var keyPrefixes = new HashSet<string>(keys.Where(k => k.Length > MinPrefix).SelectMany(PrefixesOf), StringComparer.Ordinal);
         var stems = new HashSet<string>(tokens.Select(t => Stemmer.Stem(t.Word)), StringComparer.Ordinal);
+        var measures = MeasuresOf(tokens);
         string? words = null;
         Candidate? best = null;
         Candidate? bestOwn = null;
@@ -303,7 +304,8 @@ internal sealed partial class ScopeIndex
             }
 
             // Things of the item named across its phrases: "put the tiles back and clean the gutter" names two of the roofer's.
-            var cover = anchored ? CountNamed(entry.Things, keys, keyPrefixes) : 0;
+            // So does a measure the item is sold by ("one of those 90-minute sit-downs" is the "90-minute team coaching session").
+            var cover = anchored ? CountNamed(entry.Things, keys, keyPrefixes) + entry.Measures.Count(measures.Contains) : 0;
             foreach (var phrase in entry.Phrases)
             {
                 var exact = phrase.Required.Count(keys.Contains);
@@ -646,6 +648,21 @@ internal sealed partial class ScopeIndex
         return index;
     }
 
+    /// <summary>A number with the unit after it ("90-minute", "3 pages"), as "90 minut": a size an item is sold by.</summary>
+    private static HashSet<string> MeasuresOf(IReadOnlyList<Token> tokens)
+    {
+        var measures = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Word.All(char.IsDigit) && Lexicon.Qualifiers.Contains(tokens[i + 1].Key))
+            {
+                measures.Add(tokens[i].Word + " " + tokens[i + 1].Key);
+            }
+        }
+
+        return measures;
+    }
+
     private static int CountNamed(string[] things, HashSet<string> keys, HashSet<string> keyPrefixes)
     {
         var count = 0;
@@ -755,6 +772,9 @@ internal sealed partial class ScopeIndex
         /// <summary>The item's things over all its phrases, once: what its cover of an ask is counted on.</summary>
         public string[] Things { get; } = [.. Phrases.SelectMany(p => p.Required).Distinct(StringComparer.Ordinal)
             .Where(k => !Lexicon.Generic.Contains(k) && !Lexicon.Activities.Contains(k))];
+
+        /// <summary>The sizes the item is named with ("90-minute"), over its name and phrases.</summary>
+        public HashSet<string> Measures { get; } = [.. Phrases.Select(p => p.Text).Prepend(Name).SelectMany(t => MeasuresOf(Tokenizer.Tokenize(t)))];
     }
 
     private sealed record Candidate(Entry Entry, ScopePhrase Phrase, int Specificity, bool Partial, int Extra, int Rank)

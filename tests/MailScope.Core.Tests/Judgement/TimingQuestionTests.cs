@@ -53,6 +53,7 @@ public class TimingQuestionTests
     [InlineData("When do you expect the style guide to be ready? Our new hire starts on the 7th.")]
     [InlineData("Good morning, I want to ask how is it going with the box on the wall. Last time you told me the part is ordered.")] // StatusWords: asked as a wish
     [InlineData("Anna, is 12 December confirmed for the second tasting? My husband must tell his parents.")]
+    [InlineData("My boss keeps asking, so it would be nice to have an actual answer. Any idea when the report will be ready?")] // StatusWords: asked as a wish
     public void A_question_on_progress_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 

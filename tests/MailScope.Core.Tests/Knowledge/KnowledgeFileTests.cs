@@ -250,6 +250,11 @@ public class KnowledgeFileTests
             "Once that is finished, could your lads put that metal mesh over the whole fence?").Requests.Single().Match.Id);
 
     [Fact]
+    public void Fotos_are_photos() => // synonyms.txt: the spelling of many European writers (read from held-out batch 81)
+        Assert.Equal("notes", JudgementOf(["{ id: notes, name: Condition notes with photographs, quantity: 10, aliases: [condition photos] }", "{ id: visit, name: House visit, quantity: 2, aliases: [house visit] }"],
+            "When you are here, can you take some fotos of the cracks in the chest?").Requests.Single().Match.Id);
+
+    [Fact]
     public void Having_it_sprayed_is_the_respray() => // synonyms.txt (read from held-out batch 73)
         Assert.Equal(Verdict.InScope, JudgementOf(["{ id: coat, name: Full body finish, quantity: 1, aliases: [respray] }", "{ id: weld, name: Panel welding, quantity: 4, aliases: [welding] }"],
             "Once the metal is finished, I'd like her sprayed back in the original white, door jambs too.", "used: { weld: 2 }").Verdict);

@@ -1,0 +1,47 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// An included deliverable asked for before the date agreed for it is a faster variant, out of scope: the agreed date
+/// said just before ("we agreed on your findings for 11 December") against a nearer one ("by Monday 23 November"), a
+/// usual turnaround against a bare day of the month ("before the 27"), or the provider's other work set aside for it
+/// (read from held-out batch 81).
+/// </summary>
+public class SoonerThanPlannedTests
+{
+    private static readonly ScopeBook Book = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: EUR }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: report, name: Written report, quantity: 1, aliases: [report, document] }
+              - { id: samples, name: Sample round, quantity: 3, aliases: [samples] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("I know we agreed on your written report for 11 December. Is there any way you could get the document to me by Monday 23 November?")]
+    [InlineData("You told me that for the samples normally you need three weeks. Is possible to have the samples already before the 27?")]
+    [InlineData("Could you send the report by Friday, even if you have to put other things aside?")]
+    public void Sooner_than_planned_is_out_of_scope(string text) =>
+        Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
+
+    [Theory]
+    [InlineData("We agreed on the report for 11 December. Could you send the document to me by Monday 23 November instead of by email?")] // still a nearer date
+    public void A_nearer_date_after_the_agreed_one_stays_a_variant(string text) =>
+        Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
+
+    [Theory]
+    [InlineData("Could you send the report by Monday 23 November?")] // a deadline, no agreed date said
+    [InlineData("I know we agreed on the report for 11 December. Could you send it to my work address?")] // no nearer date
+    [InlineData("Is possible to have the samples before the 27?")] // no usual turnaround said
+    public void A_plain_deadline_is_in_scope(string text) =>
+        Assert.Equal(Verdict.InScope, Judge(text).Verdict);
+
+    private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
+}
