@@ -32,6 +32,19 @@ public class WhatNotToDoTests
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
+    [Theory]
+    [InlineData("Only rope toy please, she has eaten half of the tennis ball last week and we were very afraid.")] // read from batch 82
+    [InlineData("No onions please, my son won't touch them.")]
+    [InlineData("Please do it like in the list from next Monday on.")]
+    [InlineData("Please do them exactly the way we agreed on the phone.")]
+    public void What_to_leave_out_or_the_way_to_do_it_is_no_more_work(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Please do it like the one you made for my sister, in blue.")] // a repeat of other work, not a way of doing this one
+    public void Other_work_named_as_the_way_still_asks(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
     [Fact]
     public void Please_with_work_after_a_dont_still_asks() =>
         Assert.Contains(AskDetector.Detect(["Please don't wait for me - could you also paint the shed?"]), a => !a.Logistics);
