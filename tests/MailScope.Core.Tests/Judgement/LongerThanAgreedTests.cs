@@ -23,6 +23,7 @@ public class LongerThanAgreedTests
     [Theory]
     [InlineData("Would it be possible to make my Thursday ones a full hour from now on instead of the 45 minutes?")]
     [InlineData("Could we do an hour instead of the 45 minutes next week?")]
+    [InlineData("For the lessons I have left, could you make them a proper long one instead - more like 2.5 to 3 hours?")] // bigger-than-agreed.txt
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
