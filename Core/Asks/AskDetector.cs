@@ -316,8 +316,8 @@ internal static partial class AskDetector
     }
 
     // "Could you build the link between the two systems?": an admin thing built or designed is work, not admin. A sort
-    // code is a bank's.
-    [GeneratedRegex(@"\b(?:build|building|design|designing|develop|developing|(?<!\bsort\s)code|coding|program|programming)\b")]
+    // code is a bank's, and "the tax invoice for the program" names what was bought, not a building of it.
+    [GeneratedRegex(@"(?<!\b(?:the|a|an|my|our|your|this|that|his|her|their)\s+)\b(?:build|building|design|designing|develop|developing|(?<!\bsort\s)code|coding|program|programming)\b")]
     private static partial Regex BuildsIt();
 
     private static bool IsAdminNoun(Token t) => IsLogisticsNoun(t) || IsTransferNoun(t);
@@ -395,8 +395,9 @@ internal static partial class AskDetector
     // "Please use the spelling in column A", "please make sure the alarm is set again when you leave", "Same approach please,
     // gentle", "please mention Ben's late dad somehow", "please be kind with it", "Please in the text say that it is only for
     // people on the list": how to do the agreed work, not more of it. "Please copy Dave on anything": who reads the mail.
-    // "Please do it like in the list", "Only rope toy please, she ate half the ball": the way of it, or what to leave out.
-    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:only|no)\s+(?!(?:one|two|three|\d+|another|more|extra|an?\s+(?:extra|more|other))\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s*(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+do\s+(?:it|them|this|that|everything)\s+(?:exactly\s+|just\s+)?(?:like|as|the\s+(?:way|same\s+way))\s+(?:in|on|it|we|you|i|before|last|written|described|agreed|listed)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:also\s+)?(?:copy|cc|bcc)\s+(?:me|us|him|her|them|(?:my|our)\s+[\w'-]+|[a-z]+)\s+(?:in\s+)?(?:on|in)\s+(?:anything|everything|all|any|emails?|this|that|the\s+(?:emails?|thread|chain|replies|correspondence))\b")]
+    // "Please do it like in the list", "Only rope toy please, she ate half the ball": the way of it, or what to leave out;
+    // "Please come in through the garden gate": the way in.
+    [GeneratedRegex(@"^(?:(?:and|but|so)\s+)?(?:only|no)\s+(?!(?:one|two|three|\d+|another|more|extra|an?\s+(?:extra|more|other))\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*,?\s*(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+do\s+(?:it|them|this|that|everything)\s+(?:exactly\s+|just\s+)?(?:like|as|the\s+(?:way|same\s+way))\s+(?:in|on|it|we|you|i|before|last|written|described|agreed|listed)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:come|get|go)\s+in\s+(?:through|by|via|at|from)\s+(?:the|our|my)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:just\s+)?(?:use|follow|stick\s+to|keep\s+to|go\s+with|make\s+sure|ensure|remember\s+to|don't\s+forget\s+to|mention|be\s+(?:kind|gentle|careful)\s+with|(?:in\s+(?:the|it|that|this)\s+(?:[\w-]+\s+)?)?(?:say|state)\s+(?:that|it|it's|there|we|i|our|my)\b)\b|^(?:the\s+)?same\s+(?:approach|way|style|method|treatment|look|finish|care)\s+(?:as\s+(?:before|last\s+time)\s+)?(?:please|pls)\b|^(?:(?:and|but|so)\s+)?(?:please|pls|kindly)\s+(?:also\s+)?(?:copy|cc|bcc)\s+(?:me|us|him|her|them|(?:my|our)\s+[\w'-]+|[a-z]+)\s+(?:in\s+)?(?:on|in)\s+(?:anything|everything|all|any|emails?|this|that|the\s+(?:emails?|thread|chain|replies|correspondence))\b")]
     private static partial Regex Instruction();
 
     // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up", "The car can park on the

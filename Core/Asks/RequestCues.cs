@@ -26,8 +26,9 @@ internal static partial class RequestCues
 
     // "And do the little ones need socks on?", "Do people need to keep their windows shut?": "do" that asks a question of
     // someone else's need is no imperative.
-    // "Change of plan, I'll bring it myself": a verb followed by "of" is a noun.
-    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!(?<=\bdo)\s+(?:the|my|our|your|these|those|they|we|i|you|he|she|it|kids|children|people|everyone|everybody|guests|residents|staff|visitors|neighbours|neighbors)\s+(?:[a-z'-]+\s+){0,2}?(?:need|needs|have\s+to|want|wants|mind|know|think|prefer|get\s+to|go|come|like)\b)(?!(?<=\bdo)\s+(?:we|i|they|he|she)\s+(?!mind\b)[a-z'-]+\b[^?]*\?)(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much|of)\b)(?!\s+(?:is|are|was|were|has|'s)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have)\b)");
+    // "Change of plan, I'll bring it myself": a verb followed by "of" is a noun; so is one followed by a word and a verb of
+    // its own ("draft 2 looks perfect", "print run went well").
+    private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!(?<=\bdo)\s+(?:the|my|our|your|these|those|they|we|i|you|he|she|it|kids|children|people|everyone|everybody|guests|residents|staff|visitors|neighbours|neighbors)\s+(?:[a-z'-]+\s+){0,2}?(?:need|needs|have\s+to|want|wants|mind|know|think|prefer|get\s+to|go|come|like)\b)(?!(?<=\bdo)\s+(?:we|i|they|he|she)\s+(?!mind\b)[a-z'-]+\b[^?]*\?)(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much|of)\b)(?!\s+(?:is|are|was|were|has|'s)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have|looks|seems|sounds|reads|feels|went|came|arrived)\b)");
 
     private static Regex Cue13() => Imperative;
 

@@ -23,10 +23,14 @@ public class CopyOfAnAdminPaperTests
     [InlineData("The accountant reckons she's missing your last bill, the one from June. Can you flick me a copy of it?")]
     [InlineData("The invoice you sent in March went to my old address. If you could email a copy of that to this address too, that would square me away.")]
     [InlineData("I paid the deposit by card over the phone, would that be on a separate receipt? If so could you send that one too.")] // read from held-out batch 73
+    [InlineData("Could you send me a copy of the tax invoice for the program with your ABN showing?")] // "the program" is what was bought, not a building (read from held-out batch 83)
+    [InlineData("Could you send me the invoice for the design, please?")]
     public void An_everyday_verb_for_passing_on_a_copy_is_admin(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, text).Verdict);
 
-    [Fact]
-    public void New_work_after_the_end_is_still_out_of_scope() =>
-        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book, "Could you process this month's supplier bills for me?").Verdict);
+    [Theory]
+    [InlineData("Could you process this month's supplier bills for me?")]
+    [InlineData("Could you design an invoice template with our logo?")] // an admin paper designed is work
+    public void New_work_after_the_end_is_still_out_of_scope(string text) =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book, text).Verdict);
 }

@@ -28,6 +28,7 @@ public class SoonerThanPlannedTests
     [InlineData("I know we agreed on your written report for 11 December. Is there any way you could get the document to me by Monday 23 November?")]
     [InlineData("You told me that for the samples normally you need three weeks. Is possible to have the samples already before the 27?")]
     [InlineData("Could you send the report by Friday, even if you have to put other things aside?")]
+    [InlineData("Is possible that you make all the report in three days instead of eight?")] // sooner-than-agreed.txt (read from held-out batch 83)
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
