@@ -445,13 +445,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// </summary>
     public static bool SoonerThanUsual(DetectedAsk ask) =>
         SoonerThanAgreed.IsIn(ask.Sentence) ||
-        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
+        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later, ask.Sentence }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
 
     [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?![\d:.,]))\b")]
     private static partial Regex NearDeadline();
 
-    // "I know normally you say two weeks", "usually it takes you ten days": the turnaround the client knows is the usual one.
-    [GeneratedRegex(@"\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
+    // "I know normally you say two weeks", "usually it takes you ten days": the turnaround the client knows is the usual one;
+    // "I know you said the written piece would take a couple of weeks" is the one the provider gave.
+    [GeneratedRegex(@"\b(?:you|she|he|they)\s+(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:it|this|that|they|the\s+(?:[\w-]+\s+){1,10}?)(?:would|will|'d|should|could)\s+take\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:a\s+couple\s+of|a\s+few|\d{1,2}|two|three|four|five|six|ten|a)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?|months?)\b|\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
     private static partial Regex UsualTurnaround();
 
     // "You write me the ebook will be ready around 10 December… Is possible you finish it in one week, before the 1st?": the date

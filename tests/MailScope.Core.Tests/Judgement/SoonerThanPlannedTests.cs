@@ -29,6 +29,8 @@ public class SoonerThanPlannedTests
     [InlineData("You told me that for the samples normally you need three weeks. Is possible to have the samples already before the 27?")]
     [InlineData("Could you send the report by Friday, even if you have to put other things aside?")]
     [InlineData("Is possible that you make all the report in three days instead of eight?")] // sooner-than-agreed.txt (read from held-out batch 83)
+    [InlineData("I know you said the written report on our two sites and their staff would take a couple of weeks once you had the lists, but is there any way you could get it to us by Friday morning?")] // the turnaround said in the ask's own sentence
+    [InlineData("That means we need your written report in hand by Friday December 4, not January 15 as we had planned.")] // sooner-than-agreed.txt
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
