@@ -16,9 +16,16 @@ public class HowAndWhenNotWhatTests
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
+    [Fact]
+    public void When_the_included_thing_is_wanted_with_a_day_offered_asks_no_work() => // read from the labelled set
+        Assert.DoesNotContain(AskDetector.Detect([
+            "In my contract is also one big cleaning, the one where you clean inside the kitchen cupboards, behind the furniture, and the doors and skirtings.",
+            "I did not use it yet.", "I would like to have it before Christmas, maybe on Tuesday 15 December?"]), a => a.Sentence.StartsWith("I would like", StringComparison.Ordinal) && !a.Logistics);
+
     [Theory]
     [InlineData("I'd like it done by Friday instead of the 20th we agreed.")] // sooner than agreed is still asked
     [InlineData("I'd like the new kitchen plan done before Christmas.")] // a thing named is work asked
+    [InlineData("We would like to have it before the exams in May, so the school has time to apply for extra time.")] // what "it" is for, said after: the ask stands
     public void A_date_with_more_than_when_still_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
