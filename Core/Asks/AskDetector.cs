@@ -284,8 +284,12 @@ internal static partial class AskDetector
             at = next;
         }
 
-        return (at >= 0 && (IsLogisticsNoun(tokens[at]) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
+        // "Would you be able to redo the recording with her name in it?": a recording redone is made again, not passed on.
+        return (at >= 0 && (IsLogisticsNoun(tokens[at]) || (IsTransferNoun(tokens[at]) && PassOn().Matches(span).Any(m => !RemadeNotPassed.Contains(m.Value)) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
     }
+
+    // Verbs that pass an admin paper on redone ("correct the invoice") but make a transfer noun again.
+    private static readonly HashSet<string> RemadeNotPassed = new(["redo", "re-do", "amend", "correct"], StringComparer.Ordinal);
 
     // "help us to fill them and send them on": what is named before is worked on, then passed on.
     private static bool WorkedOnBeforePassing(string span) =>
