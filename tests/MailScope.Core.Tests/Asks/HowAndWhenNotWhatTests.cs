@@ -13,6 +13,8 @@ public class HowAndWhenNotWhatTests
     [InlineData("I'd like it done before my sister arrives in mid-December if at all possible.")] // when, not what (batch 79)
     [InlineData("We'd love them back by the 12th.")]
     [InlineData("I'd like to have it sorted before the county indoors in December.")] // batch 79
+    [InlineData("Bump-out needs to be done by 00:30, the venue is strict.")] // a deadline for the agreed work (read from the labelled set)
+    [InlineData("I can't see it anywhere, and I'd like it on file before the insurance renewal in December.")]
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
@@ -26,6 +28,7 @@ public class HowAndWhenNotWhatTests
     [InlineData("I'd like it done by Friday instead of the 20th we agreed.")] // sooner than agreed is still asked
     [InlineData("I'd like the new kitchen plan done before Christmas.")] // a thing named is work asked
     [InlineData("We would like to have it before the exams in May, so the school has time to apply for extra time.")] // what "it" is for, said after: the ask stands
+    [InlineData("The back fence needs to be done as well.")] // no deadline: more work
     public void A_date_with_more_than_when_still_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
