@@ -210,6 +210,11 @@ public class QualityFloorTests
     [InlineData("textileconservator", 20, 0.94, 0.795)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.952, 80.0 %
     [InlineData("gameaudio", 20, 0.94, 0.795)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.952, 80.0 %
     [InlineData("windowtint", 20, 0.86, 0.695)] // batch 86 (helper, not read), first look on 22fadba and the working engine alike: 0.870, 70.0 %
+    [InlineData("milliner", 20, 0.76, 0.695)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.778, 70.0 %
+    [InlineData("bagpiper", 20, 0.84, 0.695)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.857, 70.0 %
+    [InlineData("lawncare", 20, 0.89, 0.745)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.909, 75.0 %
+    [InlineData("ergonomics", 20, 0.89, 0.745)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.909, 75.0 %
+    [InlineData("musicpr", 20, 0.94, 0.795)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.952, 80.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
