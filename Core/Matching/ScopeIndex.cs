@@ -305,7 +305,7 @@ internal sealed partial class ScopeIndex
 
             // Things of the item named across its phrases: "put the tiles back and clean the gutter" names two of the roofer's.
             // So does a measure the item is sold by ("one of those 90-minute sit-downs" is the "90-minute team coaching session").
-            var cover = anchored ? CountNamed(entry.Things, keys, keyPrefixes) + entry.Measures.Count(measures.Contains) : 0;
+            var cover = anchored ? CountNamed(entry.Things, keys, keyPrefixes) + (measures.Count == 0 ? 0 : entry.Measures.Count(measures.Contains)) : 0;
             foreach (var phrase in entry.Phrases)
             {
                 var exact = phrase.Required.Count(keys.Contains);
@@ -651,17 +651,20 @@ internal sealed partial class ScopeIndex
     /// <summary>A number with the unit after it ("90-minute", "3 pages"), as "90 minut": a size an item is sold by.</summary>
     private static HashSet<string> MeasuresOf(IReadOnlyList<Token> tokens)
     {
-        var measures = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? measures = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Word.All(char.IsDigit) && Lexicon.Qualifiers.Contains(tokens[i + 1].Key))
+            if (tokens[i].Word.Length > 0 && char.IsDigit(tokens[i].Word[0]) && tokens[i].Word.All(char.IsDigit) && Lexicon.Qualifiers.Contains(tokens[i + 1].Key))
             {
-                measures.Add(tokens[i].Word + " " + tokens[i + 1].Key);
+                (measures ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Word + " " + tokens[i + 1].Key);
             }
         }
 
-        return measures;
+        // Most asks name no size: one shared empty set, nothing allocated per match.
+        return measures ?? NoMeasures;
     }
+
+    private static readonly HashSet<string> NoMeasures = [];
 
     private static int CountNamed(string[] things, HashSet<string> keys, HashSet<string> keyPrefixes)
     {
