@@ -198,10 +198,14 @@ internal static partial class AskDetector
             var redelivery = Redelivery.Match(span) is { Success: true } again && !StrongWork().IsMatch(span) && !SendsOut().IsMatch(span) && !WorkVerb().IsMatch(span[..again.Index]);
             // "…asked for a proper tax invoice. The email I have only shows the total. Could you send one through?": the admin
             // thing may sit two sentences back when nothing precedes the cue in its own sentence.
+            // "The recording you made me… Would you be able to redo it with her name in it?": redone, a recording is made
+            // again; only an admin paper pointed at is passed on redone ("correct it", after the invoice).
+            var remadeOnly = PassOn().Matches(span) is { Count: > 0 } passes && passes.All(m => RemadeNotPassed.Contains(m.Value));
+            Func<string?, bool> namesAdmin = remadeOnly ? text => Names(text, IsLogisticsNoun) : MentionsAdmin;
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                         (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
-                         (MentionsAdmin(PointedFrom(before, context)) || (before is null && MentionsAdmin(earlier))));
+                         (namesAdmin(PointedFrom(before, context)) || (before is null && namesAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked; so is "make my Thursday ones a full
             // hour from now on instead of the 45 minutes", a longer session than agreed.
             var moreOfTheWork = !redelivery && (AnotherOfThose().IsMatch(span) || BiggerThanAgreed.IsIn(span));

@@ -20,4 +20,13 @@ public class RedoneTransferNounTests
     [InlineData("Could you correct the invoice and send it over?")]
     public void Passing_on_or_correcting_an_admin_paper_is_admin(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void A_recording_pointed_at_and_redone_is_work() =>
+        Assert.Contains(AskDetector.Detect(["The recording you made me is lovely but it talks about the old hospital the whole way through.",
+            "Would you be able to redo it with her name in it?"]), a => !a.Logistics);
+
+    [Fact]
+    public void An_invoice_pointed_at_and_corrected_is_admin() =>
+        Assert.All(AskDetector.Detect(["The invoice you sent has our old address on it.", "Could you correct it for us?"]), a => Assert.True(a.Logistics));
 }
