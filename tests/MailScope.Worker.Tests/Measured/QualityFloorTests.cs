@@ -215,6 +215,10 @@ public class QualityFloorTests
     [InlineData("lawncare", 20, 0.89, 0.745)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.909, 75.0 %
     [InlineData("ergonomics", 20, 0.89, 0.745)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.909, 75.0 %
     [InlineData("musicpr", 20, 0.94, 0.795)] // batch 87 (helper, not read), first look on 22fadba and b3807df alike: 0.952, 80.0 %
+    [InlineData("dryliner", 20, 0.89, 0.845)] // batch 88 (helper, not read), first look on 22fadba: 0.900, 85.0 %
+    [InlineData("pizzavan", 20, 0.79, 0.695)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 70.0 % (0.842, 75.0 % on d565096)
+    [InlineData("heraldry", 20, 0.79, 0.695)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 70.0 %
+    [InlineData("ceilidh", 20, 0.79, 0.645)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 65.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
