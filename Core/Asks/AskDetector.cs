@@ -200,12 +200,11 @@ internal static partial class AskDetector
             // thing may sit two sentences back when nothing precedes the cue in its own sentence.
             // "The recording you made me… Would you be able to redo it with her name in it?": redone, a recording is made
             // again; only an admin paper pointed at is passed on redone ("correct it", after the invoice).
-            var remadeOnly = PassOn().Matches(span) is { Count: > 0 } passes && passes.All(m => RemadeNotPassed.Contains(m.Value));
-            Func<string?, bool> namesAdmin = remadeOnly ? text => Names(text, IsLogisticsNoun) : MentionsAdmin;
+            bool NamesAdmin(string? pointed) => RemakesOnly(span) ? Names(pointed, IsLogisticsNoun) : MentionsAdmin(pointed);
             var admin = arrangement || redelivery || (IsAdminObject(span) && !BuildsIt().IsMatch(span)) ||
                         (SomethingOnPaper().IsMatch(span) && MentionsAdmin(before ?? context)) ||
                         ((((Pointing.IsIn(span) || ACopy().IsMatch(span)) && PassOn().IsMatch(span) && !WorkedOnBeforePassing(span)) || SendsOne().IsMatch(span)) &&
-                         (namesAdmin(PointedFrom(before, context)) || (before is null && namesAdmin(earlier))));
+                         (NamesAdmin(PointedFrom(before, context)) || (before is null && NamesAdmin(earlier))));
             // "Another one of those on the calendar": more of the work, however it is booked; so is "make my Thursday ones a full
             // hour from now on instead of the 45 minutes", a longer session than agreed.
             var moreOfTheWork = !redelivery && (AnotherOfThose().IsMatch(span) || BiggerThanAgreed.IsIn(span));
@@ -289,11 +288,14 @@ internal static partial class AskDetector
         }
 
         // "Would you be able to redo the recording with her name in it?": a recording redone is made again, not passed on.
-        return (at >= 0 && (IsLogisticsNoun(tokens[at]) || (IsTransferNoun(tokens[at]) && PassOn().Matches(span).Any(m => !RemadeNotPassed.Contains(m.Value)) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
+        return (at >= 0 && (IsLogisticsNoun(tokens[at]) || (IsTransferNoun(tokens[at]) && PassOn().IsMatch(span) && !RemakesOnly(span) && !WorkDoneOn(tokens, at)))) || AdminIssued.IsMatch(span);
     }
 
     // Verbs that pass an admin paper on redone ("correct the invoice") but make a transfer noun again.
     private static readonly HashSet<string> RemadeNotPassed = new(["redo", "re-do", "amend", "correct"], StringComparer.Ordinal);
+
+    // Whether every passing-on verb of the clause is one that remakes ("redo it"), so only an admin paper is passed on.
+    private static bool RemakesOnly(string span) => PassOn().Matches(span) is { Count: > 0 } passes && passes.All(m => RemadeNotPassed.Contains(m.Value));
 
     // "help us to fill them and send them on": what is named before is worked on, then passed on.
     private static bool WorkedOnBeforePassing(string span) =>

@@ -443,9 +443,17 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// Sooner than agreed in the ask's own sentence, or a near deadline there ("before Thursday evening") with the usual
     /// turnaround said just before or after it ("I know normally you say two weeks").
     /// </summary>
-    public static bool SoonerThanUsual(DetectedAsk ask) =>
-        SoonerThanAgreed.IsIn(ask.Sentence) ||
-        (NearDeadline().IsMatch(Tokenizer.Fold(ask.Sentence)) && new[] { ask.Context, ask.Later, ask.Sentence }.Any(s => s is not null && (UsualTurnaround().IsMatch(Tokenizer.Fold(s)) || PlannedDate().IsMatch(Tokenizer.Fold(s)))));
+    public static bool SoonerThanUsual(DetectedAsk ask)
+    {
+        if (SoonerThanAgreed.IsIn(ask.Sentence))
+        {
+            return true;
+        }
+
+        var sentence = Tokenizer.Fold(ask.Sentence);
+        return NearDeadline().IsMatch(sentence) &&
+               new[] { ask.Context, ask.Later }.OfType<string>().Select(Tokenizer.Fold).Append(sentence).Any(s => UsualTurnaround().IsMatch(s) || PlannedDate().IsMatch(s));
+    }
 
     [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?![\d:.,]))\b")]
     private static partial Regex NearDeadline();
@@ -487,8 +495,6 @@ internal sealed partial class VerdictRules(ScopeBook book)
         var folded = Tokenizer.Fold(sentence);
         return SwappedPersonOrPlace.IsMatch(folded) && !VisitPlace.MovesToOwnPlace(folded);
     }
-
-    // "by tomorrow instead of the usual week": a faster variant of an included deliverable (docs/asks.md: out_of_scope).
 
     // "I know we've had our four calls, but…": the client says an allowance is used up (quota-spent-cues.txt).
     private static readonly CuePattern QuotaSpentCues = new("quota-spent-cues");
