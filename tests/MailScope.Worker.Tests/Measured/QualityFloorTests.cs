@@ -219,6 +219,10 @@ public class QualityFloorTests
     [InlineData("pizzavan", 20, 0.79, 0.695)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 70.0 % (0.842, 75.0 % on d565096)
     [InlineData("heraldry", 20, 0.79, 0.695)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 70.0 %
     [InlineData("ceilidh", 20, 0.79, 0.645)] // batch 88 (helper, not read), first look on 22fadba: 0.800, 65.0 %
+    [InlineData("puppeteer", 20, 0.87, 0.795)] // batch 89 (helper, not read), first look on a5f3ec9: 0.889, 80.0 %
+    [InlineData("drainclear", 20, 0.94, 0.695)] // batch 89 (helper, not read), first look on a5f3ec9: 0.952, 70.0 %
+    [InlineData("narrowboat", 20, 0.71, 0.545)] // batch 89 (helper, not read), first look on a5f3ec9: 0.727, 55.0 %
+    [InlineData("statistician", 20, 0.89, 0.595)] // batch 89 (helper, not read), first look on a5f3ec9: 0.909, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
