@@ -71,7 +71,9 @@ public sealed class TradeScore
         var ask = shownAsk?.Text ?? "-";
         // The strength of the match and the confidence of the ask behind the verdict: where word matches are thin.
         var line = $"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"" +
-                   (shownAsk is null ? string.Empty : $" [strength {shownAsk.Match.Strength}, confidence {shownAsk.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, unexplained {Unexplained(shownAsk)}]");
+                   (shownAsk is null ? string.Empty : $" [strength {shownAsk.Match.Strength}, confidence {shownAsk.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, unexplained {Unexplained(shownAsk)}]" +
+                     // MAILSCOPE_EVIDENCE=1: the evidence the confidence weighed, for studying where it misleads.
+                     (Environment.GetEnvironmentVariable("MAILSCOPE_EVIDENCE") == "1" && shownAsk?.Evidence is { } evidence ? $" {{{string.Join(' ', evidence.Keys)}}} on='{shownAsk.Match.MatchedOn}' sentence='{shownAsk.Text}'" : string.Empty));
         Judged.Add(line);
         if (predicted != expected)
         {
