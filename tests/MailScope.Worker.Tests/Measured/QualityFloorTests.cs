@@ -223,6 +223,10 @@ public class QualityFloorTests
     [InlineData("drainclear", 20, 0.94, 0.695)] // batch 89 (helper, not read), first look on a5f3ec9: 0.952, 70.0 %
     [InlineData("narrowboat", 20, 0.71, 0.545)] // batch 89 (helper, not read), first look on a5f3ec9: 0.727, 55.0 %
     [InlineData("statistician", 20, 0.89, 0.595)] // batch 89 (helper, not read), first look on a5f3ec9: 0.909, 60.0 %
+    [InlineData("bespoketailor", 20, 0.76, 0.595)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.778, 60.0 %
+    [InlineData("mountainguide", 20, 0.84, 0.695)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.857, 70.0 %
+    [InlineData("authorvisits", 20, 0.69, 0.645)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.700, 65.0 %
+    [InlineData("matchmaker", 20, 0.65, 0.695)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.667, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
