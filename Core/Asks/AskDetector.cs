@@ -486,7 +486,8 @@ internal static partial class AskDetector
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)
     {
         // "Can I come to you for one more hour?" asks leave to have more: that is work asked for, not leave.
-        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span) && !AndYouDo().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
+        // "Can I come out with you for a whole day?" asks for time with the provider: a session, not leave.
+        if ((Permission().IsMatch(span) && !RepeatCue.IsIn(span) && !MoreOf().IsMatch(span) && !AndYouDo().IsMatch(span) && !TimeWithYou().IsMatch(span)) || OwnCuriosity().IsMatch(span) || TakeCare().IsMatch(span) || HowItHoldsUp.IsMatch(span) || SmallTalk.IsIn(span))
         {
             return false;
         }
@@ -587,6 +588,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"\b(?:can|could|may)\s+(?:i|we|the\s+two\s+of\s+us|both\s+of\s+us|(?:he|she|[a-z]+)\s+and\s+(?:i|me))\s+(?:\w+\s+)?(?:come|pop|drop|visit|see\s+you|meet\s+you)\b")]
     private static partial Regex ComeToSeeYou();
+
+    [GeneratedRegex(@"\b(?:come|go|head)\s+(?:out\s+|along\s+)?with\s+you\b[^.?!]*?\bfor\s+(?:a|an|one|two|three|the)\s+(?:whole\s+|full\s+|half\s+|couple\s+of\s+)?(?:day|days|hour|hours|morning|afternoon|evening|session|lesson|week)\b")]
+    private static partial Regex TimeWithYou();
 
     // "Would it be ok if I drop a jar of the water in and you put it through your kit?": leave for the client's step, and
     // work asked of the provider after it.
