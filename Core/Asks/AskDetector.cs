@@ -457,7 +457,7 @@ internal static partial class AskDetector
         DayOrTime.IsIn(span) && !MoreOrADeadline().IsMatch(span) && !LooksInto().IsMatch(span) &&
         !Tokenizer.Tokenize(WhoComes().Replace(WhyThatTime().Replace(span, string.Empty), string.Empty)).Any(t => ObjectWords.IsConcrete(t) && !Lexicon.Activities.Contains(t.Key) && !SlotWord().IsMatch(t.Word));
 
-    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:(?:to\s+(?:have|get)\s+)?(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted|on\s+file|in\s+hand)\s+|to\s+(?:have|get)\s+(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:back\s+)?)(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?(?:,\s*(?:maybe|perhaps|ideally|say)\b[^,;]*?)?[.!?]?$")]
+    [GeneratedRegex(@"^(?:so\s+|and\s+|but\s+|ideally\s+)?(?:i'd|i\s+would|we'd|we\s+would|i|we)\s+(?:really\s+)?(?:like|love|need|prefer|want)\s+(?:(?:to\s+(?:have|get)\s+)?(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:to\s+be\s+)?(?:done|finished|ready|back|completed|sorted|on\s+file|in\s+hand|in\s+(?:the|my|our)\s+[\w-]+)\s+|to\s+(?:have|get)\s+(?:it|them|this|that|everything|both|all\s+of\s+it)\s+(?:back\s+)?)(?:before|by|in\s+time\s+for|ahead\s+of)\b[^,;?]*?(?:,\s*(?:maybe|perhaps|ideally|say|but\s+no\s+(?:panic|rush|hurry|stress|pressure))\b[^,;]*?)?[.!?]?$")]
     private static partial Regex WantedDoneBy();
 
     // "Could you take a look on Thursday while you're here?" after a fault is described: looking into it is the work asked,

