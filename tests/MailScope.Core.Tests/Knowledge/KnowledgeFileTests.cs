@@ -180,6 +180,11 @@ public class KnowledgeFileTests
             "Spark Electrical", "[electrical installation, rewiring, wiring]", "{ id: sign, name: Signage installation, quantity: 2, aliases: [sign install] }", "used: { sign: 2 }"));
 
     [Fact]
+    public void Pills_are_medication() => // synonyms.txt: a medicine, whatever the client calls it (read from held-out batch 85)
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("Is half a pill ok for her before the long drive?",
+            "Harbour Vets", "[veterinary care, medication, vaccinations]", "{ id: walk, name: Group walk, quantity: 8, aliases: [walk] }", "used: { walk: 2 }"));
+
+    [Fact]
     public void The_providers_joiners_are_the_providers_joinery() // synonyms.txt: joiner is joinery (batch 80)
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
