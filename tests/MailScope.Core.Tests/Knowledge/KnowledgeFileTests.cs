@@ -1567,6 +1567,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("What's the best way to handle a supplier who keeps paying late?")]
     [InlineData("The yew is full of pigeons, so what's the safest thing to clean bird mess off with?")] // after a lead-in clause (batch 76)
+    [InlineData("And can they use a steam mop on the new floor or will that lift it?")] // whether the client's own way is safe (batch 86)
     public void Asking_how_best_to_handle_something_is_advice(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.CueKind == "advice");
 
