@@ -67,7 +67,7 @@ internal static partial class WorkInProgress
         {
             var folded = Tokenizer.Fold(sentences[i].Text);
             // "Where are things with the version we sent over?" asks where the work stands; the handing over is past.
-            var kind = StatusWords.AreAsked(folded) ? "status"
+            var kind = StatusWords.AreAsked(folded, i + 1 < sentences.Count ? Tokenizer.Fold(sentences[i + 1].Text) : null) ? "status"
                 : HandingOver.IsMatch(folded) && !forTheRecord && !ForTheRecord().IsMatch(folded) ? "handover"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"

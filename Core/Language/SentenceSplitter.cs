@@ -150,7 +150,7 @@ internal static partial class SentenceSplitter
                 next++;
             }
 
-            if (next < text.Length && c == '.' && char.IsLower(text[next]))
+            if (next < text.Length && c == '.' && char.IsLower(text[next]) && !LowercaseWriter(text, i, end))
             {
                 continue;
             }
@@ -165,6 +165,14 @@ internal static partial class SentenceSplitter
             Add(text[start..], sentences, lead);
         }
     }
+
+    // "…in the tread. its dropping 10 psi overnight. can someone come and plug it?": a writer who never starts a sentence
+    // with a capital ends sentences all the same; one full stop after a whole word (not "...", not an initial) ends one.
+    private static bool LowercaseWriter(string text, int dot, int end) =>
+        end == dot + 1 && dot >= 2 && char.IsLetter(text[dot - 1]) && char.IsLetter(text[dot - 2]) && !CapitalAfterStop().IsMatch(text);
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex CapitalAfterStop();
 
     private static bool IsDoubtInBrackets(string text, int mark)
     {

@@ -17,4 +17,11 @@ internal static class StatusWords
     /// ("so you know where things stand" tells).
     /// </summary>
     public static bool AreAsked(string folded) => Pattern.IsMatch(folded) && (folded.TrimEnd().EndsWith('?') || Curious.IsMatch(folded));
+
+    /// <summary>
+    /// As <see cref="AreAsked(string)"/>, or a status line whose curiosity follows in a short sentence of its own ("hows the
+    /// listening thing coming along. not chasing just wondering roughly when.").
+    /// </summary>
+    public static bool AreAsked(string folded, string? nextFolded) =>
+        AreAsked(folded) || (nextFolded is { Length: < 80 } && Curious.IsMatch(nextFolded) && Pattern.IsMatch(folded));
 }

@@ -48,6 +48,7 @@ public class TimingQuestionTests
     [InlineData("Sorry to chase - I dropped it off on Tuesday. Is it ready, or should I take the train tomorrow too?")] // whether it is done
     [InlineData("The loops for the scarf, they are ready already or not yet? My sister asks every day.")]
     [InlineData("hows the recording thing coming along, the one you said youd make for me. not chasing just wondering")] // typed loosely
+    [InlineData("hows the report coming along, the one you said youd write up for me. no rush just wondering roughly when.")] // the curiosity in a sentence of its own
     [InlineData("How is going with my coat? I hope all is fine.")]
     [InlineData("After the first visit you said you will send me a written summary. I did not receive it yet, is it coming?")] // a chase
     [InlineData("When do you expect the style guide to be ready? Our new hire starts on the 7th.")]
