@@ -62,12 +62,14 @@ internal static partial class WorkInProgress
     {
         (string Sentence, string Kind, string Around)? lead = null;
         string? question = null;
-        var forTheRecord = sentences.Any(s => NothingToDo().IsMatch(Tokenizer.Fold(s.Text)));
+        // Each sentence folded once: the whole message is read for "nothing to do", and a status line with the sentence after it.
+        var folds = sentences.Select(s => Tokenizer.Fold(s.Text)).ToArray();
+        var forTheRecord = folds.Any(f => NothingToDo().IsMatch(f));
         for (var i = 0; i < sentences.Count; i++)
         {
-            var folded = Tokenizer.Fold(sentences[i].Text);
+            var folded = folds[i];
             // "Where are things with the version we sent over?" asks where the work stands; the handing over is past.
-            var kind = StatusWords.AreAsked(folded, i + 1 < sentences.Count ? Tokenizer.Fold(sentences[i + 1].Text) : null) ? "status"
+            var kind = StatusWords.AreAsked(folded, i + 1 < folds.Length ? folds[i + 1] : null) ? "status"
                 : HandingOver.IsMatch(folded) && !forTheRecord && !ForTheRecord().IsMatch(folded) ? "handover"
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"

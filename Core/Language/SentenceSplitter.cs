@@ -92,6 +92,9 @@ internal static partial class SentenceSplitter
         var text = paragraph.ToString();
         paragraph.Clear();
         var start = 0;
+        // "…in the tread. its dropping 10 psi overnight. can someone come and plug it?": a writer who never starts a sentence
+        // with a capital ends sentences all the same. Looked at once per paragraph, when a full stop is followed by a small letter.
+        bool? lowercaseWriter = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -150,7 +153,7 @@ internal static partial class SentenceSplitter
                 next++;
             }
 
-            if (next < text.Length && c == '.' && char.IsLower(text[next]) && !LowercaseWriter(text, i, end))
+            if (next < text.Length && c == '.' && char.IsLower(text[next]) && !(EndsAWord(text, i, end) && (lowercaseWriter ??= !CapitalAfterStop().IsMatch(text))))
             {
                 continue;
             }
@@ -166,10 +169,9 @@ internal static partial class SentenceSplitter
         }
     }
 
-    // "…in the tread. its dropping 10 psi overnight. can someone come and plug it?": a writer who never starts a sentence
-    // with a capital ends sentences all the same; one full stop after a whole word (not "...", not an initial) ends one.
-    private static bool LowercaseWriter(string text, int dot, int end) =>
-        end == dot + 1 && dot >= 2 && char.IsLetter(text[dot - 1]) && char.IsLetter(text[dot - 2]) && !CapitalAfterStop().IsMatch(text);
+    // One full stop after a whole word: not "...", not an initial.
+    private static bool EndsAWord(string text, int dot, int end) =>
+        end == dot + 1 && dot >= 2 && char.IsLetter(text[dot - 1]) && char.IsLetter(text[dot - 2]);
 
     [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
     private static partial Regex CapitalAfterStop();

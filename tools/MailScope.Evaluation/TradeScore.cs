@@ -18,6 +18,9 @@ namespace MailScope.Evaluation;
 /// </remarks>
 public sealed class TradeScore
 {
+    // MAILSCOPE_EVIDENCE=1: each judged line also shows the evidence the confidence weighed, for studying where it misleads.
+    private static readonly bool PrintEvidence = Environment.GetEnvironmentVariable("MAILSCOPE_EVIDENCE") == "1";
+
     public BinaryScore Flagged { get; } = new();
 
     public int Messages { get; private set; }
@@ -72,8 +75,7 @@ public sealed class TradeScore
         // The strength of the match and the confidence of the ask behind the verdict: where word matches are thin.
         var line = $"{source}: expected {expected}, got {predicted} ({judgement.Reason}) \"{ask}\"" +
                    (shownAsk is null ? string.Empty : $" [strength {shownAsk.Match.Strength}, confidence {shownAsk.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, unexplained {Unexplained(shownAsk)}]" +
-                     // MAILSCOPE_EVIDENCE=1: the evidence the confidence weighed, for studying where it misleads.
-                     (Environment.GetEnvironmentVariable("MAILSCOPE_EVIDENCE") == "1" && shownAsk?.Evidence is { } evidence ? $" {{{string.Join(' ', evidence.Keys)}}} on='{shownAsk.Match.MatchedOn}' sentence='{shownAsk.Text}'" : string.Empty));
+                     (PrintEvidence && shownAsk.Evidence is { } evidence ? $" {{{string.Join(' ', evidence.Keys)}}} on='{shownAsk.Match.MatchedOn}' sentence='{shownAsk.Text}'" : string.Empty));
         Judged.Add(line);
         if (predicted != expected)
         {
