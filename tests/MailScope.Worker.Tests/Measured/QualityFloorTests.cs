@@ -227,6 +227,14 @@ public class QualityFloorTests
     [InlineData("mountainguide", 20, 0.84, 0.695)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.857, 70.0 %
     [InlineData("authorvisits", 20, 0.69, 0.645)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.700, 65.0 %
     [InlineData("matchmaker", 20, 0.65, 0.695)] // batch 90 (helper, not read), first look on a5f3ec9 and de56082 alike: 0.667, 70.0 %
+    [InlineData("orchardpruner", 20, 0.87, 0.695)] // batch 91 (helper, not read), first look on 40eb569: 0.889, 70.0 %
+    [InlineData("kilnrepair", 20, 0.84, 0.795)] // batch 91 (helper, not read), first look on 40eb569: 0.857, 80.0 %
+    [InlineData("cyberawareness", 20, 0.82, 0.645)] // batch 91 (helper, not read), first look on 40eb569: 0.833, 65.0 %
+    [InlineData("rowingcoach", 20, 0.79, 0.645)] // batch 91 (helper, not read), first look on 40eb569: 0.800, 65.0 %
+    [InlineData("icecarver", 20, 0.89, 0.645)] // batch 92 (helper, not read), first look on 40eb569: 0.900, 65.0 %
+    [InlineData("trichologist", 20, 0.84, 0.695)] // batch 92 (helper, not read), first look on 40eb569: 0.857, 70.0 %
+    [InlineData("scaffolder", 20, 0.93, 0.645)] // batch 92 (helper, not read), first look on 40eb569: 0.947, 65.0 %
+    [InlineData("publicaffairs", 20, 0.83, 0.595)] // batch 92 (helper, not read), first look on 40eb569: 0.842, 60.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
