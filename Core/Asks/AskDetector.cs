@@ -164,7 +164,7 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "Would you be kind enough to send me…": the courtesy before the ask that follows is no ask of its own; nor is
+            // "Would you be kind enough to send me…", "Would you be so kind as to…": the courtesy before the ask that follows is no ask of its own; nor is
             // "Any chance you" or "Would you be able" when the ask follows in the same sentence.
             if (CourtesyOnly().IsMatch(span) || (i + 1 < cues.Count && FrameOnly().IsMatch(span)))
             {
@@ -355,7 +355,12 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span));
+
+    // "I wonder if you could help me with some paperwork.": admin, said before what it is; paperwork of a kind or for a
+    // purpose ("the incorporation paperwork", "the paperwork with the canton") may be a field's work.
+    [GeneratedRegex(@"\bhelp\s+(?:me|us)\s+(?:out\s+)?with\s+(?:some|a\s+(?:bit|spot)\s+of|a\s+little|a\s+bit\s+of)\s+(?:admin|paperwork)\s*(?:[.?!]|$)")]
+    private static partial Regex SomePaperwork();
 
     [GeneratedRegex(@"^if\s+(?:you|u)\s+(?:can|could)\b\s*(?:[,.;!-]|$)")]
     private static partial Regex TrailingIfYouCan();
@@ -366,7 +371,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\G(?:e-?mail|send|forward|mail|text|give)\s+(?:me|us)\s+")]
     private static partial Regex SentOn();
 
-    [GeneratedRegex(@"^(?:would|could|will)\s+(?:you|u)\s+(?:please\s+)?be\s+(?:so\s+)?(?:kind|good)\s+enough\s*(?:as\s+)?$")]
+    [GeneratedRegex(@"^(?:would|could|will)\s+(?:you|u)\s+(?:please\s+)?be\s+(?:(?:so\s+)?(?:kind|good)\s+enough|so\s+(?:kind|good))\s*(?:as\s+)?$")]
     private static partial Regex CourtesyOnly();
 
     [GeneratedRegex(@"^(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+(?:that\s+)?(?:you|u)?|(?:would|could|will|wo|can)(?:n't)?\s+(?:you|u)\s+(?:please\s+)?be\s+able|(?:are|were)\s+(?:you|u)\s+able|is\s+it\s+(?:at\s+all\s+)?possible(?:\s+(?:for\s+(?:you|u)|that\s+(?:you|u)))?|do\s+you\s+think)\s*[,]?\s*$")]

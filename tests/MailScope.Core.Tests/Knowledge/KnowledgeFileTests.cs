@@ -282,6 +282,16 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
             "Could all four of us get on screen with you for half an hour on Sunday evening to settle the ribbon?", "used: { call: 2 }").Verdict);
 
+    [Fact]
+    public void A_video_link_is_a_call() => // phrase-rewrites.txt (read from held-out batch 88)
+        Assert.Equal(Verdict.OverQuota, JudgementOf(["{ id: call, name: Planning video call, quantity: 2, aliases: [video call] }", "{ id: soap, name: Soap favours, quantity: 150, aliases: [soaps] }"],
+            "Could you give me twenty minutes on a video link on Thursday to talk the ribbon through?", "used: { call: 2 }").Verdict);
+
+    [Fact]
+    public void Paperwork_of_a_kind_is_no_admin() => // AskDetector: only "some paperwork", said before what it is, is admin
+        Assert.Equal(Verdict.OutsideExpertise, VerdictWithReferral("I wonder if you could help us with the visa paperwork for our new chef.",
+            "Lee Law", "[immigration, visas, work permits]", "{ id: menu, name: Menu design, quantity: 2, aliases: [menu] }"));
+
     [Theory]
     [InlineData("What we'd love is the cover blown right up so it can go on one of those roll-up stands behind the table.")]
     [InlineData("Could you make the poster right now, so it is ready for the fair?")]
@@ -946,6 +956,8 @@ public class KnowledgeFileTests
     [InlineData("She says the invoice you sent has no tax number on it. Any chance you could send me a proper tax invoice made out to the company instead?")] // AskDetector: nor is "any chance you"
     [InlineData("Would you be so kind as to send me a copy of the receipt for the April visit? If it can show my name and our address that would be ideal.")] // AskDetector: "if it can show" amends the receipt (read from the labelled set)
     [InlineData("Could you send me a fresh copy of the invoice, marked paid? Our address is 3 Mill Lane, Leeds. If you can show that it went on the company card that would keep her happy too.")] // AskDetector: the admin ask two sentences back is what is amended; VerdictRules: keeping her happy too asks nothing for her
+    [InlineData("The bank wants proof of what the work cost.\n\nWould you be so kind as to send me a copy of the final invoice from May, and something showing it was settled?")] // AskDetector: "so kind as", with no "enough", is the courtesy too (read from held-out batch 88)
+    [InlineData("I wonder if you could help us with a bit of paperwork. The bank wants proof of the job. Could you email me a copy of the last invoice?")] // AskDetector: some paperwork, said before what it is (read from held-out batch 88)
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
