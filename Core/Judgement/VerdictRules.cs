@@ -506,7 +506,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
         var folded = Tokenizer.Fold(sentence);
         return BiggerThanAgreed.IsIn(sentence) ||
                (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded)) ||
-               (NotButCount().Match(folded) is { Success: true } k && CountOf(k.Groups["n"].Value) > CountOf(k.Groups["m"].Value));
+               (NotButCount().Match(folded) is { Success: true } k && CountOf(k.Groups["n"].Value) > CountOf(k.Groups["m"].Value)) ||
+               (ForMoreNotFewer().Match(folded) is { Success: true } f && CountOf(f.Groups["n"].Value) > CountOf(f.Groups["m"].Value));
     }
 
     /// <summary>
@@ -609,6 +610,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"\bnot\s+(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+but\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock|th|st|nd|rd))")]
     private static partial Regex NotButCount();
+
+    // "Can you do the tasting for all us eight, not only for two?", "for ten people rather than four": more people than agreed.
+    [GeneratedRegex(@"\bfor\s+(?:all\s+(?:of\s+)?)?(?:us\s+|the\s+)?(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+us|\s+(?:people|persons|guests|adults|kids|children))?\s*,?\s*(?:not|rather\s+than|instead\s+of)\s+(?:only\s+|just\s+)?(?:for\s+)?(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock|th|st|nd|rd))")]
+    private static partial Regex ForMoreNotFewer();
 
     private static AgreedItem? SpentVisitAskedAgain(DetectedAsk ask, Agreement agreement, AgreedItem matched) =>
         RepeatCue.IsIn(ask.Sentence) && (Tokenizer.Tokenize(ask.Span).Any(t => t.Word == "visit") || ComeAgain().IsMatch(ask.Span)) &&

@@ -55,6 +55,27 @@ public class UnwantedAndPartsTests
     }
 
     [Fact]
+    public void A_thing_said_not_to_be_there_names_no_item() // read from held-out batch 88
+    {
+        var book = ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: GBP }
+            packages:
+              - id: sign
+                name: Sign
+                price: 1
+                deliverables:
+                  - { id: sign, name: Hand-painted house sign on slate, quantity: 1, aliases: [house sign, sign painting] }
+            addons:
+              - { id: gilding, name: Raised gold leaf gilding, price: 200, aliases: [gilding, gold leaf] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: sign }
+            """, "book.yaml");
+        var judgement = ClientMail.Judge(book, "I noticed the lettering over the chapel door isn't paint at all, it's the real metal, laid on raised up so it catches the light. Could ours be done like that?");
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+        Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "sign");
+    }
+
+    [Fact]
     public void Two_parts_of_a_deliverables_name_name_it()
     {
         var judgement = ClientMail.Judge(Book, "What we'd like: swinging inwards, hinges on the garage side, and the latch up at chest height.");
