@@ -393,7 +393,8 @@ internal static partial class AskDetector
     private static partial Regex LookThenTell();
 
     // "We'd prefer the sofa in the rust colour rather than the green": a choice between looks of the agreed work, not more of it.
-    [GeneratedRegex(@"\b(?:want|like|have|need)\s+(?:it|them|this|that|those|these)\s+in\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:colou?r|shade|tone|font)\b|\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
+    // "Ivory please, not white": the same choice, said short.
+    [GeneratedRegex(@"^(?:(?:and|but|oh)\s+)?[\w-]+\s+(?:please|pls)\s*,?\s*not\s+(?:the\s+)?[\w-]+(?=\s*(?:[,.;!]|$))|\b(?:want|like|have|need)\s+(?:it|them|this|that|those|these)\s+in\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}(?:colou?r|shade|tone|font)\b|\bprefer\b[^.?!]*\b(?:colou?rs?|shades?|finish|fabric|font|tone)\b[^.?!]*\b(?:rather\s+than|instead\s+of|over)\b|\bprefer\b[^.?!]*\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:red|green|blue|grey|gray|white|black|yellow|pink|gold|silver|matt|matte|gloss|glossy|dark|light|lighter|darker)\b")]
     private static partial Regex ChoiceOfLook();
 
     // "We'd like it on the left pane, facing the bus stop": where the agreed thing goes is a choice about it, not more of it.
@@ -626,7 +627,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:(?:i|we|i'm|we're)\s+(?:really\s+|do\s+|so\s+|am\s+|are\s+)?)?(?:hope|hoping)\s+(?:that\s+)?(?:you\s+(?:can|could|will|are\s+able\s+to)(?:\s+(?:help|manage|make\s+it(?:\s+work)?|do\s+(?:it|this|that)|fit\s+(?:it|us|me|this|that|them)\s+in))?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:possible|ok|okay|doable|alright|all\s+right))(?:\s+(?:too|as\s+well))?\s*[.!,]*\s*(?:[a-z]+\s*[.!]?\s*)?$")]
     private static partial Regex HopeItWorks();
 
-    [GeneratedRegex(@"^(?:(?:and|also|so|then|just)\s+)*(?:please\s+)?(?:if\s+you\s+(?:can|could)\s+)?(?:(?:tell|give|send)\s+(?:me|us)|let\s+(?:me|us)\s+(?:know|have))\s+(?:the|your|a|an)\s+(?:rough\s+|ballpark\s+)?(?:price|cost|rate|fee|quote|estimate|figure|ballpark)s?(?:\s+(?:by|per|an?)\s+(?:the\s+)?(?:hour|day|week|month))?(?:\s+for\s+(?:it|this|that|them|these|those))?(?:\s+(?:by|before)\s+(?:\w+day|tomorrow|the\s+\w+))?(?:\s+(?:please|first|before|beforehand))*\s*[.!]*\s*$")]
+    [GeneratedRegex(@"^(?:(?:and|also|so|then|just)\s+)*(?:please\s+)?(?:if\s+you\s+(?:can|could)\s+)?(?:(?:tell|give|send|say)\s+(?:me|us)|let\s+(?:me|us)\s+(?:know|have))\s+(?:the|your|a|an)\s+(?:rough\s+|ballpark\s+)?(?:price|cost|rate|fee|quote|estimate|figure|ballpark)s?(?:\s+(?:by|per|an?)\s+(?:the\s+)?(?:hour|day|week|month))?(?:\s+for\s+(?:it|this|that|them|these|those))?(?:\s+and\s+when\s+(?:you\s+(?:can|could)|(?:it\s+)?is\s+possible))?(?:\s+(?:by|before)\s+(?:\w+day|tomorrow|the\s+\w+))?(?:\s+(?:please|first|before|beforehand))*\s*[.!]*\s*$")]
     private static partial Regex PriceOfIt();
 
     [GeneratedRegex(@"^(?:(?:then|so|and)\s+)?(?:please\s+)?(?:just\s+|only\s+|simply\s+)?(?:please\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know)(?:\s+(?:so|then|too|please|honestly|either\s+way))*\s*[.!]*\s*$")]

@@ -56,9 +56,15 @@ public class PolitenessAndMarvelTests
     [InlineData("Please let me know the cost for it.")]
     [InlineData("Then please only tell me.")] // the answer to the ask before
     [InlineData("Just let me know either way.")]
+    [InlineData("We would pay of course, please say me the price.")] // a learner's "say me" (read from held-out batch 88)
+    [InlineData("If yes please say me the price and when you can.")]
     public void A_price_or_an_answer_asked_after_an_ask_is_part_of_that_ask(string price)
     {
         var asks = AskDetector.Detect(["Could you film the keynote and cut a short highlights piece?", price]);
         Assert.Equal("Could you film the keynote and cut a short highlights piece?", Assert.Single(asks).Sentence);
     }
+
+    [Fact]
+    public void A_short_choice_between_two_looks_is_an_arrangement() => // AskDetector (read from held-out batch 88)
+        Assert.All(AskDetector.Detect(["Could you print the invitations on the heavy card?", "Cream please, not white."]).Where(a => a.Sentence == "Cream please, not white."), a => Assert.True(a.Logistics));
 }
