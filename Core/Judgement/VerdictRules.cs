@@ -530,10 +530,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
     }
 
-    // "Hawk walk for up to 6 people" asked for "all together 14 persons": a learner's persons are people.
-    private static string UnitOf(string word) => Stemmer.Stem(word) is var stem && stem == Persons ? People : stem;
+    // "Hawk walk for up to 6 people" asked for "all together 14 persons": a learner's persons are people, and so are the
+    // guests of "a tasting for up to 16 guests" when "now we are 40 persons".
+    private static string UnitOf(string word) => Stemmer.Stem(word) is var stem && HeadCounts.Contains(stem) ? People : stem;
 
-    private static readonly string Persons = Stemmer.Stem("persons");
+    private static readonly HashSet<string> HeadCounts = new(new[] { "persons", "people", "guests", "attendees", "participants", "delegates", "visitors" }.Select(Stemmer.Stem), StringComparer.Ordinal);
     private static readonly string People = Stemmer.Stem("people");
 
     // "Up to 2.2 x 2.4 m" asked as "3 m by 2.6 m": two sides of the limit's unit whose area is above the limit's.

@@ -698,6 +698,12 @@ public class KnowledgeFileTests
     public void A_group_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: walk, name: Guided walk for up to 6 people, quantity: 2, aliases: [walk] }", text));
 
+    [Theory]
+    [InlineData("We planned it for about 12, but now 30 people are coming. Could you run the tasting for all of them at once?", Verdict.OutOfScope)] // VerdictRules: guests are people (read from held-out batch 80)
+    [InlineData("We are 12 persons now. Could you run the tasting on the Friday?", Verdict.InScope)]
+    public void People_above_a_limit_of_guests_are_bigger_than_agreed(string text, Verdict expected) =>
+        Assert.Equal(expected, VerdictOf("{ id: tasting, name: Hosted tasting for up to 16 guests, quantity: 2, aliases: [tasting] }", text));
+
     [Fact]
     public void A_repeat_is_of_counted_work_not_of_the_support_named_before() =>
         // AskResolver: "email you" in the sentence before names the email support, which is never had once more.
