@@ -1588,8 +1588,16 @@ public class KnowledgeFileTests
     [InlineData("What's the best way to handle a supplier who keeps paying late?")]
     [InlineData("The yew is full of pigeons, so what's the safest thing to clean bird mess off with?")] // after a lead-in clause (batch 76)
     [InlineData("And can they use a steam mop on the new floor or will that lift it?")] // whether the client's own way is safe (batch 86)
+    [InlineData("Would you recommend we put a reserve on the painting, or let it go for what it fetches?")] // RequestCues: the client's own step (read from batch 34)
+    [InlineData("Would you suggest I wait until spring before feeding it?")]
     public void Asking_how_best_to_handle_something_is_advice(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.CueKind == "advice");
+
+    [Theory]
+    [InlineData("Would you recommend someone for the flowers?")]
+    [InlineData("Could you recommend a good florist?")]
+    public void Asking_for_someone_still_seeks_a_referral(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => a.SeeksReferral);
 
     /// <summary>The verdict on <paramref name="text"/> from a client whose one package holds <paramref name="deliverable"/> (YAML).</summary>
     private static Verdict VerdictOf(string deliverable, string text, string? clientFields = null) => JudgementOf([deliverable], text, clientFields).Verdict;
