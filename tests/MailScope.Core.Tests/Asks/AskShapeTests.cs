@@ -82,6 +82,13 @@ public class LetUsTests
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
     [Theory]
+    [InlineData("Also, what do you do when it's pouring down like it was on Monday?", false)] // RequestCues: how the provider works (read from held-out batch 82)
+    [InlineData("How do you do the edges?", false)]
+    [InlineData("Do you do window boxes as well?", true)] // whether the provider offers it
+    public void What_do_you_do_when_asks_how_not_what(string sentence, bool offer) =>
+        Assert.Equal(offer, AskDetector.Detect([sentence]).Any(a => a.CueKind == "offer question"));
+
+    [Theory]
     [InlineData("Might I have one of my own for the kitchen shelf?", true)] // RequestCues (read from held-out batch 88)
     [InlineData("Might we get a second copy for Gran?", true)]
     [InlineData("We might need a bit more time on our side.", false)]
