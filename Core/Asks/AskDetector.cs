@@ -164,8 +164,8 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "Would you be kind enough to send me…", "Would you be so kind as to…": the courtesy before the ask that follows is no ask of its own; nor is
-            // "Any chance you" or "Would you be able" when the ask follows in the same sentence.
+            // "Would you be kind enough to send me…", "Would you be so kind as to…": the courtesy before the ask that follows
+            // is no ask of its own; nor is "Any chance you" or "Would you be able" when the ask follows in the same sentence.
             if (CourtesyOnly().IsMatch(span) || (i + 1 < cues.Count && FrameOnly().IsMatch(span)))
             {
                 continue;
