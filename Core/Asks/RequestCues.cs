@@ -11,6 +11,10 @@ namespace MailScope.Core.Asks;
 internal static partial class RequestCues
 {
     // A clause starts at the beginning, after punctuation or after a joining word.
+    // "(recommend) we set a floor…", "(suggest) I wait…": a step of the client's own after "recommend"/"suggest"/"advise",
+    // which asks advice, not for someone to refer or for work.
+    private const string ClientsOwnStep = @"(?:that\s+)?(?:we|i)\s+(?!know\b)\w";
+
     private const string ClauseStart = @"(?:^(?:(?:hi|hello|hey|dear)\s+\w+[,!]?\s+)?|[,;:(—-]\s*|\b(?:and|so|but|also|then|or|plus|maybe|perhaps|just|actually|btw|oh|ps|p\.s\.)\s+)";
 
     // Built from data files before Patterns below reads them (static fields initialise in text order).
@@ -157,11 +161,11 @@ internal static partial class RequestCues
 
     // Source-generated: no Reflection.Emit at start-up, and the JIT tiers them like the rest of the code.
     // "You know someone who can do the music?": many non-native writers leave off the "do" of the question.
-    [GeneratedRegex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|^(?:\w+\W+){0,2}?you\s+know\s+(?:anyone|someone|somebody|anybody)\s+(?:[\w'-]+\s+){0,4}?(?:who|that)\s+(?:can|could)\s+\w+[^?]*\?\s*$|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b(?!\s+(?:that\s+)?(?:we|i)\s+(?!know\b)\w+)|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b")]
+    [GeneratedRegex(@"\b(?:do|would)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|someone|somebody|anybody|of\s+(?:anyone|someone|a|an|any)|a|an|any|who|a\s+good)\b|^(?:\w+\W+){0,2}?you\s+know\s+(?:anyone|someone|somebody|anybody)\s+(?:[\w'-]+\s+){0,4}?(?:who|that)\s+(?:can|could)\s+\w+[^?]*\?\s*$|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|refer|point\s+me)\b(?!\s+" + ClientsOwnStep + @")|\b(?:someone|anyone|somebody)\s+(?:you|u)\s+(?:could|can|would)\s+recommend|\b(?:you'd|you\s+would|you\s+could|you\s+can)\s+recommend\b|\bdo\s+you\s+have\s+(?:someone|anyone|a\s+contact|a\s+recommendation)\b|\bany\s+recommendations?\s+for\b")]
     private static partial Regex Cue1();
 
-    // "Would you recommend we…" asks advice on the client's own step (Cue10).
-    [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)(?!(?:recommend|suggest|advise)\s+(?:that\s+)?(?:we|i)\s+(?!know\b)\w)\w+")]
+    // "Would you recommend we…" asks advice on the client's own step (Cue10, ClientsOwnStep).
+    [GeneratedRegex(@"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually)\s+)*(?!have\s+been)(?!(?:recommend|suggest|advise)\s+" + ClientsOwnStep + @")\w+")]
     private static partial Regex Cue2();
 
     // "Could Ben come…", "can Pepper have…": a modal before a name of the client's (a word that is no pronoun, quantifier or adverb).
@@ -177,7 +181,7 @@ internal static partial class RequestCues
 
     // "Will I lose my favourites list if I do?": what will happen to the client is asked, not work; "might I" only asks to
     // have something ("Might I have one of my own?"), not "might I suggest".
-    [GeneratedRegex(ClauseStart + @"(?:(?!(?:will|wo)(?:n't)?\s+(?:we|i)\b|might(?:n't)?\s+(?:we|i)\b(?!\s+(?:please\s+)?(?:have|get|book|borrow|order)\b))(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone|(?:all(?:\s+(?:two|three|four|five|six|seven|eight|\d+))?|both|the\s+\w+|each)\s+of\s+us)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)(?!(?:recommend|suggest|advise)\s+(?:that\s+)?(?:we|i)\s+(?!know\b)\w)\w+)")]
+    [GeneratedRegex(ClauseStart + @"(?:(?!(?:will|wo)(?:n't)?\s+(?:we|i)\b|might(?:n't)?\s+(?:we|i)\b(?!\s+(?:please\s+)?(?:have|get|book|borrow|order)\b))(?:can|could|would|will|wo|might)(?:n't)?\s+(?:you|u|ya|we|i|someone|somebody|anyone|(?:all(?:\s+(?:two|three|four|five|six|seven|eight|\d+))?|both|the\s+\w+|each)\s+of\s+us)(?:\s+(?:please|possibly|maybe|also|kindly|perhaps|just|still|actually))*\s+(?!have been|be able to say)(?!(?:recommend|suggest|advise)\s+" + ClientsOwnStep + @")\w+)")]
     private static partial Regex Cue4();
 
     [GeneratedRegex(ClauseStart + @"(?:you|u)\s+(?:can|could|will|would)\s+(?:also\s+|please\s+)?\w+[^?]*\?(?!\))")]
@@ -220,7 +224,7 @@ internal static partial class RequestCues
     // A question on the client's own next step, at a clause's start: "…is full of pigeons, so what's the safest thing to
     // clean bird mess off with?" as much as at the sentence's. "Can they use a scraper on it or will that scratch it?" asks
     // whether the client's own way is safe.
-    [GeneratedRegex(@"(?:^|[:;—-]\s*|,\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|(?:would|do)\s+you\s+(?:recommend|suggest|advise)\s+(?:that\s+)?(?:we|i)\s+(?!know\b)\w+|(?:can|could)\s+(?:i|we|they|he|she)\s+(?=" + OrWillThatDo + @")|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest)|(?:what's|what\s+is|what\s+would\s+be)\s+(?:the\s+)?(?:best|fairest|right|safest|simplest|easiest|cleanest|quickest|fastest|neatest|smartest|correct|proper|usual|normal)\s+(?:way|thing)\s+to|how\s+(?:should|would|do|can)\s+(?:i|we)\s+(?:best\s+)?(?:handle|deal\s+with|approach|respond|reply|answer|word|phrase|go\s+about|treat|manage)|what\s+(?:should|would|do)\s+(?:i|we)\s+(?:do|say|tell|reply|answer)|(?:am|are)\s+(?:i|we)\s+allowed\s+to)[^?]*\?")]
+    [GeneratedRegex(@"(?:^|[:;—-]\s*|,\s*)(?:(?:so|and|also|quick\s+(?:one|question)[:,-]?)\s+)?(?:should\s+(?:i|we|my|our)|(?:would|do)\s+you\s+(?:recommend|suggest|advise)\s+" + ClientsOwnStep + @"\w*|(?:can|could)\s+(?:i|we|they|he|she)\s+(?=" + OrWillThatDo + @")|do\s+(?:i|we)\s+need\s+to|does\s+(?:my|our)\s+\w+\s+need|how\s+(?:many|much|often|long)\s+[^?]*\bshould\b|is\s+it\s+(?:better|ok|okay|wise|smart)\s+to|(?:what|which)\s+[^?]*?\b(?:do|would)\s+you\s+(?:recommend|suggest|advise)|which\s+[^?]*\b(?:do|would)\s+you\s+(?:recommend|trust|suggest)|(?:what's|what\s+is|what\s+would\s+be)\s+(?:the\s+)?(?:best|fairest|right|safest|simplest|easiest|cleanest|quickest|fastest|neatest|smartest|correct|proper|usual|normal)\s+(?:way|thing)\s+to|how\s+(?:should|would|do|can)\s+(?:i|we)\s+(?:best\s+)?(?:handle|deal\s+with|approach|respond|reply|answer|word|phrase|go\s+about|treat|manage)|what\s+(?:should|would|do)\s+(?:i|we)\s+(?:do|say|tell|reply|answer)|(?:am|are)\s+(?:i|we)\s+allowed\s+to)[^?]*\?")]
     private static partial Regex Cue10();
 
     // The "please never" list: a please inside quotation marks names a thing, it asks nothing; "thank you for explaining so

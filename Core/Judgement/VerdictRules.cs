@@ -505,10 +505,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
     {
         var folded = Tokenizer.Fold(sentence);
         return BiggerThanAgreed.IsIn(sentence) ||
-               (InsteadOfCount().Match(folded) is { Success: true } m && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value) && !HourInsteadOfHour().IsMatch(folded)) ||
-               (NotButCount().Match(folded) is { Success: true } k && CountOf(k.Groups["n"].Value) > CountOf(k.Groups["m"].Value)) ||
-               (ForMoreNotFewer().Match(folded) is { Success: true } f && CountOf(f.Groups["n"].Value) > CountOf(f.Groups["m"].Value));
+               (CountAbove(InsteadOfCount().Match(folded)) && !HourInsteadOfHour().IsMatch(folded)) ||
+               CountAbove(NotButCount().Match(folded)) ||
+               CountAbove(ForMoreNotFewer().Match(folded));
     }
+
+    // The count asked for ("n") above the count it replaces ("m").
+    private static bool CountAbove(Match m) => m.Success && CountOf(m.Groups["n"].Value) > CountOf(m.Groups["m"].Value);
 
     /// <summary>
     /// "Leaded glass panel up to 6 sq ft" asked at "maybe 12 sq ft all in": a number of the limit's own unit above the limit

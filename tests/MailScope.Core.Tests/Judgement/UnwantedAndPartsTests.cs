@@ -35,20 +35,10 @@ public class UnwantedAndPartsTests
     [Fact]
     public void What_was_agreed_named_to_be_left_behind_names_no_item() // read from held-out batch 76
     {
-        var book = ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: GBP }
-            packages:
-              - id: sign
-                name: Sign
-                price: 1
-                deliverables:
-                  - { id: sign, name: Slate house sign with painted letters, quantity: 1, aliases: [house sign] }
-                  - { id: repaint, name: Re-painting of the letters after the first winter, quantity: 1, aliases: [repaint] }
-            addons:
-              - { id: gilding, name: Gilding the letters in gold leaf, price: 200, aliases: [gilding, gold leaf] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: sign }
-            """, "book.yaml");
+        var book = SignBook(
+            "{ id: sign, name: Slate house sign with painted letters, quantity: 1, aliases: [house sign] }, " +
+            "{ id: repaint, name: Re-painting of the letters after the first winter, quantity: 1, aliases: [repaint] }",
+            "Gilding the letters in gold leaf");
         var judgement = ClientMail.Judge(book, "For the gate post, can the letters be made in real gold, not the cream paint we discussed?");
         Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
         Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "repaint");
@@ -57,19 +47,7 @@ public class UnwantedAndPartsTests
     [Fact]
     public void A_thing_said_not_to_be_there_names_no_item() // read from held-out batch 88
     {
-        var book = ScopeBookLoader.Load("""
-            provider: { name: P, email: p@example.com, currency: GBP }
-            packages:
-              - id: sign
-                name: Sign
-                price: 1
-                deliverables:
-                  - { id: sign, name: Hand-painted house sign on slate, quantity: 1, aliases: [house sign, sign painting] }
-            addons:
-              - { id: gilding, name: Raised gold leaf gilding, price: 200, aliases: [gilding, gold leaf] }
-            clients:
-              - { id: c, name: C, emails: [c@example.com], package: sign }
-            """, "book.yaml");
+        var book = SignBook("{ id: sign, name: Hand-painted house sign on slate, quantity: 1, aliases: [house sign, sign painting] }", "Raised gold leaf gilding");
         var judgement = ClientMail.Judge(book, "I noticed the lettering over the chapel door isn't paint at all, it's the real metal, laid on raised up so it catches the light. Could ours be done like that?");
         Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
         Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "sign");
@@ -82,4 +60,15 @@ public class UnwantedAndPartsTests
         Assert.Equal(Verdict.InScope, judgement.Verdict);
         Assert.Contains(judgement.Requests, r => r.Match is { Kind: MatchKind.Deliverable, Id: "gate" });
     }
+
+    /// <summary>A sign maker's book: one package of <paramref name="deliverables"/> (YAML flow mappings) and a gilding add-on.</summary>
+    private static ScopeBook SignBook(string deliverables, string gilding) => ScopeBookLoader.Load($$"""
+        provider: { name: P, email: p@example.com, currency: GBP }
+        packages:
+          - { id: sign, name: Sign, price: 1, deliverables: [{{deliverables}}] }
+        addons:
+          - { id: gilding, name: {{gilding}}, price: 200, aliases: [gilding, gold leaf] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: sign }
+        """, "book.yaml");
 }
