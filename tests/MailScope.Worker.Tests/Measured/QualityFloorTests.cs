@@ -235,6 +235,14 @@ public class QualityFloorTests
     [InlineData("trichologist", 20, 0.84, 0.695)] // batch 92 (helper, not read), first look on 40eb569: 0.857, 70.0 %
     [InlineData("scaffolder", 20, 0.93, 0.645)] // batch 92 (helper, not read), first look on 40eb569: 0.947, 65.0 %
     [InlineData("publicaffairs", 20, 0.83, 0.595)] // batch 92 (helper, not read), first look on 40eb569: 0.842, 60.0 %
+    [InlineData("storyteller", 20, 0.84, 0.695)] // batch 93 (helper, not read), first look on d6c3e5c: 0.857, 70.0 %
+    [InlineData("roadmarking", 20, 0.99, 0.895)] // batch 93 (helper, not read), first look on d6c3e5c: 1.000, 90.0 %
+    [InlineData("eventstaffing", 20, 0.79, 0.645)] // batch 93 (helper, not read), first look on d6c3e5c: 0.800, 65.0 %
+    [InlineData("brewconsult", 20, 0.83, 0.645)] // batch 93 (helper, not read), first look on d6c3e5c: 0.842, 65.0 %
+    [InlineData("stenographer", 20, 0.76, 0.695)] // batch 94 (helper, not read), first look on d6c3e5c: 0.778, 70.0 %
+    [InlineData("sheepshearer", 20, 0.89, 0.795)] // batch 94 (helper, not read), first look on d6c3e5c: 0.900, 80.0 %
+    [InlineData("vineyardconsult", 20, 0.89, 0.645)] // batch 94 (helper, not read), first look on d6c3e5c: 0.900, 65.0 %
+    [InlineData("backflowtest", 20, 0.94, 0.745)] // batch 94 (helper, not read), first look on d6c3e5c: 0.952, 75.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
