@@ -147,6 +147,14 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 // "Could you put together one more of those outlines?": one word of another item is weaker than the repeat
                 // said, and once everything delivered is used up the repeat is over quota; the add-on is the way to pay.
                 return again;
+            case MatchKind.AddOn when MoreOfAgreed(match, agreement) is { Left: 0 } spentItem && NamesMoreOf(ask, spentItem, match):
+                // "Any chance Luis could come by and run the cable through it?" matched "Additional drain clearing visit" while
+                // the package's "Drain clearing visit" is used up: the add-on is how one more is paid for, and one more of an
+                // included thing is over quota (docs/asks.md), when the ask names that thing by a word the add-on lacks ("the cable").
+                return new(Verdict.OverQuota, "quota-used", $"'{spentItem.Name}': {spentItem.Used} of {spentItem.Quantity} used, 0 left; '{match.Name}' is one more.")
+                {
+                    Found = new ScopeMatch(MatchKind.Deliverable, spentItem.Id, spentItem.Name, null),
+                };
             case MatchKind.AddOn:
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
@@ -319,6 +327,34 @@ internal sealed partial class VerdictRules(ScopeBook book)
             Found = UsedUpChoice.Likeliest(usedUp, ask, book),
         };
     }
+
+    /// <summary>
+    /// The counted deliverable an "Additional X" or "Extra X" add-on is one more of: every word of the add-on's name but
+    /// the "more" word is in the deliverable's name.
+    /// </summary>
+    private static AgreedItem? MoreOfAgreed(ScopeMatch match, Agreement agreement)
+    {
+        if (match.Name is null || OneMoreName().Match(Tokenizer.Fold(match.Name)) is not { Success: true } more)
+        {
+            return null;
+        }
+
+        var words = ContentKeys(more.Groups["what"].Value);
+        return words.Count == 0 ? null : agreement.Deliverables.FirstOrDefault(d => d.Quantity is not null && words.IsSubsetOf(ContentKeys(d.Name)));
+    }
+
+    // A word of the used-up deliverable's name that the add-on's name lacks ("cable" of "Drain clearing visit with cable machine").
+    private static bool NamesMoreOf(DetectedAsk ask, AgreedItem item, ScopeMatch addOn)
+    {
+        var own = ContentKeys(item.Name);
+        own.ExceptWith(ContentKeys(addOn.Name ?? string.Empty));
+        return own.Overlaps(ContentKeys(ask.Span));
+    }
+
+    private static HashSet<string> ContentKeys(string text) => [.. Tokenizer.Tokenize(Tokenizer.Fold(text)).Where(t => !Lexicon.NamesNothing(t)).Select(t => t.Key)];
+
+    [GeneratedRegex(@"^(?:an?\s+)?(?:additional|extra|another|further|one\s+more|more)\s+(?<what>.+)$")]
+    private static partial Regex OneMoreName();
 
     private static AgreedItem? Bought(Agreement agreement, ScopeMatch match) =>
         agreement.Find((match.Kind == MatchKind.Package ? match.DeliverableId : match.Id)!) is { Kind: AgreedItemKind.PurchasedAddOn } item ? item : null;
