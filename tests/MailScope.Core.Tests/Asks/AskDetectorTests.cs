@@ -44,6 +44,8 @@ public class AskDetectorTests
     [InlineData("You can see where the tank is and the small box (distribution?) by the fence.")] // RequestCues: a word in doubt, no question
     [InlineData("Can I play my own playlist from my phone in the car?")] // AskDetector: the client's own doing, asked leave for
     [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
+    [InlineData("Dinner is on us, so tell me if there's anything you don't eat.")] // RequestCues: what the provider doesn't do (batch 90)
+    [InlineData("Sign in at the front desk and they'll hand you a visitor badge.")] // AskDetector: where to go on arrival (batch 90)
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
 
