@@ -130,6 +130,7 @@ public class AskDetectorTests
     [InlineData("Could we get another one of those on the calendar before Christmas?")] // more of the work, however it is booked
     [InlineData("Can you send the van over to the depot again next week?")] // the provider's kit sent out, not a delivery sent again
     [InlineData("Could you send the team out to our Leeds site again on Monday?")]
+    [InlineData("Can you do the full works for me before the wedding?")] // AskDetector: all of the work, not a time that works
     public void More_work_booked_or_kit_sent_out_is_not_admin(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
 
