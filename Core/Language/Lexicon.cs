@@ -50,6 +50,17 @@ internal static class Lexicon
     /// <summary>Words that end the head of a deliverable name ("Email support with a 48-hour turnaround").</summary>
     public static readonly HashSet<string> HeadBreakers = new(KnowledgeFile.Lines("head-breakers.txt"), StringComparer.Ordinal);
 
+    // Per longer key, the shorter keys it begins with but is no form of (words-alike.txt).
+    private static readonly Dictionary<string, HashSet<string>> Alike = KnowledgeFile.Lines("words-alike.txt")
+        .Select(l => l.Split(':', 2))
+        .SelectMany(p => p[0].Split(',').Select(w => KeyOf(w.Trim())).Select(longer => (longer, shorter: p[1].Split(',').Select(w => KeyOf(w.Trim())))))
+        .GroupBy(x => x.longer, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(x => x.shorter).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>"mountain" begins with "mount" but is no form of it (<c>words-alike.txt</c>): either key order.</summary>
+    public static bool OnlyLooksLike(string a, string b) =>
+        (Alike.TryGetValue(a, out var shorterA) && shorterA.Contains(b)) || (Alike.TryGetValue(b, out var shorterB) && shorterB.Contains(a));
+
     public static string Canonical(string stem) => Synonyms.TryGetValue(stem, out var c) ? c : stem;
 
     /// <summary>A stop word, a word too general to name a thing ("something", "Friday") or a qualifier ("extra"): it says nothing of which item.</summary>

@@ -695,7 +695,7 @@ internal sealed partial class ScopeIndex
 
     /// <summary>Equal keys, or one a prefix of the other when both are long ("physio" and "physiotherapy").</summary>
     private static bool SameThing(string a, string b) =>
-        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)) && !Lexicon.OnlyLooksLike(a, b));
 
     private const int MinPrefix = 5;
 
@@ -703,7 +703,7 @@ internal sealed partial class ScopeIndex
 
     /// <summary>The proper prefixes of a key that are long enough to stand for it.</summary>
     private static string[] PrefixesOf(string key) =>
-        key.Length <= MinPrefix ? [] : Prefixes.GetOrAdd(key, k => Enumerable.Range(MinPrefix, k.Length - MinPrefix).Select(n => k[..n]).ToArray());
+        key.Length <= MinPrefix ? [] : Prefixes.GetOrAdd(key, k => Enumerable.Range(MinPrefix, k.Length - MinPrefix).Select(n => k[..n]).Where(p => !Lexicon.OnlyLooksLike(k, p)).ToArray());
 
     // Within about a clause of each other, in any order: "bring it level and put down a proper base … when the ground freezes"
     // still says "level the ground"; words two sentences apart do not.
@@ -730,7 +730,8 @@ internal sealed partial class ScopeIndex
     private static bool IsOneOf(string key, string[] required) => required.Any(k => SameKey(key, k));
 
     private static bool SameKey(string key, string wanted) =>
-        key == wanted || (wanted.Length >= MinPrefix && key.StartsWith(wanted, StringComparison.Ordinal)) || (key.Length >= MinPrefix && wanted.StartsWith(key, StringComparison.Ordinal));
+        key == wanted || (((wanted.Length >= MinPrefix && key.StartsWith(wanted, StringComparison.Ordinal)) || (key.Length >= MinPrefix && wanted.StartsWith(key, StringComparison.Ordinal))) &&
+                          !Lexicon.OnlyLooksLike(key, wanted));
 
     /// <summary>The text has the key, or a word that it begins or that begins it (see <see cref="SameThing"/>), without scanning every word.</summary>
     private static bool Has(HashSet<string> keys, HashSet<string> keyPrefixes, string key) =>
