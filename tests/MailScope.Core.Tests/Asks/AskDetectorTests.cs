@@ -230,6 +230,10 @@ public class AskDetectorTests
     public void What_goes_on_an_invoice_and_a_receipt_wanted_are_admin(string text) =>
         Assert.All(AskDetector.Detect([text]), a => Assert.True(a.Logistics));
 
+    [Fact]
+    public void If_you_can_before_news_closes_the_ask_before() => // RequestCues: what follows the comma is news (read from batch 89)
+        Assert.Single(AskDetector.Detect(["Could you clear the kitchen line this week?", "Before Friday if you can, we have forty people in on Saturday."]));
+
     [Theory]
     [InlineData("Could you send me a clean copy of the invoice from June?")] // phrase-rewrites.txt: a clean copy is a copy, no cleaning
     [InlineData("Something came up at work. Can we push the 24th?")] // postponing a day
