@@ -6,8 +6,8 @@ namespace MailScope.Core.Tests.Judgement;
 
 /// <summary>
 /// Everyday ways of saying a thing (phrase-rewrites.txt, repeat-cues.txt): "what I can't picture" is imagining, no picture;
-/// "run the tape over me" is measuring; "like the first appointment back in June" asks again for what was had (read from
-/// held-out batch 90).
+/// "run the tape over me" is measuring; "like the first appointment back in June" and "same fonts and colours as the
+/// others" ask again for what was had (read from held-out batches 89 and 90).
 /// </summary>
 public class SaidAnotherWayTests
 {
@@ -44,4 +44,8 @@ public class SaidAnotherWayTests
     [Fact]
     public void Like_the_first_sitting_back_in_a_month_is_a_repeat() =>
         Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Could you take me through it all from scratch, like the first sitting back in March?").Verdict);
+
+    [Fact]
+    public void The_same_two_things_as_the_others_is_a_repeat() => // repeat-cues.txt (read from held-out batch 89)
+        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Could you put together a proper version for the summer, same fabrics and colours as the others?").Verdict);
 }
