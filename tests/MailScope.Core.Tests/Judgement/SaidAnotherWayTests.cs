@@ -48,4 +48,8 @@ public class SaidAnotherWayTests
     [Fact]
     public void The_same_two_things_as_the_others_is_a_repeat() => // repeat-cues.txt (read from held-out batch 89)
         Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "Could you put together a proper version for the summer, same fabrics and colours as the others?").Verdict);
+
+    [Fact]
+    public void As_thoroughly_as_you_did_it_before_is_a_repeat() => // repeat-cues.txt (read from held-out batch 89)
+        Assert.Equal(Verdict.OverQuota, ClientMail.Judge(Book, "For the winter range I'd like it done as thoroughly as you did it for the spring collection.").Verdict);
 }
