@@ -232,6 +232,12 @@ public class AskDetectorTests
     public void What_goes_on_an_invoice_and_a_receipt_wanted_are_admin(string text) =>
         Assert.All(AskDetector.Detect([text]), a => Assert.True(a.Logistics));
 
+    [Theory]
+    [InlineData("I'm stuck on the last two boxes of the grant form, hoping you can tell me what usually goes in them:")] // AskDetector.InfoOnly (batch 89)
+    [InlineData("We're hoping you could tell us which of the two dates suits the crew better.")]
+    public void Hoping_to_be_told_asks_for_answers(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
     [Fact]
     public void If_you_can_before_news_closes_the_ask_before() => // RequestCues: what follows the comma is news (read from batch 89)
         Assert.Single(AskDetector.Detect(["Could you clear the kitchen line this week?", "Before Friday if you can, we have forty people in on Saturday."]));
