@@ -566,8 +566,13 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
 
         var unit = UnitOf(limit.Groups["unit"].Value);
-        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most);
+        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most) ||
+               (unit == People && GroupCounted().Matches(Tokenizer.Fold(text)).Any(m => CountOf(m.Groups["n"].Value) > most));
     }
+
+    // "Is possible you take all the seven together?", "the five of us": a group counted without naming people.
+    [GeneratedRegex(@"\b(?:all\s+(?:the\s+)?|the\s+)(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+us|of\s+them|of\s+you|together)\b")]
+    private static partial Regex GroupCounted();
 
     // "Hawk walk for up to 6 people" asked for "all together 14 persons": a learner's persons are people, and so are the
     // guests of "a tasting for up to 16 guests" when "now we are 40 persons".

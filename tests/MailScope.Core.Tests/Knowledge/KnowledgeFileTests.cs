@@ -695,6 +695,8 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("But we are many, all together 14 persons. Is possible to make the walk for all of them in one time?", Verdict.OutOfScope)] // a learner's persons are people (batch 72)
     [InlineData("We are 5 persons. Is possible to make the walk in March?", Verdict.InScope)]
+    [InlineData("Is possible you take all the nine together on the walk, in one group the same day?", Verdict.OutOfScope)] // VerdictRules: a group counted (batch 90)
+    [InlineData("Could the walk take the four of us on the Sunday?", Verdict.InScope)]
     public void A_group_above_the_limit_the_name_sets_is_bigger_than_agreed(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: walk, name: Guided walk for up to 6 people, quantity: 2, aliases: [walk] }", text));
 
