@@ -320,8 +320,9 @@ internal sealed partial class AskResolver(ScopeIndex index)
     private static readonly Regex AroundTheAppointment = KnowledgeFile.Pattern(@"\b(?:before|after|at|during)\s+(?:the\s+|my\s+|our\s+|your\s+|next\s+|this\s+|tomorrow's\s+|\w+day's\s+)?{appointments}(?:es|s)?(?!\s+of\s+(?:the\s+)?(?:year|day|month|week|season|night)\b)(?:\s+(?:on|this|next)\s+\w+)?\b");
 
     // "when you come for the boiler", "when she's in for the service", "while you're here doing the blinds", "the next time you
-    // come for the blinds", "when you do the new binding", "whoever comes out for the service": an occasion.
-    [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|(?:your|the)\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?)\s+(?:do|doing|work\s+on|working\s+on)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\bwhoever\s+(?:comes|is\s+coming)\s+(?:\w+\s+)?(?:for|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
+    // come for the blinds", "when you do the new binding", "whoever comes out for the service", "while you've got all my
+    // measurements": an occasion.
+    [GeneratedRegex(@"\b(?:when|while|whilst|(?:the\s+)?next\s+time)\s+(?:you(?:'re|\s+are)?|she(?:'s|\s+is)|he(?:'s|\s+is)|it(?:'s|\s+is)|they(?:'re|\s+are)|(?:your|the)\s+\w+(?:'s|\s+is|\s+are)?)\s+(?:\w+\s+)?(?:come|comes|coming|here|there|in|over|round|out)\s+(?:\w+\s+)?(?:for|doing|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:when|while|whilst)\s+(?:you(?:'re|\s+are)?)\s+(?:do|doing|work\s+on|working\s+on)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\bwhoever\s+(?:comes|is\s+coming)\s+(?:\w+\s+)?(?:for|to\s+do)\s+(?:the|my|our|your|her|his|its)\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:while|whilst|since|as)\s+you(?:'ve|\s+have)\s+(?:still\s+)?got\s+(?:all\s+)?(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+", RegexOptions.IgnoreCase)]
     private static partial Regex ComingFor();
 
     // The visit the ask comes with, the work once done and the appointment around it say when, not what.

@@ -51,4 +51,26 @@ public class OccasionTests
     [Fact]
     public void The_visit_itself_asked_for_is_still_the_visit() =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "Could you do the boiler service when you come in January?").Verdict);
+
+    [Fact]
+    public void What_the_provider_already_has_is_no_candidate_for_what_is_asked() // AskResolver.ComingFor (read from held-out batch 90)
+    {
+        var book = ScopeBookLoader.Load("""
+            provider: { name: P, email: p@example.com, currency: GBP }
+            packages:
+              - id: wed
+                name: Wedding Suits
+                price: 1
+                deliverables:
+                  - { id: measure, name: Measuring appointment, quantity: 1, unit: appointment, aliases: [measurements] }
+                  - { id: suit, name: Morning suit for the groom, quantity: 1, aliases: [morning suit] }
+            addons:
+              - { id: trousers, name: Second pair of trousers in the suit cloth, price: 300, aliases: [spare trousers] }
+            clients:
+              - { id: c, name: C, emails: [c@example.com], package: wed, used: { measure: 1 } }
+            """, "book.yaml");
+        var judgement = ClientMail.Judge(book, "Could you make me a proper navy jacket and matching trousers for the office while you've got all my measurements?");
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+        Assert.DoesNotContain(judgement.Requests, r => r.Match.Id == "measure");
+    }
 }
