@@ -212,6 +212,7 @@ public class AskDetectorTests
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     [InlineData("It is how we want the word Lapwing to look on the left panel, under the hatch.", 0)] // RequestCues: how the agreed work looks (batch 89)
     [InlineData("I want the blue vase to be like that, with gold in every crack.", 1)] // "…to be like that" asks for a change
+    [InlineData("I've put the draft in the shared folder so you can have a look beforehand if you get a chance, no pressure.", 0)] // RequestCues (batch 89)
     [InlineData("Phone will be on but patchy.", 0)] // RequestCues: a verb's form as the subject of "will" (read from held-out batch 90)
     [InlineData("Text could be a little shorter, but it's fine.", 0)]
     [InlineData("I'm wondering whether we're still on for the first week of December.", 0)] // RequestCues: how things stand, asked (batch 89)
