@@ -212,7 +212,6 @@ public class AskDetectorTests
     [InlineData("The team keep asking when it starts, and I'd like to give them something better than 'next month'.", 0)]
     [InlineData("It is how we want the word Lapwing to look on the left panel, under the hatch.", 0)] // RequestCues: how the agreed work looks (batch 89)
     [InlineData("I want the blue vase to be like that, with gold in every crack.", 1)] // "…to be like that" asks for a change
-    [InlineData("I've put the draft in the shared folder so you can have a look beforehand if you get a chance, no pressure.", 0)] // RequestCues (batch 89)
     [InlineData("Phone will be on but patchy.", 0)] // RequestCues: a verb's form as the subject of "will" (read from held-out batch 90)
     [InlineData("Text could be a little shorter, but it's fine.", 0)]
     [InlineData("I'm wondering whether we're still on for the first week of December.", 0)] // RequestCues: how things stand, asked (batch 89)
@@ -240,10 +239,6 @@ public class AskDetectorTests
     [InlineData("We're hoping you could tell us which of the two dates suits the crew better.")]
     public void Hoping_to_be_told_asks_for_answers(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
-
-    [Fact]
-    public void If_you_can_before_news_closes_the_ask_before() => // RequestCues: what follows the comma is news (read from batch 89)
-        Assert.Single(AskDetector.Detect(["Could you clear the kitchen line this week?", "Before Friday if you can, we have forty people in on Saturday."]));
 
     [Theory]
     [InlineData("Could you send me a clean copy of the invoice from June?")] // phrase-rewrites.txt: a clean copy is a copy, no cleaning
