@@ -651,8 +651,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
-    // "put the boat's name and the index number on the invoice": anything put on an invoice or a receipt.
-    [GeneratedRegex(@"\b(?:put|show|write|print|include|add|state|list)\s+(?:[\w'-]+\s+){0,8}?(?:on|onto)\s+(?:the|our|my|your|this|that|each|all|both)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b")]
+    // "put the boat's name and the index number on the invoice": details put on an invoice or a receipt. Work put on one
+    // ("add the extra session on the invoice") is still asked for.
+    [GeneratedRegex(@"\b(?:put|show|write|print|include|add|state|list)\s+(?:[\w'-]+\s+){0,4}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?)(?:\s+and\s+(?:[\w'-]+\s+){0,3}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?))?\s+(?:on|onto)\s+(?:the|our|my|your|this|that|each|all|both)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b")]
     private static partial Regex OnAdminPaper();
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it", "if it can be
@@ -663,7 +664,7 @@ internal static partial class AskDetector
     /// <summary>"A copy of the receipt for the roof clean in July": the admin thing is asked for, the work after it only says which.</summary>
     public static bool AdminThingForWork(string span)
     {
-        // "put the boat's name and the index number on the invoice": what is put on an admin paper is admin, whatever it names.
+        // "put the boat's name and the index number on the invoice": details put on an admin paper are admin, whatever they name.
         if (OnAdminPaper().IsMatch(span))
         {
             return true;

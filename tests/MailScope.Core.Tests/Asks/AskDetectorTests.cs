@@ -131,6 +131,7 @@ public class AskDetectorTests
     [InlineData("Can you send the van over to the depot again next week?")] // the provider's kit sent out, not a delivery sent again
     [InlineData("Could you send the team out to our Leeds site again on Monday?")]
     [InlineData("Can you do the full works for me before the wedding?")] // AskDetector: all of the work, not a time that works
+    [InlineData("Could you fit in one more session next week and add it on the invoice?")] // AskDetector.OnAdminPaper: work on an invoice is still asked
     [InlineData("Could we move that morning into the big hall and open it up to everyone who turns up?")] // bigger-than-agreed.txt (batch 90)
     [InlineData("Is there any way you could push it through and have it ready by Thursday?")] // AskDetector: hurried, no date moved (batch 90)
     public void More_work_booked_or_kit_sent_out_is_not_admin(string sentence) =>
