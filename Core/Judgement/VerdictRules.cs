@@ -150,7 +150,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
             case MatchKind.AddOn when MoreOfAgreed(match, agreement) is { Left: 0 } spentItem && NamesMoreOf(ask, spentItem, match):
                 // "Any chance Luis could come by and run the cable through it?" matched "Additional drain clearing visit" while
                 // the package's "Drain clearing visit" is used up: the add-on is how one more is paid for, and one more of an
-                // included thing is over quota (docs/asks.md), when the ask names that thing by a word the add-on lacks ("the cable").
+                // included thing is over quota (docs/asks.md), when the ask names that thing by a word the add-on lacks
+                // ("the cable").
                 return new(Verdict.OverQuota, "quota-used", $"'{spentItem.Name}': {spentItem.Used} of {spentItem.Quantity} used, 0 left; '{match.Name}' is one more.")
                 {
                     Found = new ScopeMatch(MatchKind.Deliverable, spentItem.Id, spentItem.Name, null),
