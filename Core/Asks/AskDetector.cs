@@ -309,9 +309,8 @@ internal static partial class AskDetector
     }
 
     // "Please issue a tax invoice to…", "raise a VAT invoice for…": the verbs that make an admin thing, with one word qualifying it;
-    // "put both our names on the invoice": what an admin thing shows; "my accountant wants a proper receipt": an admin paper
-    // someone needs.
-    private static readonly Regex AdminIssued = KnowledgeFile.Pattern(@"\b(?:issue|reissue|re-issue|raise|make\s+out|address|email|send|split|merge|combine|separate)\s+(?:(?:me|us|a|an|the|all|any|our|my|your|new|another)\s+)*(?:\w+\s+)?(?:invoice|invoices|receipt|receipts|credit\s+note)\b|\b(?:put|show|write|print|include|add)\s+(?:\w+\s+){0,4}(?:names?|address|reference|po\s+number|order\s+number|vat\s+number|details)\s+(?:on|onto|to)\s+(?:the|our|my|your|this|that|next|future|each|all)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b|\b(?:need|needs|want|wants|require|requires)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|receipt)s?\b");
+    // "my accountant wants a proper receipt": an admin paper someone needs (what it shows: OnAdminPaper).
+    private static readonly Regex AdminIssued = KnowledgeFile.Pattern(@"\b(?:issue|reissue|re-issue|raise|make\s+out|address|email|send|split|merge|combine|separate)\s+(?:(?:me|us|a|an|the|all|any|our|my|your|new|another)\s+)*(?:\w+\s+)?(?:invoice|invoices|receipt|receipts|credit\s+note)\b|\b(?:need|needs|want|wants|require|requires)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:invoice|receipt)s?\b");
 
     private static readonly HashSet<string> AdminDeterminers = new(StringComparer.Ordinal) { "a", "an", "the", "all", "any", "our", "my", "your", "this", "these", "each", "every", "future", "new", "again", "of", "or" };
 
@@ -651,9 +650,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
-    // "put the boat's name and the index number on the invoice": details put on an invoice or a receipt. Work put on one
-    // ("add the extra session on the invoice") is still asked for.
-    [GeneratedRegex(@"\b(?:put|show|write|print|include|add|state|list)\s+(?:[\w'-]+\s+){0,4}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?)(?:\s+and\s+(?:[\w'-]+\s+){0,3}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?))?\s+(?:on|onto)\s+(?:the|our|my|your|this|that|each|all|both)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b")]
+    // "put both our names on the invoice", "put the boat's name and the index number on the invoice": details put on an
+    // invoice or a receipt. Work put on one ("add the extra session on the invoice") is still asked for.
+    [GeneratedRegex(@"\b(?:put|show|write|print|include|add|state|list)\s+(?:[\w'-]+\s+){0,4}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?)(?:\s+and\s+(?:[\w'-]+\s+){0,3}?(?:names?|address(?:es)?|references?|numbers?|dates?|details|titles?))?\s+(?:on|onto|to)\s+(?:the|our|my|your|this|that|next|future|each|all|both)\s+(?:\w+\s+)?(?:invoices?|receipts?)\b")]
     private static partial Regex OnAdminPaper();
 
     // "…a proper receipt, with the grant reference if you can add it", "if the roll number could go on it", "if it can be

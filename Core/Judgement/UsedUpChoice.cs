@@ -20,14 +20,14 @@ internal static class UsedUpChoice
             return AsMatch(usedUp[0]);
         }
 
-        var said = Keys(ask.Context is null ? ask.Sentence : ask.Sentence + " " + ask.Context);
+        var said = Lexicon.NamingKeys(ask.Context is null ? ask.Sentence : ask.Sentence + " " + ask.Context);
         AgreedItem? best = null;
         var bestScore = 0;
         var tied = false;
         foreach (var item in usedUp)
         {
             var aliases = book.Packages.Select(p => p.FindDeliverable(item.Id)).FirstOrDefault(d => d is not null)?.Aliases ?? [];
-            var named = Keys(string.Join(' ', [item.Name, item.Unit ?? "", item.Id.Replace('-', ' '), .. aliases]));
+            var named = Lexicon.NamingKeys(string.Join(' ', [item.Name, item.Unit ?? "", item.Id.Replace('-', ' '), .. aliases]));
             var score = named.Count(said.Contains);
             if (score > bestScore)
             {
@@ -44,5 +44,4 @@ internal static class UsedUpChoice
 
     private static ScopeMatch AsMatch(AgreedItem item) => new(MatchKind.Deliverable, item.Id, item.Name, null);
 
-    private static HashSet<string> Keys(string text) => [.. Tokenizer.Tokenize(text).Where(t => !Lexicon.NamesNothing(t)).Select(t => t.Key)];
 }

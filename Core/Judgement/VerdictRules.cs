@@ -340,19 +340,17 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return null;
         }
 
-        var words = ContentKeys(more.Groups["what"].Value);
-        return words.Count == 0 ? null : agreement.Deliverables.FirstOrDefault(d => d.Quantity is not null && words.IsSubsetOf(ContentKeys(d.Name)));
+        var words = Lexicon.NamingKeys(more.Groups["what"].Value);
+        return words.Count == 0 ? null : agreement.Deliverables.FirstOrDefault(d => d.Quantity is not null && words.IsSubsetOf(Lexicon.NamingKeys(d.Name)));
     }
 
     // A word of the used-up deliverable's name that the add-on's name lacks ("cable" of "Drain clearing visit with cable machine").
     private static bool NamesMoreOf(DetectedAsk ask, AgreedItem item, ScopeMatch addOn)
     {
-        var own = ContentKeys(item.Name);
-        own.ExceptWith(ContentKeys(addOn.Name ?? string.Empty));
-        return own.Overlaps(ContentKeys(ask.Span));
+        var own = Lexicon.NamingKeys(item.Name);
+        own.ExceptWith(Lexicon.NamingKeys(addOn.Name ?? string.Empty));
+        return own.Overlaps(Lexicon.NamingKeys(ask.Span));
     }
-
-    private static HashSet<string> ContentKeys(string text) => [.. Tokenizer.Tokenize(Tokenizer.Fold(text)).Where(t => !Lexicon.NamesNothing(t)).Select(t => t.Key)];
 
     [GeneratedRegex(@"^(?:an?\s+)?(?:additional|extra|another|further|one\s+more|more)\s+(?<what>.+)$")]
     private static partial Regex OneMoreName();
@@ -567,8 +565,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
         }
 
         var unit = UnitOf(limit.Groups["unit"].Value);
-        return AmountOf().Matches(Tokenizer.Fold(text)).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most) ||
-               (unit == People && GroupCounted().Matches(Tokenizer.Fold(text)).Any(m => CountOf(m.Groups["n"].Value) > most));
+        var folded = Tokenizer.Fold(text);
+        return AmountOf().Matches(folded).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most) ||
+               (unit == People && GroupCounted().Matches(folded).Any(m => CountOf(m.Groups["n"].Value) > most));
     }
 
     // "Is possible you take all the seven together?", "the five of us": a group counted without naming people.

@@ -66,6 +66,9 @@ internal static class Lexicon
     /// <summary>A stop word, a word too general to name a thing ("something", "Friday") or a qualifier ("extra"): it says nothing of which item.</summary>
     public static bool NamesNothing(Token t) => StopWords.Contains(t.Word) || Generic.Contains(t.Key) || Qualifiers.Contains(t.Key);
 
+    /// <summary>The keys of the words in <paramref name="text"/> that name something (see <see cref="NamesNothing"/>).</summary>
+    public static HashSet<string> NamingKeys(string text) => [.. Tokenizer.Tokenize(text).Where(t => !NamesNothing(t)).Select(t => t.Key)];
+
     /// <summary>
     /// The canonical stem of <paramref name="word"/>: its stem read through the synonyms, unless the word is no form of
     /// any listed word with that stem. "sit", "sits" and "sitting" share their stem with "site", and "term" with "terms",
