@@ -243,6 +243,14 @@ public class QualityFloorTests
     [InlineData("sheepshearer", 20, 0.89, 0.795)] // batch 94 (helper, not read), first look on d6c3e5c: 0.900, 80.0 %
     [InlineData("vineyardconsult", 20, 0.89, 0.645)] // batch 94 (helper, not read), first look on d6c3e5c: 0.900, 65.0 %
     [InlineData("backflowtest", 20, 0.94, 0.745)] // batch 94 (helper, not read), first look on d6c3e5c: 0.952, 75.0 %
+    [InlineData("wellpump", 20, 0.84, 0.695)] // batch 95 (helper, not read), first look on 9a08ffe: 0.857, 70.0 %
+    [InlineData("knitdesign", 20, 0.87, 0.845)] // batch 95 (helper, not read), first look on 9a08ffe: 0.889, 85.0 %
+    [InlineData("alexandertech", 20, 0.75, 0.645)] // batch 95 (helper, not read), first look on 9a08ffe: 0.762, 65.0 %
+    [InlineData("parishmag", 20, 0.80, 0.645)] // batch 95 (helper, not read), first look on 9a08ffe: 0.818, 65.0 %
+    [InlineData("skatecoach", 20, 0.83, 0.695)] // batch 96 (helper, not read), first look on 9a08ffe: 0.842, 70.0 %
+    [InlineData("glassblower", 20, 0.94, 0.745)] // batch 96 (helper, not read), first look on 9a08ffe: 0.952, 75.0 %
+    [InlineData("datarecovery", 20, 0.94, 0.645)] // batch 96 (helper, not read), first look on 9a08ffe: 0.952, 65.0 %
+    [InlineData("stagecombat", 20, 0.83, 0.695)] // batch 96 (helper, not read), first look on 9a08ffe: 0.842, 70.0 %
     public void Held_out_batches_stay_above_their_first_looks(string trades, int messages, double flagF1, double verdictAccuracy)
     {
         var result = CorpusEvaluation.Run(RepoPaths.Of("tests", "corpus-heldout"), new DateOnly(2026, 11, 20), trades.Split(' '));
