@@ -171,8 +171,9 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "Let's just keep Thursday as it is": nothing moved, nothing asked (and no arrangement either).
-            if (TakeCare().IsMatch(span))
+            // "Let's just keep Thursday as it is": nothing moved, nothing asked (and no arrangement either). "If you need to
+            // send something or come and see me, please go to Phibsborough": where to find the client should the provider need them.
+            if (TakeCare().IsMatch(span) || (index > 0 && IfYouNeedUs().IsMatch(folded[..index]) && WhereToFindUs().IsMatch(span)))
             {
                 continue;
             }
@@ -614,10 +615,17 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:i\s+|we\s+|i'd\s+|we'd\s+)?(?:want|wanted|would\s+like|like|am\s+keen|i'm\s+keen)\s+to\s+(?:see|find\s+out|check|understand)\s+(?:if|whether|how|what)\b(?![^.?!]*\b(?:you|your)\b)|^(?:so\s+|and\s+)?(?:i|we)(?:'d|\s+would)\s+(?:really\s+|just\s+|so\s+)?(?:love|like)\s+to\s+(?:show|surprise|treat)\s+(?:her|him|them|my|our|his|their)\b(?![^.?!]*\b(?:you|your)\b)")]
     private static partial Regex OwnCuriosity();
 
+    // "Please keep clear of Dock A at 2pm, linen is coming in": where not to be on the day.
     // "Please be careful about this point", "please pay attention there", "so please not so heavy", "please the truck not go
     // over it", "pls don't tell him": how to do the work already asked for, or what not to do, never more work. "Let's keep the night as it is!", "so please leave everything as it is", "please keep the order like this": no change asked; "please close always the gate" is how to be on the site.
-    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*[.!]?\s*$|^(?:please|pls|kindly)(?:\s+(?:please|pls))*\s+(?:the\s+[\w-]+\s+|you\s+|they\s+|he\s+|she\s+|your\s+[\w-]+\s+)?(?:not|don't|dont|do\s+not|never)\b|^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b|^(?:so\s+|then\s+)?(?:please\s+|pls\s+)?(?:just\s+)?(?:keep|leave)\s+(?:everything|it|things|all|them)\s+as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)\b|^(?:please\s+)?keep\s+(?:the|this|that|their|its|my|our)\s+(?:[\w-]+\s+){0,2}?(?:order|sequence|names?|labels?|dates?|numbering|arrangement)\s+(?:like\s+(?:this|that|it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is|written))\b|^(?:please|pls|kindly)\s+(?:always\s+)?(?:close|shut|lock)\s+(?:always\s+)?(?:the|our|my)\s+(?:front\s+|back\s+|garden\s+|side\s+)?(?:gate|door)s?\b(?:\s+(?:behind\s+you|after\s+you|when\s+you\s+(?:leave|go)|always))?\s*[.!]?\s*$")]
+    [GeneratedRegex(@"^(?:please|pls|kindly)\s+(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*[.!]?\s*$|^(?:please|pls|kindly)(?:\s+(?:please|pls))*\s+(?:the\s+[\w-]+\s+|you\s+|they\s+|he\s+|she\s+|your\s+[\w-]+\s+)?(?:not|don't|dont|do\s+not|never)\b|^please\s+(?:be\s+(?:very\s+|extra\s+|really\s+)?(?:careful|aware|mindful|gentle|patient)|pay\s+(?:extra\s+|special\s+|particular\s+|close\s+)?at+ention|focus\s+(?:on|there)|concentrate\s+(?:on|there))\b|^(?:let's|let\s+us|we'll|we\s+will)\s+(?:just\s+)?(?:keep|leave|stick\s+with)\b[^.?!]*\b(?:as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)|the\s+same|unchanged)\b|^(?:so\s+|then\s+)?(?:please\s+|pls\s+)?(?:just\s+)?(?:keep|leave)\s+(?:everything|it|things|all|them)\s+as\s+(?:it\s+is|they\s+are|is|planned|agreed|booked)\b|^(?:please\s+)?keep\s+(?:the|this|that|their|its|my|our)\s+(?:[\w-]+\s+){0,2}?(?:order|sequence|names?|labels?|dates?|numbering|arrangement)\s+(?:like\s+(?:this|that|it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is|written))\b|^(?:please|pls|kindly)\s+(?:(?:do\s+)?(?:keep|stay)\s+(?:well\s+)?(?:clear|away)\s+(?:of|from)\b|(?:always\s+)?(?:close|shut|lock)\s+(?:always\s+)?(?:the|our|my)\s+(?:front\s+|back\s+|garden\s+|side\s+)?(?:gate|door)s?\b(?:\s+(?:behind\s+you|after\s+you|when\s+you\s+(?:leave|go)|always))?\s*[.!]?\s*$)")]
     private static partial Regex TakeCare();
+
+    [GeneratedRegex(@"\bif\s+(?:you|u)\s+(?:ever\s+|still\s+)?(?:need|want|have)\s+to\s+[^.?!]*[,;]\s*$|\bif\s+(?:you|u)\s+(?:ever\s+|still\s+)?need\s+(?:me|us|anything|something|to)\b[^.?!]*[,;]\s*$")]
+    private static partial Regex IfYouNeedUs();
+
+    [GeneratedRegex(@"^(?:please\s+|pls\s+|just\s+|then\s+)*(?:go|come|head|call|ring|phone|text|e-?mail|message|knock|contact|find|reach|ask\s+for|use\s+the)\b")]
+    private static partial Regex WhereToFindUs();
 
     // "Look who's sniffing around already": an exclamation at what follows, not a request to look.
     [GeneratedRegex(@"^(?:if\s+)?(?:(?:can|could|would|will)\s+)?you\s+(?:(?:can|could|would)\s+)?(?:ever\s+)?(?:believe|imagine)\s+(?:it|that|this)\b\s*[?.!]*\s*$|^(?:just\s+)?look\s+(?:who|what)(?:'s|\s+(?:is|was|has|came|turned|showed|popped|just))\b")]
