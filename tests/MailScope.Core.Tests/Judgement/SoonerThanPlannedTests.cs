@@ -31,6 +31,8 @@ public class SoonerThanPlannedTests
     [InlineData("Is possible that you make all the report in three days instead of eight?")] // sooner-than-agreed.txt (read from held-out batch 83)
     [InlineData("I know you said the written report on our two sites and their staff would take a couple of weeks once you had the lists, but is there any way you could get it to us by Friday morning?")] // the turnaround said in the ask's own sentence
     [InlineData("That means we need your written report in hand by Friday December 4, not January 15 as we had planned.")] // sooner-than-agreed.txt
+    [InlineData("I know normally you need some days to read it and write, but is possible to have the report the same evening, Sunday?")] // read from held-out batch 91
+    [InlineData("You usually take a week over the samples, but could we have them by tomorrow morning?")]
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
