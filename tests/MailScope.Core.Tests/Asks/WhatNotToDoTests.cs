@@ -24,6 +24,7 @@ public class WhatNotToDoTests
     [InlineData("If you need me on the day, just ring the office line.")]
     [InlineData("Please keep clear of Dock A at 2pm on the 19th, linen is coming in then and they will not wait.")] // read from held-out batch 92
     [InlineData("Please stay away from the rose bed by the gate.")]
+    [InlineData("Please keep this between us for now as it's meant to be a surprise.")] // read from held-out batch 92
     [InlineData("We'd like to just post one answer on the wall next to the kilns.")] // read from held-out batch 91
     [InlineData("I'd like to put a line about it in Friday's staff note.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
