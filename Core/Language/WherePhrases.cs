@@ -16,7 +16,8 @@ internal static partial class WherePhrases
         return !ReferenceEquals(rest, text) && ObjectWords.HasConcreteObject(rest) ? rest : text;
     }
 
-    // Up to three words after the determiner, ending at punctuation, a conjunction or the end.
-    [GeneratedRegex(@"\b(?:to\s+the\s+(?:left|right)\s+of|next\s+to|beside|behind|opposite|underneath|beneath|in\s+front\s+of|on\s+top\s+of|(?:just\s+)?(?:above|below)(?=\s+the\b)|(?:(?<!\b(?:swing|swung|drop|dropped|stop|stopped|pop|popped|come|came|call|called|go|going|went|pass|passing|passed|run|nip|head)\s+)by)(?=\s+the\s+(?!(?:end|weekend|time|latest|deadline|start|beginning|middle|morning|afternoon|evening|night|first|second|third|last|next|\d+\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)))\s+(?:the|a|an|my|our|your|his|her|their|that|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|where|which|too)\b))", RegexOptions.IgnoreCase)]
+    // Up to three words after the determiner, ending at punctuation, a conjunction, the end or a time ("…behind your ice bar
+    // that night, shaking and stirring the drinks").
+    [GeneratedRegex(@"\b(?:to\s+the\s+(?:left|right)\s+of|next\s+to|beside|behind|opposite|underneath|beneath|in\s+front\s+of|on\s+top\s+of|(?:just\s+)?(?:above|below)(?=\s+the\b)|(?:(?<!\b(?:swing|swung|drop|dropped|stop|stopped|pop|popped|come|came|call|called|go|going|went|pass|passing|passed|run|nip|head)\s+)by)(?=\s+the\s+(?!(?:end|weekend|time|latest|deadline|start|beginning|middle|morning|afternoon|evening|night|first|second|third|last|next|\d+\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)))\s+(?:the|a|an|my|our|your|his|her|their|that|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+(?=\s*(?:[?.!,;:]|$|\s(?:and|so|but|because|as|please|if|where|which|too|tonight|tomorrow|during|until|till)\b|\s(?:that|this|on\s+the|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:night|evening|morning|afternoon|day|weekend|\d)))", RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
 }
