@@ -53,6 +53,14 @@ internal static partial class WorkInProgress
         // next step asked mid-sentence; "should 'Röstgrad' be 'roast level' or 'roast degree'?": an either-or on the work.
         @"|\b(?:should|shall|must|do|am|are)\s+(?:i|we)\b[^?]*\?\s*$|^(?:should|is|are|do|does)\b[^?]*\bor\b[^?]*\?\s*$", RegexOptions.CultureInvariant);
 
+    /// <summary>Whether the sentence hands over material ("Photo attached"), not only introduces a list.</summary>
+    public static bool HandsOver(string sentence) => HandingOver.IsMatch(Tokenizer.Fold(sentence));
+
+    /// <summary>"Photo attached… Do you know what causes this?": the first direct question on the work, wherever it stands.</summary>
+    public static string? FirstQuestion(IReadOnlyList<SentenceSplitter.Sentence> sentences) =>
+        sentences.Select(s => s.Text).FirstOrDefault(text =>
+            DirectQuestion.IsMatch(IfFirst().Replace(LeadIn().Split(Tokenizer.Fold(text))[^1].Trim(), string.Empty)) && !SmallTalk.IsIn(text));
+
     /// <summary>
     /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the
     /// deliverable is often named); failing those, the first line that introduces a list, alone; failing that, the first

@@ -31,6 +31,11 @@ public class QuestionInAReferralsFieldTests
             "Paragraph 14 says I can't work for any rival for twelve months. Is that kind of thing actually allowed in Ireland, or would it never hold up?").Verdict);
 
     [Fact]
+    public void A_photo_handed_over_before_the_question_leaves_it_the_lawyers() => // read from the labelled set (mobilehair)
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(Book,
+            "Paragraph 14 of the new contract says I can't work for any rival for twelve months. Photo attached, sorry its a bit blurry.\n\nIs that kind of thing actually allowed in Ireland, or would it never hold up?").Verdict);
+
+    [Fact]
     public void How_the_client_practises_stays_a_question_for_the_provider() =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, "The pump drill with the stick under the armpit - should I be doing it with every club or just the irons?").Verdict);
 }

@@ -929,6 +929,10 @@ public class KnowledgeFileTests
     [InlineData("Is the van on its way for Milo? He has been sitting by the door since seven.", null, Verdict.InScope)]
     [InlineData("The report went down well at the launch. I have attached a photo of the stand, for your portfolio if you like.", null, Verdict.NoRequest)] // keepsakes.txt
     [InlineData("Here are some pictures from our holiday in Crete, we had a great time!", null, Verdict.NoRequest)] // news-not-material.txt
+    [InlineData("Just had to share - the first report went down a storm with the board. Screenshot attached.", null, Verdict.NoRequest)] // ScopeJudge.JustSharing: news even with the deliverable named
+    [InlineData("Sizes attached off the shop's till for the report - weekly totals, month by month.", null, Verdict.InScope)] // handing-over.txt: the thing, then "attached" (read from held-out batch 92)
+    [InlineData("Like you ask me when you was here, I send the list of all the figures for the report.", null, Verdict.InScope)] // handing-over.txt: "like you ask me" (batch 91)
+    [InlineData("My nephew did the figures for the report in the end. I put it in this email.", null, Verdict.InScope)] // handing-over.txt: a learner's attaching (batch 92)
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
     public void Handing_over_material_or_asking_status_of_an_included_deliverable_is_an_in_scope_ask(string text, string? clientFields, Verdict expected)
