@@ -178,6 +178,13 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "Any news on the footage you took? …and I'd like to have your notes before Tuesday": why the work asked about just
+            // before is wanted soon, no more work.
+            if (name == "wish" && context is not null && WantedSoon().IsMatch(span) && StatusWords.AreAsked(Tokenizer.Fold(context)))
+            {
+                continue;
+            }
+
             // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
             // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
             // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers;
@@ -628,6 +635,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:please\s+|pls\s+|just\s+|then\s+)*(?:go|come|head|call|ring|phone|text|e-?mail|message|knock|contact|find|reach|ask\s+for|use\s+the)\b")]
     private static partial Regex WhereToFindUs();
+
+    [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:like|love)\s+to\s+(?:have|get|see|receive|walk\s+in\s+with|go\s+in\s+with|take\s+in)\s+(?:your|the|it|them|those|these)\b(?![^.?!]*\b(?:also|too|as\s+well|another|more|extra|new|additional|second|again)\b)")]
+    private static partial Regex WantedSoon();
 
     // "Look who's sniffing around already": an exclamation at what follows, not a request to look.
     [GeneratedRegex(@"^(?:if\s+)?(?:(?:can|could|would|will)\s+)?you\s+(?:(?:can|could|would)\s+)?(?:ever\s+)?(?:believe|imagine)\s+(?:it|that|this)\b\s*[?.!]*\s*$|^(?:just\s+)?look\s+(?:who|what)(?:'s|\s+(?:is|was|has|came|turned|showed|popped|just))\b")]

