@@ -359,7 +359,8 @@ internal static partial class AskDetector
 
     private static bool IsStatusQuestion(string folded) => StatusWords.AreAsked(folded);
 
-    [GeneratedRegex(@"\b(?:you|u|your)\b")]
+    // "…where things stand with the fixes he sent you at the end of October": a "you" in what is described addresses no one.
+    [GeneratedRegex(@"\b(?:you|u)\b(?<!\b(?:sent|gave|showed|told|emailed|mailed|passed|handed|forwarded)\s+(?:you|u))(?!\s+(?:sent|did|made|took|had|gave|said|wrote|showed|mentioned|promised|received|got|suggested|recommended|found|drafted|prepared)\b)|\byour\b")]
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>

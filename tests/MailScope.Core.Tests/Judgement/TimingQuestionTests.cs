@@ -36,6 +36,7 @@ public class TimingQuestionTests
     [InlineData("When you're here on Saturday, could you build us a pergola?")] // a time clause, then the ask
     [InlineData("When could you do the rush delivery?")] // names an add-on
     [InlineData("when the lads come on the 1st could they also build us a pergola?")] // a time clause, then the ask
+    [InlineData("Just wondering where things are at with the report, would you also build us a pergola?")] // a status question, then work asked
     public void A_time_clause_or_a_named_extra_is_still_judged_by_what_it_asks(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
@@ -59,6 +60,7 @@ public class TimingQuestionTests
     [InlineData("Lena asked me this at standup about the report. Just want to know where thats at before I tell the board.")] // StatusWords: "just want to know"
     [InlineData("I want to ask how it goes with the report. Nobody tell me nothing until now.")]
     [InlineData("My boss asked me where we're at with the report for the board. Has your team started on it, or does all of that happen the week of?")] // read from held-out batch 92
+    [InlineData("Ray's back and we were wondering where things stand with the report fixes he sent you at the end of October.")] // AskDetector.AddressesYou: "sent you" describes (read from the labelled set)
     public void A_question_on_progress_is_a_status_question(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
