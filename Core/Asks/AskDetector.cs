@@ -178,6 +178,13 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "I've dropped the output into the shared folder so you can have a look beforehand if you get a chance, no pressure":
+            // the "if you get a chance" closes what was said before it, asked or not, and asks nothing of its own.
+            if (index > 0 && BareIfYouGetAChance().IsMatch(span))
+            {
+                continue;
+            }
+
             // "Any news on the footage you took? …and I'd like to have your notes before Tuesday": why the work asked about just
             // before is wanted soon, no more work.
             if (name == "wish" && context is not null && WantedSoon().IsMatch(span) && StatusWords.AreAsked(Tokenizer.Fold(context)))
@@ -636,6 +643,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:please\s+|pls\s+|just\s+|then\s+)*(?:go|come|head|call|ring|phone|text|e-?mail|message|knock|contact|find|reach|ask\s+for|use\s+the)\b")]
     private static partial Regex WhereToFindUs();
+
+    [GeneratedRegex(@"^if\s+(?:you|u)\s+(?:get|have|find)\s+(?:a\s+)?(?:chance|moment|minute|sec|second|spare\s+minute|time)\b[\s,.!-]*(?:(?:but\s+)?(?:no|not\s+a|without)\s+(?:pressure|rush|worries|hurry)\b)?[\s,.!)]*(?:thanks?|cheers|ta)?[\s,.!]*$")]
+    private static partial Regex BareIfYouGetAChance();
 
     [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would)\s+(?:really\s+|so\s+)?(?:like|love)\s+to\s+(?:have|get|see|receive|walk\s+in\s+with|go\s+in\s+with|take\s+in)\s+(?:your|the|it|them|those|these)\b(?![^.?!]*\b(?:also|too|as\s+well|another|more|extra|new|additional|second|again)\b)")]
     private static partial Regex WantedSoon();

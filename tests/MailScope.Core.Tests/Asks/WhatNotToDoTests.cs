@@ -25,6 +25,8 @@ public class WhatNotToDoTests
     [InlineData("Please keep clear of Dock A at 2pm on the 19th, linen is coming in then and they will not wait.")] // read from held-out batch 92
     [InlineData("Please stay away from the rose bed by the gate.")]
     [InlineData("Please keep this between us for now as it's meant to be a surprise.")] // read from held-out batch 92
+    [InlineData("I've dropped the latest model output into the shared folder so you can have a look beforehand if you get a chance, no pressure.")] // read from the labelled set (statistician)
+    [InlineData("Post or a scan back would both do.")] // a noun offered as one of two ways (griefcounsel)
     [InlineData("We'd like to just post one answer on the wall next to the kilns.")] // read from held-out batch 91
     [InlineData("I'd like to put a line about it in Friday's staff note.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
@@ -66,6 +68,8 @@ public class WhatNotToDoTests
     [InlineData("If you need to, could you also paint the shed?")] // the condition is no place to find the client
     [InlineData("If you need anything, please repaint the gate as well.")]
     [InlineData("I'd like to put in an order for two more boxes.")]
+    [InlineData("Could you paint the shed as well if you get a chance?")]
+    [InlineData("Post the signed form back to me or email it.")]
     [InlineData("Please keep the gate painted in the same green.")]
     public void Work_asked_beside_those_words_still_asks(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
