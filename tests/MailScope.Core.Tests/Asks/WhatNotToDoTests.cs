@@ -27,6 +27,7 @@ public class WhatNotToDoTests
     [InlineData("Please keep this between us for now as it's meant to be a surprise.")] // read from held-out batch 92
     [InlineData("I've dropped the latest model output into the shared folder so you can have a look beforehand if you get a chance, no pressure.")] // read from the labelled set (statistician)
     [InlineData("Post or a scan back would both do.")] // a noun offered as one of two ways (griefcounsel)
+    [InlineData("Also can I still do the cat-cow exercise from your sheet today or better I rest?")] // the client's own step (read from the labelled set, osteopath)
     [InlineData("We'd like to just post one answer on the wall next to the kilns.")] // read from held-out batch 91
     [InlineData("I'd like to put a line about it in Friday's staff note.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
@@ -70,6 +71,7 @@ public class WhatNotToDoTests
     [InlineData("I'd like to put in an order for two more boxes.")]
     [InlineData("Could you paint the shed as well if you get a chance?")]
     [InlineData("Post the signed form back to me or email it.")]
+    [InlineData("Can we still do the second session this week or should we wait for the new date?")]
     [InlineData("Please keep the gate painted in the same green.")]
     public void Work_asked_beside_those_words_still_asks(string sentence) =>
         Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
