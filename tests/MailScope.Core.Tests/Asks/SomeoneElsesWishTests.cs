@@ -9,6 +9,8 @@ public class SomeoneElsesWishTests
     [InlineData("Nadia would like you to follow the money in and out of that account the same way you did for the others.")]
     [InlineData("My partner'd like you to look at the back bedroom as well.")]
     [InlineData("The board would really like you to present the findings in January.")]
+    [InlineData("They'd really like an afternoon with you in the new year where they bring whatever they're working on.")] // the client's people (read from the labelled set, authorvisits)
+    [InlineData("The kids would love another session with you before the summer.")]
     public void A_wish_for_the_provider_to_do_something_is_an_ask(string sentence) =>
         Assert.Single(AskDetector.Detect([sentence]));
 
