@@ -33,6 +33,7 @@ public class SoonerThanPlannedTests
     [InlineData("That means we need your written report in hand by Friday December 4, not January 15 as we had planned.")] // sooner-than-agreed.txt
     [InlineData("I know normally you need some days to read it and write, but is possible to have the report the same evening, Sunday?")] // read from held-out batch 91
     [InlineData("You usually take a week over the samples, but could we have them by tomorrow morning?")]
+    [InlineData("The scout moved our meeting up to the 10th, so the usual ten days won't work for me. Is there any way you could get the report back to me by Friday the 6th?")] // VerdictRules.UsualTurnaround (read from the labelled set, scriptdoctor)
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
@@ -45,6 +46,7 @@ public class SoonerThanPlannedTests
     [InlineData("Could you send the report by Monday 23 November?")] // a deadline, no agreed date said
     [InlineData("I know we agreed on the report for 11 December. Could you send it to my work address?")] // no nearer date
     [InlineData("Is possible to have the samples before the 27?")] // no usual turnaround said
+    [InlineData("Is there any way you could get the report back to me by Friday the 6th?")]
     public void A_plain_deadline_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
