@@ -490,7 +490,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                new[] { ask.Context, ask.Later }.OfType<string>().Select(Tokenizer.Fold).Append(sentence).Any(s => UsualTurnaround().IsMatch(s) || PlannedDate().IsMatch(s));
     }
 
-    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?![\d:.,]))\b")]
+    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?!\d)(?![:.,]\d))\b")]
     private static partial Regex NearDeadline();
 
     // "I know normally you say two weeks", "usually it takes you ten days", "it usually takes the state around two weeks":
@@ -502,8 +502,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     // "You write me the ebook will be ready around 10 December… Is possible you finish it in one week, before the 1st?": the date
     // the work was planned for, told just before, is the turnaround a nearer deadline beats.
-    // "I know we agreed on your written findings for 11 December" names it too.
-    [GeneratedRegex(@"\b(?:will|would|should)\s+be\s+(?:ready|done|finished|delivered)\s+(?:around|about|on|by|for|in|at\s+the\s+(?:end|start)\s+of)\b|\b(?:we|you)\s+(?:had\s+)?agreed\s+(?:on\s+)?[^.?!]*\b(?:for|by|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|(?:mid|early|late|the\s+end\s+of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bexpect(?:ed)?\s+to\s+(?:send|deliver|finish|have)\b[^.?!]*\b(?:around|on|by|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))")]
+    // "I know we agreed on your written findings for 11 December", "our schedule had you finishing the last chapters around
+    // January 8" name it too.
+    [GeneratedRegex(@"\b(?:will|would|should)\s+be\s+(?:ready|done|finished|delivered)\s+(?:around|about|on|by|for|in|at\s+the\s+(?:end|start)\s+of)\b|\b(?:we|you)\s+(?:had\s+)?agreed\s+(?:on\s+)?[^.?!]*\b(?:for|by|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|(?:mid|early|late|the\s+end\s+of)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:schedule|plan|timeline)\s+(?:had|has|puts|put)\s+(?:you|it|us|them|the\s+[\w-]+)\s+(?:finishing|delivering|done|ready|wrapping\s+up)\b[^.?!]*\b(?:around|on|by|in|for)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))|\bexpect(?:ed)?\s+to\s+(?:send|deliver|finish|have)\b[^.?!]*\b(?:around|on|by|in)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mid|early|late|the\s+(?:end|start))")]
     private static partial Regex PlannedDate();
 
     [GeneratedRegex(@"\b(?:once|when|after)\s+(?:the|our|my|all)\s+(?:[\w-]+\s+){0,3}?(?:are|is|have\s+been|has\s+been|'re|'s)\s+(?:all\s+)?(?:used(?:\s+up)?|gone)\b|\b(?:once|when|after)\s+(?:i|we)(?:'ve|\s+have)\s+(?:used\s+up\s+(?:all\s+)?|(?:used|had)\s+all\s+)(?:of\s+)?(?:the|our|my)\b")]

@@ -33,6 +33,8 @@ public class SoonerThanPlannedTests
     [InlineData("That means we need your written report in hand by Friday December 4, not January 15 as we had planned.")] // sooner-than-agreed.txt
     [InlineData("I know normally you need some days to read it and write, but is possible to have the report the same evening, Sunday?")] // read from held-out batch 91
     [InlineData("You usually take a week over the samples, but could we have them by tomorrow morning?")]
+    [InlineData("You told me that for the samples normally you need three weeks. Is possible to have them already before the 27, so in one week and half?")] // VerdictRules.NearDeadline: a comma after the day (read from the labelled set, perfumer)
+    [InlineData("I know our schedule had you finishing the report around January 8. Is there any way you could get it to us by Friday, December 4?")] // VerdictRules.PlannedDate (read from the labelled set, narrator)
     [InlineData("I know you told my dad it usually takes the state around two weeks to send things back. Is there any way you could get the report done and back to me by Monday the 9th?")] // read from the labelled set (notary)
     [InlineData("The scout moved our meeting up to the 10th, so the usual ten days won't work for me. Is there any way you could get the report back to me by Friday the 6th?")] // VerdictRules.UsualTurnaround (read from the labelled set, scriptdoctor)
     public void Sooner_than_planned_is_out_of_scope(string text) =>
