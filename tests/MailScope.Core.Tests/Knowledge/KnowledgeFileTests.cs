@@ -669,6 +669,7 @@ public class KnowledgeFileTests
     [InlineData("Could you hang the banner round the corner on the side wall?", Verdict.InScope)] // only where it goes
     [InlineData("What we'd love is the banner blown right up so it can go on one of those roll-up stands.", Verdict.OutOfScope)] // bigger-than-agreed.txt: enlarged
     [InlineData("Could you make the banner for the road side, the usual size?", Verdict.InScope)]
+    [InlineData("Could you make the banner that size instead of the 90cm version?", Verdict.OutOfScope)] // bigger-than-agreed.txt: another size in place of the agreed one (read from the labelled set, puppeteer)
     [InlineData("Can you print the banner like this one, not 4 but 10?", Verdict.OutOfScope)] // VerdictRules: "not N but M", a count above (batch 72)
     [InlineData("Could you print the banner for all of us twelve, not only for the two?", Verdict.OutOfScope)] // VerdictRules: "for N, not for M", more people than agreed (read from held-out batch 88)
     [InlineData("Could you print the banner for 3 people rather than 5?", Verdict.InScope)] // fewer is no change to sell
