@@ -934,6 +934,9 @@ public class KnowledgeFileTests
     [InlineData("Sizes attached off the shop's till for the report - weekly totals, month by month.", null, Verdict.InScope)] // handing-over.txt: the thing, then "attached" (read from held-out batch 92)
     [InlineData("Like you ask me when you was here, I send the list of all the figures for the report.", null, Verdict.InScope)] // handing-over.txt: "like you ask me" (batch 91)
     [InlineData("My nephew did the figures for the report in the end. I put it in this email.", null, Verdict.InScope)] // handing-over.txt: a learner's attaching (batch 92)
+    [InlineData("As promised the figures for the report from the shop, see attached (sorry, it's on the back of a delivery note).", null, Verdict.InScope)] // handing-over.txt: "see attached" (read from the labelled set)
+    [InlineData("Like you ask me for the report, I write every day the figures of the shop. It is in the file.", null, Verdict.InScope)] // handing-over.txt: "it is in the file"
+    [InlineData("When you will come back for the last two trees, the big spruce and the birch by the garage? Your man with the crane told something about the wind.", null, Verdict.InScope)] // status-questions.txt: a learner's "when you will come back for" (read from the labelled set, treecare)
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
     public void Handing_over_material_or_asking_status_of_an_included_deliverable_is_an_in_scope_ask(string text, string? clientFields, Verdict expected)
@@ -947,6 +950,13 @@ public class KnowledgeFileTests
     [InlineData("We would love your take on it before the board meets.")]
     public void Asking_the_providers_opinion_is_a_question_not_new_work(string text) =>
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }", text, null));
+
+    [Fact]
+    public void A_yes_no_progress_question_with_an_aside_names_its_deliverable() // status-questions.txt: "yet (…)?" (read from the labelled set, dpo)
+    {
+        var judgement = JudgementOf(["{ id: report, name: Quarterly report, quantity: 3, aliases: [report] }"], "Has the report gone out to the board yet (the one with the October figures)?");
+        Assert.Equal("report", Assert.Single(judgement.Requests).Match.Id);
+    }
 
     [Fact]
     public void Material_handed_over_shows_its_opening_words_and_the_deliverable_it_is_for()
