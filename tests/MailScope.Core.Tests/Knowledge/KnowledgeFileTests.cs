@@ -936,6 +936,9 @@ public class KnowledgeFileTests
     [InlineData("My nephew did the figures for the report in the end. I put it in this email.", null, Verdict.InScope)] // handing-over.txt: a learner's attaching (batch 92)
     [InlineData("As promised the figures for the report from the shop, see attached (sorry, it's on the back of a delivery note).", null, Verdict.InScope)] // handing-over.txt: "see attached" (read from the labelled set)
     [InlineData("Like you ask me for the report, I write every day the figures of the shop. It is in the file.", null, Verdict.InScope)] // handing-over.txt: "it is in the file"
+    [InlineData("The board finally sent the figures for the report, attached.", null, Verdict.InScope)] // handing-over.txt: ", attached." (read from the labelled set, arttutor)
+    [InlineData("We finally agreed the layout of the report - photo attached so you can see the colours in daylight.", null, Verdict.InScope)] // handing-over.txt: after a dash (frenchpolish)
+    [InlineData("Like you said me for the report, I did the list of the shops. I put it in a file, some are in Italian sorry.", null, Verdict.InScope)] // handing-over.txt: "put it in a file" (griefcounsel)
     [InlineData("When you will come back for the last two trees, the big spruce and the birch by the garage? Your man with the crane told something about the wind.", null, Verdict.InScope)] // status-questions.txt: a learner's "when you will come back for" (read from the labelled set, treecare)
     [InlineData("FYI, the report draft went to the board, so you know where things stand.", null, Verdict.NoRequest)]
     [InlineData("Here are the figures from our sales team for the report.", "start: 2026-01-01, end: 2026-08-31", Verdict.NoRequest)]
