@@ -58,8 +58,11 @@ internal static partial class WorkInProgress
 
     /// <summary>"Photo attached… Do you know what causes this?": the first direct question on the work, wherever it stands.</summary>
     public static string? FirstQuestion(IReadOnlyList<SentenceSplitter.Sentence> sentences) =>
-        sentences.Select(s => s.Text).FirstOrDefault(text =>
-            DirectQuestion.IsMatch(IfFirst().Replace(LeadIn().Split(Tokenizer.Fold(text))[^1].Trim(), string.Empty)) && !SmallTalk.IsIn(text));
+        sentences.Select(s => s.Text).FirstOrDefault(text => AsksDirectly(Tokenizer.Fold(text), text));
+
+    // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
+    private static bool AsksDirectly(string folded, string text) =>
+        DirectQuestion.IsMatch(IfFirst().Replace(LeadIn().Split(folded)[^1].Trim(), string.Empty)) && !SmallTalk.IsIn(text);
 
     /// <summary>
     /// The first sentence that hands over material, asks about status or proposes a day, with its neighbours (where the
@@ -82,9 +85,7 @@ internal static partial class WorkInProgress
                 : (BookingProposal.IsMatch(folded) && (DayOrTime.IsIn(folded) || (i > 0 && DayOrTime.IsIn(sentences[i - 1].Text)))) ||
                   (WhenSuits.IsMatch(folded) && folded.TrimEnd().EndsWith('?')) ? "booking"
                 : null;
-            // "One thing I keep getting confused about: am I meant to breathe in or out?": the question after a lead-in.
-            var asked = IfFirst().Replace(LeadIn().Split(folded)[^1].Trim(), string.Empty);
-            if (kind is null && question is null && DirectQuestion.IsMatch(asked) && !SmallTalk.IsIn(sentences[i].Text))
+            if (kind is null && question is null && AsksDirectly(folded, sentences[i].Text))
             {
                 question = sentences[i].Text;
             }
