@@ -250,9 +250,9 @@ public sealed partial class ScopeJudge
 
         // "Is that kind of thing actually allowed in Ireland, or would it never hold up?": the answer lies in a referral's
         // field, which the included support does not give (docs/asks.md); so too after a photo handed over to show the trouble.
-        (string Sentence, string Kind, string Around) questioned = found.Kind == "question" ? found
-            : found.Kind == "handover" && WorkInProgress.HandsOver(found.Sentence) && WorkInProgress.FirstQuestion(sentences) is { } first ? (first, "question", first) : default;
-        if (questioned.Sentence is not null && !OwnPractice().IsMatch(Tokenizer.Fold(questioned.Sentence)) && InProgressAsk(questioned) with { Question = true } is var question &&
+        var questioned = found.Kind == "question" ? found.Sentence
+            : found.Kind == "handover" && WorkInProgress.HandsOver(found.Sentence) ? WorkInProgress.FirstQuestion(sentences) : null;
+        if (questioned is not null && !OwnPractice().IsMatch(Tokenizer.Fold(questioned)) && InProgressAsk((questioned, "question", questioned)) with { Question = true } is var question &&
             _resolver.FieldAsked(question, scope) is not null && JudgeAsk(question, null, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } asked)
         {
             return asked;
@@ -292,7 +292,7 @@ public sealed partial class ScopeJudge
         }
 
         if (match.Kind != MatchKind.Deliverable || agreement.Find(match.Id!) is not { } item ||
-            (found.Kind == "handover" && JustSharing().IsMatch(Tokenizer.Fold(found.Around))))
+            (found.Kind == "handover" && ShownOff.IsMatch(Tokenizer.Fold(found.Around))))
         {
             return null;
         }
@@ -306,11 +306,6 @@ public sealed partial class ScopeJudge
         });
     }
 
-    // "Just had to share - first full month with the battery… Screenshot attached.": the finished work shown off, news
-    // even when it names a deliverable.
-    [GeneratedRegex(@"\b(?:just\s+)?(?:had|have|wanted)\s+to\s+share\b|\bthought\s+you'?d\s+(?:like|love|want)\s+to\s+see\b")]
-    private static partial Regex JustSharing();
-
     // "Should I be doing it with every club?": how the client practises what they were taught, answered by the provider.
     [GeneratedRegex(@"\b(?:should|shall)\s+(?:i|we)\s+(?:be\s+\w+ing|do|keep|use|try|practi[cs]e|stop|start)\b")]
     private static partial Regex OwnPractice();
@@ -321,6 +316,9 @@ public sealed partial class ScopeJudge
 
     private static readonly Regex NewsNotMaterial = KnowledgeFile.Pattern("{news-not-material}");
     private static readonly Regex Keepsake = KnowledgeFile.Pattern("{keepsakes}");
+
+    // "Just had to share - first full month with the battery… Screenshot attached.": news even when it names a deliverable.
+    private static readonly Regex ShownOff = KnowledgeFile.Pattern("{shown-off}");
 
     /// <summary>An in-scope judgement that no rule decided (work in progress, a learned question), with its evidence and confidence.</summary>
     private RequestJudgement InScope(DetectedAsk ask, ScopeMatch match, string kind, string reason)

@@ -43,5 +43,4 @@ internal static class UsedUpChoice
     }
 
     private static ScopeMatch AsMatch(AgreedItem item) => new(MatchKind.Deliverable, item.Id, item.Name, null);
-
 }

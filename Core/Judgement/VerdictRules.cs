@@ -493,10 +493,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?!\d)(?![:.,]\d))\b")]
     private static partial Regex NearDeadline();
 
-    // "I know normally you say two weeks", "usually it takes you ten days", "it usually takes the state around two weeks":
-    // the turnaround the client knows is the usual one;
-    // "I know you said the written piece would take a couple of weeks" is the one the provider gave; "so the usual ten days
-    // won't work for me" names it too.
+    // "I know normally you say two weeks", "usually it takes you ten days", "it usually takes the state around two weeks",
+    // "so the usual ten days won't work for me": the turnaround the client knows is the usual one; "I know you said the
+    // written piece would take a couple of weeks" is the one the provider gave.
     [GeneratedRegex(@"\b(?:you|she|he|they)\s+(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:it|this|that|they|the\s+(?:[\w-]+\s+){1,10}?)(?:would|will|'d|should|could)\s+take\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:a\s+couple\s+of|a\s+few|\d{1,2}|two|three|four|five|six|ten|a)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?|months?)\b|\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+|them\s+|the\s+[\w-]+\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b|\b(?:the|your)\s+usual\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen|few|couple\s+of)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
     private static partial Regex UsualTurnaround();
 

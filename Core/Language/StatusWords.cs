@@ -8,8 +8,8 @@ internal static class StatusWords
 {
     private static readonly Regex Pattern = KnowledgeFile.Pattern("{status-questions}");
 
-    // "I'd like to know where we stand.", "Just want to know where thats at", "I want to ask how is it going with…", "it would be nice to have an actual answer":
-    // curiosity said asks as a question mark does.
+    // "I'd like to know where we stand.", "Just want to know where thats at", "I want to ask how is it going with…", "it would
+    // be nice to have an actual answer": curiosity said asks as a question mark does.
     private static readonly Regex Curious = new(@"\b(?:curious|(?:nice|good|great|helpful)\s+to\s+(?:have|get|know|hear)|wondering|wonder|keen\s+to\s+know|let\s+me\s+know|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+know|(?:i|we)\s+(?:need|want)\s+to\s+know|^(?:just\s+)?(?:need|want|wanted)\s+to\s+know|(?:i|we)(?:\s+want|\s+wanted|'d\s+like|\s+would\s+like)\s+to\s+ask|(?:can|may|could)\s+i\s+ask)\b", RegexOptions.CultureInvariant);
 
     /// <summary>
