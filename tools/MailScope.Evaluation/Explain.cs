@@ -42,7 +42,7 @@ public static class Explain
         foreach (var ask in AskDetector.Detect(sentences))
         {
             var resolved = resolver.Resolve(ask, null, scope);
-            output.WriteLine($"  in context: '{ask.Span}' (context: '{ask.Context}') -> {resolved?.Kind} {resolved?.Id} via '{resolved?.MatchedOn}'");
+            output.WriteLine($"  in context [{ask.CueKind}, logistics={ask.Logistics}, question={ask.Question}]: '{ask.Span}' (context: '{ask.Context}') -> {resolved?.Kind} {resolved?.Id} via '{resolved?.MatchedOn}'");
         }
 
         var judgement = new ScopeJudge(book).Judge(new Core.Messages.InboundMessage { From = client.Emails.Count > 0 ? client.Emails[0] : "x@" + client.Domains[0], TextBody = text }, today);

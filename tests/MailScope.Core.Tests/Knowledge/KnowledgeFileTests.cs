@@ -986,6 +986,8 @@ public class KnowledgeFileTests
     [InlineData("Could you send me a fresh copy of the invoice, marked paid? Our address is 3 Mill Lane, Leeds. If you can show that it went on the company card that would keep her happy too.")] // AskDetector: the admin ask two sentences back is what is amended; VerdictRules: keeping her happy too asks nothing for her
     [InlineData("The bank wants proof of what the work cost.\n\nWould you be so kind as to send me a copy of the final invoice from May, and something showing it was settled?")] // AskDetector: "so kind as", with no "enough", is the courtesy too (read from held-out batch 88)
     [InlineData("I wonder if you could help us with a bit of paperwork. The bank wants proof of the job. Could you email me a copy of the last invoice?")] // AskDetector: some paperwork, said before what it is (read from held-out batch 88)
+    [InlineData("And would you mind resending the March report you filed with the council?")] // redelivery.txt: "resending", not only "resend" (read from held-out batch 94)
+    [InlineData("Could you be reissuing the report under our new name?")]
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
