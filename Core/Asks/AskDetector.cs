@@ -393,8 +393,13 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+(?:that\s+)?(?:you|u)?|(?:would|could|will|wo|can)(?:n't)?\s+(?:you|u)\s+(?:please\s+)?be\s+able|(?:are|were)\s+(?:you|u)\s+able|is\s+it\s+(?:at\s+all\s+)?possible(?:\s+(?:for\s+(?:you|u)|that\s+(?:you|u)))?|do\s+you\s+think)\s*[,]?\s*$")]
     private static partial Regex FrameOnly();
 
-    // "Could you fix it so people can actually pay online?": what the work is for is not what is asked for.
-    private static string WithoutPurpose(string span) => ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? span[..purpose.Index] : span;
+    // "Could you fix it so people can actually pay online?", "can you take this on for us and put it on the same invoice?":
+    // what the work is for, or how it is to be billed, is not what is asked for.
+    private static string WithoutPurpose(string span) =>
+        (ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? purpose : BilledWithTheRest().Match(span)) is { Success: true, Index: > 0 } cut ? span[..cut.Index] : span;
+
+    [GeneratedRegex(@"\s+and\s+(?:just\s+)?(?:put|add|bill|charge|stick)\s+(?:it|this|that|them|the\s+cost)\s+(?:on|onto|to)\s+(?:the|our|my|your)\s+(?:same|next|usual|monthly|existing|current)\s+(?:invoice|bill|account|tab)\b")]
+    private static partial Regex BilledWithTheRest();
 
     [GeneratedRegex(@"\bso\s+(?:that\s+)?(?:people|customers|clients|guests|users|visitors|everyone|everybody|they|we|i|he|she)\s+(?:can|could|will|would|are\s+able\s+to)\b")]
     private static partial Regex ForWhom();
