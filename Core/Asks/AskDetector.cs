@@ -31,6 +31,14 @@ internal static partial class AskDetector
 
             lastFound = found;
             DetectIn(sentence.Text, sentence.Lead ?? previous, sentence.Lead is not null, asks, earlier);
+            if (asks.Count == found && sentence.Lead is not null && ThingsNeededFromYou().IsMatch(Tokenizer.Fold(sentence.Lead)) &&
+                Tokenizer.Fold(sentence.Text) is var item && (IsAdminObject(item) || NamesAdminPaper(item)))
+            {
+                // "Our bookkeeper is missing two things from you: - a copy of the final invoice… - a signed W-9": each admin
+                // paper listed under the lead is asked for, though no item says so.
+                asks.Add(new DetectedAsk(sentence.Text, OpeningWords(sentence.Text), "need", item, QuantityOf(item), sentence.Lead) { Logistics = true, ContextIsLead = true });
+            }
+
             for (var i = found; i < asks.Count && sentence.Lead is null; i++)
             {
                 asks[i] = asks[i] with { Earlier = EarlierThan(before) };
@@ -83,6 +91,13 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
     private static partial Regex NewWorkNeeded();
+
+    // "she's missing two things from you:", "has asked me for three things from your side:": a lead over what is wanted.
+    [GeneratedRegex(@"\b(?:missing|chasing\s+(?:me|us)\s+for|asked\s+(?:me\s+|us\s+)?for|asking\s+(?:me\s+|us\s+)?for|needs?|wants?|requires?)\s+(?:two|three|four|five|a\s+few|a\s+couple\s+of|several|some|\d)\s+things\s+from\s+(?:you|your\s+(?:side|end))\b")]
+    private static partial Regex ThingsNeededFromYou();
+
+    /// <summary>The first three words of a sentence: the cue shown for an ask no cue word opened.</summary>
+    internal static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     [GeneratedRegex(@"^(?:then\s+)?(?:send|email|e-mail|forward|share)\s+(?:(?:me|us)\s+)?(?:it|them|the|a|an)\b")]
     private static partial Regex SendsTheResult();

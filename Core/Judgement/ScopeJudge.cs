@@ -224,7 +224,7 @@ public sealed partial class ScopeJudge
             else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text) &&
                      !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)) && !QuotedSpeech.IsIn(sentence.Text))
             {
-                var cue = OpeningWords(sentence.Text);
+                var cue = AskDetector.OpeningWords(sentence.Text);
                 result.Add(new DetectedAsk(sentence.Text, cue, "question", Tokenizer.Fold(sentence.Text), 1, sentence.Lead ?? previous) { AskProbability = p, Question = true, Earlier = sentence.Lead is null ? AskDetector.EarlierThan(before) : [] });
             }
 
@@ -312,7 +312,7 @@ public sealed partial class ScopeJudge
 
     // The cue shown is the sentence's opening words, as for a learned question; the kind is what the confidence weighs.
     private static DetectedAsk InProgressAsk((string Sentence, string Kind, string Around) found) =>
-        new(found.Sentence, OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
+        new(found.Sentence, AskDetector.OpeningWords(found.Sentence), found.Kind, Tokenizer.Fold(found.Sentence), 1, null);
 
     private static readonly Regex NewsNotMaterial = KnowledgeFile.Pattern("{news-not-material}");
     private static readonly Regex Keepsake = KnowledgeFile.Pattern("{keepsakes}");
@@ -393,8 +393,6 @@ public sealed partial class ScopeJudge
 
     [GeneratedRegex(@"\b(?:one|some|two|three|a\s+couple|a\s+few|any|the\s+rest)\s+of\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+")]
     private static partial Regex PartOfOwnAllowance();
-
-    private static string OpeningWords(string sentence) => string.Join(' ', sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
 
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {

@@ -989,7 +989,8 @@ public class KnowledgeFileTests
     [InlineData("I wonder if you could help us with a bit of paperwork. The bank wants proof of the job. Could you email me a copy of the last invoice?")] // AskDetector: some paperwork, said before what it is (read from held-out batch 88)
     [InlineData("And would you mind resending the March report you filed with the council?")] // redelivery.txt: "resending", not only "resend" (read from held-out batch 94)
     [InlineData("Could you be reissuing the report under our new name?")]
-    [InlineData("My accountant is chasing me for two things: a copy of the October invoice showing it as paid, and your tax form. If you could shoot those over to me or straight to her that'd be great.")] // AskDetector: "shoot those over" passes the papers on, and "that'd be great" closes the ask (read from held-out batch 93)
+    [InlineData("My accountant is chasing me for two things: a copy of the October invoice showing it as paid, and your tax form. If you could shoot those over to me or straight to her that'd be great.")]
+    [InlineData("Our bookkeeper is closing out the year and she's missing two things from you:\n- a copy of the final invoice with our PO number on it\n- a signed W-9 so she can send your 1099\n\nThanks,\nGreg")] // AskDetector: admin papers listed under a lead that says they are wanted (read from held-out batches 45 and 79) // AskDetector: "shoot those over" passes the papers on, and "that'd be great" closes the ask (read from held-out batch 93)
     public void Sending_or_switching_on_again_what_was_delivered_is_admin_after_the_engagement_ended(string text)
     {
         Assert.Equal(Verdict.InScope, VerdictOf("{ id: report, name: Quarterly report with dashboard, quantity: 3, aliases: [report, dashboard] }", text, "start: 2026-01-01, end: 2026-08-31"));
