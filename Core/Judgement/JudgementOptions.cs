@@ -34,7 +34,14 @@ public sealed record JudgementOptions
 
     /// <summary>
     /// The probability the learned detector needs before a question the rules did not read as an ask is
-    /// taken as one (an in-scope question, never creep). 0.5: more likely an ask than not.
+    /// taken as work asked, or as a field's (a referral's) work. 0.5: more likely an ask than not.
     /// </summary>
     internal double QuestionProbability { get; init; } = 0.5;
+
+    /// <summary>
+    /// The probability above which any other question to the provider is taken as one to answer (in scope, never creep):
+    /// the detector, trained on office mail, is unsure of questions about how the work goes ("do you publish the articles
+    /// yourself, or do we?", "which is it?"), which docs/asks.md counts as asks.
+    /// </summary>
+    internal double AnswerProbability { get; init; } = 0.05;
 }

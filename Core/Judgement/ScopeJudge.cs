@@ -24,6 +24,7 @@ public sealed partial class ScopeJudge
     private readonly VerdictCalibration _calibration;
     private readonly AskModel _askModel;
     private readonly double _questionProbability;
+    private readonly double _answerProbability;
     private readonly SemanticSignal? _semantic;
 
     /// <summary>A judge with the default settings (<see cref="JudgementOptions.Default"/>).</summary>
@@ -45,6 +46,7 @@ public sealed partial class ScopeJudge
         _calibration = options.Calibration ?? (semantic ? VerdictCalibration.ShippedSemantic : VerdictCalibration.Shipped);
         _askModel = options.AskModel ?? AskModel.Shipped;
         _questionProbability = options.QuestionProbability;
+        _answerProbability = options.AnswerProbability;
         _semantic = semantic ? new SemanticSignal(new SemanticMatcher(book, options.Embedder!), options.SemanticLines) : null;
         Embedder = semantic ? options.Embedder : null;
         FlagConfidence = book.FlagConfidence ?? options.FlagConfidence;
@@ -121,8 +123,16 @@ public sealed partial class ScopeJudge
         var asks = AskDetector.Detect(sentences);
         asks = WithLearnedQuestions(sentences, asks);
         var requests = new List<RequestJudgement>(asks.Count);
+        // A question the detector is unsure of is one the included support answers; without support, the work it is about
+        // decides (InProgress).
+        var unsureAnswered = SupportOf(agreement) is { Kind: MatchKind.Deliverable };
         foreach (var ask in asks)
         {
+            if (!unsureAnswered && ask.Question && ask.AskProbability < _questionProbability)
+            {
+                continue;
+            }
+
             if (JudgeAsk(ask, PreviousOf(ask, requests), client, agreement, scope, today) is { } request)
             {
                 requests.Add(request);
@@ -132,6 +142,13 @@ public sealed partial class ScopeJudge
         if (requests.Count == 0 && InProgress(sentences, client, agreement, scope, today) is { } progress)
         {
             requests.Add(progress);
+        }
+        else if (requests.Count > 0 && asks.TrueForAll(a => a.Question && a.AskProbability < _questionProbability) &&
+                 InProgress(sentences, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } field)
+        {
+            // Only questions the detector is unsure of: the work they are about decides, as when nothing was asked ("a photo
+            // of my scalp… what causes this and what should I put on it?" is a field's work).
+            requests = [field];
         }
 
         if (requests.Count == 0)
@@ -221,7 +238,7 @@ public sealed partial class ScopeJudge
                 result.AddRange(found.Select(a => a with { AskProbability = p }));
             }
             // A status question ("How far you are with the drawing?") is left to InProgress, which judges it on the work under way.
-            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _questionProbability && !SmallTalk.IsIn(sentence.Text) &&
+            else if (sentence.Text.TrimEnd().EndsWith('?') && p >= _answerProbability && !SmallTalk.IsIn(sentence.Text) &&
                      !StatusWords.AreAsked(Tokenizer.Fold(sentence.Text)) && !QuotedSpeech.IsIn(sentence.Text))
             {
                 var cue = AskDetector.OpeningWords(sentence.Text);
@@ -418,10 +435,12 @@ public sealed partial class ScopeJudge
         {
             preset = work;
         }
-        else if (ask.Question && !client.HasEndedBy(today) && _resolver.FieldAsked(ask, scope) is { } field)
+        else if (ask.Question && !client.HasEndedBy(today) && _resolver.FieldAsked(ask, scope) is { } field && (ask.AskProbability is not { } sure || sure >= _questionProbability || field.Strength >= 2))
         {
             // "Is it legal for us to use it, or do we need permission from somebody?": an answer that lies in a referral's
-            // field is that field's work, asked as a question or not (docs/asks.md).
+            // field is that field's work, asked as a question or not (docs/asks.md). A question the detector is unsure of is
+            // a field's only when it names the field fully: "is it the angle of the nib or do I press too much?" is one more
+            // about the work.
             preset = field;
         }
         else if (ask.Question)

@@ -27,7 +27,7 @@ public static class Explain
         var sentences = SentenceSplitter.Split(NewTextExtractor.Extract(text, null));
         foreach (var sentence in sentences)
         {
-            output.WriteLine($"sentence: {sentence.Text}" + (sentence.Lead is null ? "" : $"   (lead: {sentence.Lead})"));
+            output.WriteLine($"sentence: {sentence.Text}" + (sentence.Lead is null ? "" : $"   (lead: {sentence.Lead})") + $"   [p {AskModel.Shipped.Probability(sentence.Text):F2}]");
             foreach (var ask in AskDetector.Detect([sentence]))
             {
                 var match = index.Match(ask.Span, package);

@@ -1970,6 +1970,14 @@ public class KnowledgeFileTests
     }
 
     [Theory]
+    [InlineData("Hi, quick one - do you publish the articles on our blog yourself, or do we do that?", Verdict.InScope)] // the detector is unsure of it (read from the labelled set)
+    [InlineData("Once everything's wrapped up, how long do you hang on to the photos and your notes, and does anyone apart from you ever see them?", Verdict.InScope)]
+    [InlineData("Aisling reckons the break is twenty minutes. I was sure you said the next day. Which is it?", Verdict.InScope)]
+    [InlineData("I tried the new routine twice and my legs are still sore. Is it just me?", Verdict.NoRequest)] // SmallTalk: a musing
+    public void A_question_on_how_the_work_goes_is_answered_by_the_included_support(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: plan, name: Training plan, quantity: 1, aliases: [training plan] }", "{ id: help, name: Email support for questions }"], text).Verdict);
+
+    [Theory]
     [InlineData(true, Verdict.InScope)]
     [InlineData(false, Verdict.NoRequest)]
     public void A_direct_question_on_the_work_is_an_ask_only_when_support_is_included(bool support, Verdict expected)
