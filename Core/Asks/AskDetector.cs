@@ -219,7 +219,7 @@ internal static partial class AskDetector
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             // "Park on the road rather than the drive if you can": the "if you can" asks what was said before it.
-            var arrangement = (IsArrangement(span) || (i == 0 && index > 0 && TrailingIfYouCan().IsMatch(span) && IsInstruction(folded[..index].TrimStart()))) &&
+            var arrangement = (IsArrangement(span) || HowToReachUs().IsMatch(span) || (i == 0 && index > 0 && TrailingIfYouCan().IsMatch(span) && IsInstruction(folded[..index].TrimStart()))) &&
                               !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
 
             // "The zoom link doesn't work - could you send a new one?": passing on an admin thing named before.
@@ -386,7 +386,15 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
+
+    // "please write email or WhatsApp in these days, not call", "please don't ring me at work": how to reach the client.
+    [GeneratedRegex(@"\b(?:write|email|e-mail|text|message|contact\s+(?:me|us))\b[^.?!]{0,40}\b(?:email|e-mail|whatsapp|text|sms|message|signal)\b[^.?!]{0,30}\bnot\s+(?:by\s+)?(?:call|phone|ring)\b|\b(?:don't|do\s+not)\s+(?:call|ring|phone)\s+(?:me|us)\b")]
+    private static partial Regex HowToReachUs();
+
+    // "Please, you can start on it when you have time": the go-ahead for the agreed work, no more of it.
+    [GeneratedRegex(@"^(?:please\s*,?\s*)?(?:you\s+can|feel\s+free\s+to|go\s+ahead\s+and)\s+(?:start|begin|get\s+started|go\s+ahead)(?:\s+(?:on|with)\s+(?:it|them|this|that))?\s*(?:[,.!]|$|when(?:ever)?\s+you\b|now\b|any\s*time\b|as\s+soon\s+as\b)")]
+    private static partial Regex GoAhead();
 
     // "I wonder if you could help me with some paperwork.": admin, said before what it is; paperwork of a kind or for a
     // purpose ("the incorporation paperwork", "the paperwork with the canton") may be a field's work.

@@ -221,6 +221,7 @@ public class AskDetectorTests
     [InlineData("I wonder if it's possible to add a fourth session in January.", 1)]
     [InlineData("Last time a couple of them were wriggling by the end and I wondered if that's normal for you.", 0)] // RequestCues: how things are, asked (read from held-out batch 93)
     [InlineData("I wonder if this is usual at this stage.", 0)]
+    [InlineData("We'd really like a say in what goes on in the gaps.", 0)] // RequestCues: the client's own part, no wish for work (read from the labelled set)
     [InlineData("I wonder if this is doable before the spring fair.", 1)]
     public void Non_native_questions_are_asks_and_the_clients_own_steps_are_not(string sentence, int asks) =>
         Assert.Equal(asks, AskDetector.Detect([sentence]).Count);
@@ -249,7 +250,15 @@ public class AskDetectorTests
     [Theory]
     [InlineData("Give me a ring if easier, I'm in the yard most of the day.")] // read from held-out batch 91
     [InlineData("Give us a call when you're nearly here.")]
+    [InlineData("My german number is off, so please write email or WhatsApp in these days, not call.")] // AskDetector.HowToReachUs (read from the labelled set)
+    [InlineData("Please don't ring me at work, a text is better.")]
     public void How_to_reach_the_client_is_no_work(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Please, you can start on it when you have time, I am very nervous and very happy in same moment.")] // AskDetector.GoAhead (read from the labelled set)
+    [InlineData("You can begin whenever you are ready.")]
+    public void The_go_ahead_for_the_agreed_work_is_no_more_work(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 
     [Fact]
