@@ -1027,6 +1027,8 @@ public class KnowledgeFileTests
     [InlineData("Could you put two of the same ones aside for us?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "two of the same ones"
     [InlineData("Could you write up the two of them in the same style so they match the rest?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "so they match the rest"
     [InlineData("Could you make us a twin of that one for the shop?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "a twin of that one"
+    [InlineData("Could we go over our spending on camera for half an hour, like the first time on 2 November?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the first time" (read from the labelled set)
+    [InlineData("Could you come back one afternoon and work the same magic on the shop's figures?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the same magic"
     [InlineData("Could you make something for the shop that holds the sign up, like the two brass holders you did for the office?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the … you made"
     [InlineData("Could you put it down on paper, on one of those charts like the ones we got for the shop in May?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "like the ones we got"
     [InlineData("So we ask, is it possible to have the same half-day with you, our whole team together?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "have the same half-day with you"
