@@ -672,6 +672,8 @@ public class KnowledgeFileTests
     [InlineData("Would you be able to carry the banner on round the corner and along that side wall?", Verdict.OutOfScope)] // bigger-than-agreed.txt: made to reach further
     [InlineData("Could you hang the banner round the corner on the side wall?", Verdict.InScope)] // only where it goes
     [InlineData("What we'd love is the banner blown right up so it can go on one of those roll-up stands.", Verdict.OutOfScope)] // bigger-than-agreed.txt: enlarged
+    [InlineData("Could you also add a one-page summary with charts to each banner from now on?", Verdict.OutOfScope)] // bigger-than-agreed.txt: every delivery made bigger (read from the labelled set)
+    [InlineData("Could you also add a one-page summary with charts to the banner?", Verdict.InScope)]
     [InlineData("Could you make the banner for the road side, the usual size?", Verdict.InScope)]
     [InlineData("Could you make the banner that size instead of the 90cm version?", Verdict.OutOfScope)] // bigger-than-agreed.txt: another size in place of the agreed one (read from the labelled set, puppeteer)
     [InlineData("Can you print the banner like this one, not 4 but 10?", Verdict.OutOfScope)] // VerdictRules: "not N but M", a count above (batch 72)
