@@ -207,7 +207,8 @@ internal static partial class AskDetector
                 continue;
             }
 
-            // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it": the thanks for the ask before, and so is "If you could shoot those over…, that'd be great."
+            // "…if you can believe it": a marvel; "If you could confirm it arrived, I'd appreciate it" and "If you could shoot those
+            // over…, that'd be great": the thanks for the ask before.
             // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
             // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers;
             // "If it is far from your work, then please only tell me.": the answer to the ask before.
@@ -219,6 +220,7 @@ internal static partial class AskDetector
             // Moving a contracted call or asking for a confirmation is never new work, but it is an ask.
             // "We'd need a dozen new icons drawn… Could you fit that in in December?": booking the new work said before is asking for it.
             // "Park on the road rather than the drive if you can": the "if you can" asks what was said before it.
+            // How to reach the client is checked apart: "write email… not call" names a work verb, which IsArrangement refuses.
             var arrangement = (IsArrangement(span) || HowToReachUs().IsMatch(span) || (i == 0 && index > 0 && TrailingIfYouCan().IsMatch(span) && IsInstruction(folded[..index].TrimStart()))) &&
                               !(Pointing.IsIn(span) && context is not null && NewWorkNeeded().IsMatch(Tokenizer.Fold(context)));
 
@@ -418,8 +420,11 @@ internal static partial class AskDetector
 
     // "Could you fix it so people can actually pay online?", "can you take this on for us and put it on the same invoice?":
     // what the work is for, or how it is to be billed, is not what is asked for.
-    private static string WithoutPurpose(string span) =>
-        (ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? purpose : BilledWithTheRest().Match(span)) is { Success: true, Index: > 0 } cut ? span[..cut.Index] : span;
+    private static string WithoutPurpose(string span)
+    {
+        var cut = ForWhom().Match(span) is { Success: true, Index: > 0 } purpose ? purpose : BilledWithTheRest().Match(span);
+        return cut is { Success: true, Index: > 0 } ? span[..cut.Index] : span;
+    }
 
     [GeneratedRegex(@"\s+and\s+(?:just\s+)?(?:put|add|bill|charge|stick)\s+(?:it|this|that|them|the\s+cost)\s+(?:on|onto|to)\s+(?:the|our|my|your)\s+(?:same|next|usual|monthly|existing|current)\s+(?:invoice|bill|account|tab)\b")]
     private static partial Regex BilledWithTheRest();

@@ -128,7 +128,7 @@ public sealed partial class ScopeJudge
         var unsureAnswered = SupportOf(agreement) is { Kind: MatchKind.Deliverable };
         foreach (var ask in asks)
         {
-            if (!unsureAnswered && ask.Question && ask.AskProbability < _questionProbability)
+            if (!unsureAnswered && IsUnsureQuestion(ask))
             {
                 continue;
             }
@@ -143,7 +143,7 @@ public sealed partial class ScopeJudge
         {
             requests.Add(progress);
         }
-        else if (requests.Count > 0 && asks.TrueForAll(a => a.Question && a.AskProbability < _questionProbability) &&
+        else if (requests.Count > 0 && asks.TrueForAll(IsUnsureQuestion) &&
                  InProgress(sentences, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } field)
         {
             // Only questions the detector is unsure of: the work they are about decides, as when nothing was asked ("a photo
@@ -411,6 +411,9 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"\b(?:one|some|two|three|a\s+couple|a\s+few|any|the\s+rest)\s+of\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+")]
     private static partial Regex PartOfOwnAllowance();
 
+    // A question only the learned detector read as an ask, and below the line for reading it as work asked.
+    private bool IsUnsureQuestion(DetectedAsk ask) => ask.Question && ask.AskProbability < _questionProbability;
+
     private RequestJudgement? JudgeAsk(DetectedAsk ask, RequestJudgement? previous, Client client, Agreement agreement, MatchScope scope, DateOnly today)
     {
         ScopeMatch? preset = null;
@@ -435,7 +438,7 @@ public sealed partial class ScopeJudge
         {
             preset = work;
         }
-        else if (ask.Question && !client.HasEndedBy(today) && _resolver.FieldAsked(ask, scope) is { } field && (ask.AskProbability is not { } sure || sure >= _questionProbability || field.Strength >= 2))
+        else if (ask.Question && !client.HasEndedBy(today) && _resolver.FieldAsked(ask, scope) is { } field && (!IsUnsureQuestion(ask) || field.Strength >= 2))
         {
             // "Is it legal for us to use it, or do we need permission from somebody?": an answer that lies in a referral's
             // field is that field's work, asked as a question or not (docs/asks.md). A question the detector is unsure of is
