@@ -160,6 +160,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
                 return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {name}.");
+            case MatchKind.Referral when match.Strength == 0 && (SoonerThanUsual(ask) || MoreThanAgreed(ask.Sentence)):
+                // "Could we stretch each lesson out to 45 mins instead of 30?" half-names "boot stretching", and "make my
+                // laptop finish much more quickly" names the repairer's laptop: the client's own work, asked faster or bigger.
+                return new(Verdict.OutOfScope, "bigger", $"Sooner or bigger than agreed is a change to {name}, not part of it.");
             case MatchKind.Referral:
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
             default:

@@ -26,6 +26,7 @@ public class LongerThanAgreedTests
     [InlineData("For the lessons I have left, could you make them a proper long one instead - more like 2.5 to 3 hours?")] // bigger-than-agreed.txt
     [InlineData("Is possible that our lessons are long two hours each one, instead of the normal forty-five minutes?")] // a learner's ask, minutes in words (read from held-out batch 85)
     [InlineData("Could we make the next ones three hours each rather than the usual fifty minutes?")]
+    [InlineData("So rather than the two hours with twelve people, could we make the next lesson a proper full day?")] // the agreed length first (read from held-out batch 95)
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
@@ -34,6 +35,37 @@ public class LongerThanAgreedTests
     [InlineData("Could we move Thursday's to Friday instead?")]
     public void Another_time_is_scheduling(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
+
+    private static readonly ScopeBook WithNeighbours = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: GBP
+          referrals:
+            - { name: Boot Shop, email: b@example.com, expertise: [boot stretching, blade mounting] }
+            - { name: PC Clinic, email: pc@example.com, expertise: [laptop repairs, screen replacement] }
+        packages:
+          - id: term
+            name: Weekly Term
+            price: 1
+            deliverables: [{ id: lesson, name: Weekly 30-minute lesson, quantity: 10, aliases: [lesson] }]
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: term }
+        """, "book.yaml");
+
+    // A neighbour's field half-named ("stretch", "laptop") by an ask for the client's own work sooner or bigger: the work
+    // asked for is the provider's, changed (read from held-out batch 96).
+    [Theory]
+    [InlineData("For the rest of her lessons this season, could we stretch each one out to 45 mins instead of 30?")]
+    [InlineData("Is possible to make my laptop finish much more quickly, like this week?")]
+    public void Own_work_asked_bigger_or_sooner_is_no_neighbours_field(string text) =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(WithNeighbours, text).Verdict);
+
+    [Theory]
+    [InlineData("Could you stretch my new boots a little, they pinch at the toe?")]
+    [InlineData("The screen on my laptop is cracked, could you put a new one in?")]
+    public void The_neighbours_field_itself_stays_theirs(string text) =>
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(WithNeighbours, text).Verdict);
 
     private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }

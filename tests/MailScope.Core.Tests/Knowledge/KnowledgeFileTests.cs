@@ -47,6 +47,23 @@ public class KnowledgeFileTests
         }
     }
 
+    // "could you … brush it in?" is no "rush it": a fragment matched on its own must start at a word's start, or the
+    // cue is found inside other words ("brush", "unusual").
+    [Theory]
+    [InlineData("sooner-than-agreed.txt")]
+    [InlineData("bigger-than-agreed.txt")]
+    [InlineData("swapped-person-or-place.txt")]
+    [InlineData("repeat-cues.txt")]
+    [InlineData("quota-spent-cues.txt")]
+    public void Fragments_matched_alone_start_at_a_word(string name) =>
+        Assert.All(KnowledgeFile.Lines(name), l => Assert.Matches(@"^(?:\\b|\^|\(\?<)", l));
+
+    [Theory]
+    [InlineData("Could you spread a thin layer of sand over the lawn and brush it in?", false)]
+    [InlineData("Is there any way you could rush it for us?", true)]
+    public void A_cue_inside_another_word_is_no_cue(string sentence, bool sooner) =>
+        Assert.Equal(sooner, SoonerThanAgreed.IsIn(sentence));
+
     [Fact]
     public void Stop_words_are_ignored_and_head_breakers_end_a_name() =>
         Assert.True(Lexicon.StopWords.Contains("the") && Lexicon.HeadBreakers.Contains("with"));
