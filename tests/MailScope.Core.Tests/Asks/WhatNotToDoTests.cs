@@ -30,8 +30,18 @@ public class WhatNotToDoTests
     [InlineData("Also can I still do the cat-cow exercise from your sheet today or better I rest?")] // the client's own step (read from the labelled set, osteopath)
     [InlineData("We'd like to just post one answer on the wall next to the kilns.")] // read from held-out batch 91
     [InlineData("I'd like to put a line about it in Friday's staff note.")]
+    [InlineData("So nothing you need to do now, and don't answer to her please, she is very enthusiastic.")] // read from held-out batch 95
+    [InlineData("Don't reply to him yet please.")]
+    [InlineData("Brian says you can go up the tower if you don't mind the ladder.")] // a condition, no wish (batch 95)
+    [InlineData("You're welcome to park on the drive if you don't mind the dog barking.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
+
+    [Theory]
+    [InlineData("Could you send the draft over, if you don't mind.")]
+    [InlineData("If you don't mind sending the invoice again, that would help.")]
+    public void A_please_or_a_dont_mind_that_asks_still_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
 
     [Theory]
     [InlineData("Could we slide it to the Saturday after, the 28th?")]
