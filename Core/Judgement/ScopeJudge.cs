@@ -143,6 +143,13 @@ public sealed partial class ScopeJudge
         {
             requests.Add(progress);
         }
+        else if (requests.Count > 0 && asks.TrueForAll(a => a.CueKind == "wish" && !NewWork.IsMatch(a.Span)) && requests.TrueForAll(r => r.Match.Kind == MatchKind.None) &&
+                 WorkInProgress.Find(sentences) is { Kind: "status" } && InProgress(sentences, client, agreement, scope, today) is { } status)
+        {
+            // "Anything back yet on the water you took on the 14th? … I'd like to have it in the folder.": a wish that names
+            // nothing the book knows, beside a question on where the work stands, is why the client asks.
+            requests = [status];
+        }
         else if (requests.Count > 0 && asks.TrueForAll(IsUnsureQuestion) &&
                  InProgress(sentences, client, agreement, scope, today) is { Match.Kind: MatchKind.Referral } field)
         {
@@ -195,6 +202,9 @@ public sealed partial class ScopeJudge
             ? new MessageJudgement(client.Id, Verdict.InScope, requests, $"Possibly: {strongest.Reason} (confidence {strongest.Confidence:0.00}, below {FlagConfidence:0.00}: not flagged)")
             : new MessageJudgement(client.Id, strongest.Verdict, requests, strongest.Reason);
     }
+
+    // "I'd love to have a logo designed": a wish for new work is judged, whatever else the message asks.
+    private static readonly Regex NewWork = KnowledgeFile.Pattern(@"\b{new-work-verbs}");
 
     /// <summary>
     /// The request before the ask; "Let me know if you can do it": an admin clause of the ask's own sentence that names
