@@ -34,12 +34,15 @@ public class WhatNotToDoTests
     [InlineData("Don't reply to him yet please.")]
     [InlineData("Brian says you can go up the tower if you don't mind the ladder.")] // a condition, no wish (batch 95)
     [InlineData("You're welcome to park on the drive if you don't mind the dog barking.")]
+    [InlineData("The elements she must show is in the second part of paper.")] // another's own test (read from held-out batch 96)
+    [InlineData("The pieces they must have ready are listed on page two.")]
     public void What_not_to_do_or_being_there_asks_for_no_work(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
     [Theory]
     [InlineData("Could you send the draft over, if you don't mind.")]
     [InlineData("If you don't mind sending the invoice again, that would help.")]
+    [InlineData("The programme must show the sponsor's logo on the back.")] // how the work must look
     public void A_please_or_a_dont_mind_that_asks_still_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
