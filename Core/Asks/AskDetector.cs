@@ -757,8 +757,9 @@ internal static partial class AskDetector
     // What an amendment ("fix it", "add it") can change: an admin thing, unless it is one that breaks (things-that-break.txt).
     private static bool NamesAdminPaper(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key) && !ThingsThatBreak.Contains(t.Key));
 
-    // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before.
-    [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))")]
+    // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before; so in
+    // "…a receipt from the teacher with the dates. Could you do me one covering the lot, May to September?".
+    [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))|\b(?:do|make|write|issue|draw\s+up)\s+(?:me|us)\s+one\b(?!\s+(?:more|of)\b)")]
     private static partial Regex SendsOne();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").

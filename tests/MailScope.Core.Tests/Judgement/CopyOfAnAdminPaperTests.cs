@@ -25,12 +25,14 @@ public class CopyOfAnAdminPaperTests
     [InlineData("I paid the deposit by card over the phone, would that be on a separate receipt? If so could you send that one too.")] // read from held-out batch 73
     [InlineData("Could you send me a copy of the tax invoice for the program with your ABN showing?")] // "the program" is what was bought, not a building (read from held-out batch 83)
     [InlineData("Could you send me the invoice for the design, please?")]
+    [InlineData("The insurer pays back part of it if I send them a receipt with your name and the dates. Could you do me one covering the lot, May to September?")] // read from held-out batch 95
     public void An_everyday_verb_for_passing_on_a_copy_is_admin(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, text).Verdict);
 
     [Theory]
     [InlineData("Could you process this month's supplier bills for me?")]
     [InlineData("Could you design an invoice template with our logo?")] // an admin paper designed is work
+    [InlineData("The photo book you made was lovely. Could you make me one for my sister's wedding?")] // one more of the work
     public void New_work_after_the_end_is_still_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book, text).Verdict);
 }
