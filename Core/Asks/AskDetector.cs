@@ -388,11 +388,16 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
 
     // "please write email or WhatsApp in these days, not call", "please don't ring me at work": how to reach the client.
     [GeneratedRegex(@"\b(?:write|email|e-mail|text|message|contact\s+(?:me|us))\b[^.?!]{0,40}\b(?:email|e-mail|whatsapp|text|sms|message|signal)\b[^.?!]{0,30}\bnot\s+(?:by\s+)?(?:call|phone|ring)\b|\b(?:don't|do\s+not)\s+(?:call|ring|phone)\s+(?:me|us)\b")]
     private static partial Regex HowToReachUs();
+
+    // "…or shall I type it up in a Word document and attach it?", "can I send them straight off my phone as they are?": how
+    // the client gets material to the provider, asked.
+    [GeneratedRegex(@"^(?:(?:and|so|or)\s+)?(?:shall|should|can|could|do|may)\s+(?:i|we)\s+(?:just\s+)?(?:send|email|e-mail|attach|upload|paste|forward|post|drop\s+off|scan|type\s+(?:it|them|this|that|everything)\s+up)\b[^?]*\?\s*$")]
+    private static partial Regex HowISendIt();
 
     // "Please, you can start on it when you have time": the go-ahead for the agreed work, no more of it.
     [GeneratedRegex(@"^(?:please\s*,?\s*)?(?:you\s+can|feel\s+free\s+to|go\s+ahead\s+and)\s+(?:start|begin|get\s+started|go\s+ahead)(?:\s+(?:on|with)\s+(?:it|them|this|that))?\s*(?:[,.!]|$|when(?:ever)?\s+you\b|now\b|any\s*time\b|as\s+soon\s+as\b)")]

