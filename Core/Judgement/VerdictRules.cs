@@ -590,11 +590,22 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "Up to 2.2 x 2.4 m" asked as "3 m by 2.6 m": two sides of the limit's unit whose area is above the limit's.
     private static bool MoreAreaThan(string text, Match limit)
     {
-        var unit = limit.Groups["unit"].Value;
+        var unit = LengthUnit(limit.Groups["unit"].Value);
         var most = Side(limit, "a") * Side(limit, "b");
-        return Sides().Matches(Tokenizer.Fold(text)).Any(m => m.Groups["unit"].Value == unit
-            && (m.Groups["first"].Value is "" || m.Groups["first"].Value == unit) && Side(m, "a") * Side(m, "b") > most);
+        return Sides().Matches(Tokenizer.Fold(text)).Any(m => LengthUnit(m.Groups["unit"].Value) == unit
+            && (m.Groups["first"].Value is "" || LengthUnit(m.Groups["first"].Value) == unit) && Side(m, "a") * Side(m, "b") > most);
     }
+
+    // "Up to 3.6 m x 3.6 m" asked as "4 x 4 metres": a unit spelled out is the same unit.
+    private static string LengthUnit(string word) => word switch
+    {
+        "metre" or "metres" or "meter" or "meters" or "mtr" or "mtrs" => "m",
+        "centimetre" or "centimetres" or "centimeter" or "centimeters" => "cm",
+        "millimetre" or "millimetres" or "millimeter" or "millimeters" => "mm",
+        "foot" or "feet" => "ft",
+        "inch" or "inches" => "in",
+        _ => word,
+    };
 
     private static double Side(Match m, string group) =>
         double.TryParse(m.Groups[group].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : 0;

@@ -749,6 +749,7 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Before the timber is ordered, could you make ours 3 m by 2.6 m instead, so six of us fit?", Verdict.OutOfScope)] // VerdictRules: more floor than the name's "up to 2.2 x 2.4 m"
     [InlineData("Could you build the cabin 3x2.6m instead?", Verdict.OutOfScope)]
+    [InlineData("Is possible to make the cabin more big, like 4 x 4 metres?", Verdict.OutOfScope)] // the unit spelled out (read from the labelled set, treehouse)
     [InlineData("Could you build the cabin at 2 x 2.4 m, so it sits behind the shed?", Verdict.InScope)] // within the limit
     [InlineData("Could you build the cabin? The gap between the trees is 3 x 2.6 feet wider than I thought.", Verdict.InScope)] // another unit
     public void Two_sides_with_more_area_than_the_limit_the_name_sets_are_bigger_than_agreed(string text, Verdict expected) =>
