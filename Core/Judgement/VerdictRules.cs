@@ -61,7 +61,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
-                if (MoreThanAgreed(ask.Sentence) || OverTheLimit(ask.Context + " " + ask.Sentence, d.Name))
+                if (MoreThanAgreed(ask.Sentence) || OverTheLimit(ask.Context + " " + ask.Sentence, d.Name) || BeyondWhatTheNameSets(ask.Sentence, d.Name))
                 {
                     return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -575,6 +575,28 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return AmountOf().Matches(folded).Any(m => UnitOf(m.Groups["unit"].Value) == unit && AmountIn(m) > most) ||
                (unit == People && GroupCounted().Matches(folded).Any(m => CountOf(m.Groups["n"].Value) > most));
     }
+
+    /// <summary>
+    /// "Could you come in and do one of those for the six of us?" of a one-to-one session, "on a video call with us for the
+    /// whole day" of a 60-minute lesson: more people or more time than the deliverable's own name allows.
+    /// </summary>
+    private static bool BeyondWhatTheNameSets(string sentence, string deliverableName)
+    {
+        var name = Tokenizer.Fold(deliverableName);
+        var folded = Tokenizer.Fold(sentence);
+        return (ForOne().IsMatch(name) && GroupCounted().Matches(folded).Any(m => CountOf(m.Groups["n"].Value) > 2)) ||
+               (MinutesOrHours().IsMatch(name) && !name.Contains("day", StringComparison.Ordinal) && WholeDay().IsMatch(folded));
+    }
+
+    [GeneratedRegex(@"\b(?:one-to-one|one-on-one|1:1|1-to-1|1-on-1|individual|private)\b")]
+    private static partial Regex ForOne();
+
+    [GeneratedRegex(@"\b(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)\s*[- ]?(?:minutes?|mins?|hours?|hrs?)\b")]
+    private static partial Regex MinutesOrHours();
+
+    // "…for the whole day", "spend a full day with us"; "the text of the whole day" is no longer session.
+    [GeneratedRegex(@"\b(?:for|spend|spending|over)\s+(?:the|a)\s+(?:whole|full|entire)\s+day\b|\b(?:the|a)\s+(?:whole|full|entire)\s+day\s+with\s+(?:us|me|you|them)\b")]
+    private static partial Regex WholeDay();
 
     // "Is possible you take all the seven together?", "the five of us": a group counted without naming people.
     [GeneratedRegex(@"\b(?:all\s+(?:the\s+)?|the\s+)(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+us|of\s+them|of\s+you|together)\b")]

@@ -67,5 +67,29 @@ public class LongerThanAgreedTests
     public void The_neighbours_field_itself_stays_theirs(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(WithNeighbours, text).Verdict);
 
+    private static readonly ScopeBook OneToOne = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: GBP }
+        packages:
+          - id: coaching
+            name: Coaching
+            price: 1
+            deliverables: [{ id: session, name: 75-minute one-to-one coaching session, quantity: 6, aliases: [session, coaching session] }]
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: coaching }
+        """, "book.yaml");
+
+    // More people or more time than the deliverable's own name allows (read from the labelled set: retirementcoach, chesscoach).
+    [Theory]
+    [InlineData("Could you come in and do one of those coaching sessions for the six of us?")]
+    [InlineData("Would you be up for a session on a video call with us for the whole day, so each of the children can pop in?")]
+    public void More_people_or_time_than_the_name_allows_is_out_of_scope(string text) =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(OneToOne, text).Verdict);
+
+    [Theory]
+    [InlineData("Could we book my next coaching session for Thursday? I'm at the office for the whole day on Wednesday.")]
+    [InlineData("Could the two of us come to the next session together?")] // a couple: left to the judge as before
+    public void One_session_asked_within_the_name_stays_in_scope(string text) =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(OneToOne, text).Verdict);
+
     private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }
