@@ -61,6 +61,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (OtherPeriod.IsIn(ask.Sentence))
+                {
+                    return new(Verdict.OutOfScope, "earlier", $"'{d.Name}' for another period than the agreed one is a change to {d.OwnerName}, not part of it.");
+                }
+
                 if (MoreThanAgreed(ask.Sentence) || OverTheLimit(ask.Context + " " + ask.Sentence, d.Name) || BeyondWhatTheNameSets(ask.Sentence, d.Name))
                 {
                     return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");

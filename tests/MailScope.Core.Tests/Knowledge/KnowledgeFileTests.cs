@@ -55,6 +55,7 @@ public class KnowledgeFileTests
     [InlineData("swapped-person-or-place.txt")]
     [InlineData("repeat-cues.txt")]
     [InlineData("quota-spent-cues.txt")]
+    [InlineData("earlier-periods.txt")]
     public void Fragments_matched_alone_start_at_a_word(string name) =>
         Assert.All(KnowledgeFile.Lines(name), l => Assert.Matches(@"^(?:\\b|\^|\(\?<)", l));
 
