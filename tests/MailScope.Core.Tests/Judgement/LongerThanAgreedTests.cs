@@ -26,7 +26,8 @@ public class LongerThanAgreedTests
     [InlineData("For the lessons I have left, could you make them a proper long one instead - more like 2.5 to 3 hours?")] // bigger-than-agreed.txt
     [InlineData("Is possible that our lessons are long two hours each one, instead of the normal forty-five minutes?")] // a learner's ask, minutes in words (read from held-out batch 85)
     [InlineData("Could we make the next ones three hours each rather than the usual fifty minutes?")]
-    [InlineData("So rather than the two hours with twelve people, could we make the next lesson a proper full day?")] // the agreed length first (read from held-out batch 95)
+    [InlineData("So rather than the two hours with twelve people, could we make the next lesson a proper full day?")]
+    [InlineData("Rather than the single one by the path, could you make the next lesson go right across the whole afternoon instead?")] // the small agreed one made whole (read from the labelled set, welder) // the agreed length first (read from held-out batch 95)
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
