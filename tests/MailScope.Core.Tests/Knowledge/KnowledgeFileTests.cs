@@ -428,6 +428,8 @@ public class KnowledgeFileTests
     [InlineData("I still can't sleep at all. Can you give me something more strong for the night?", "Dr Doyle", "[psychiatry, medication review]")] // fields.txt (medical: a learner's "more strong")
     [InlineData("The hearing is on the 9th. Would you come with me and do the talking for me in front of the judge?", "Kerr Solicitors", "[family law, custody]")] // fields.txt (legal)
     [InlineData("Could you take our interview file, get rid of the hum and put it up on Spotify?", "Kline Sound", "[podcast production, audio editing]")] // fields.txt (podcast production)
+    [InlineData("Could you put together what I should be eating each day for breakfast, lunch and dinner for the next eight weeks?", "Nourish", "[dietetics, meal plans]")] // fields.txt (nutrition; read from the labelled set)
+    [InlineData("The organist is ill that day. Can you play it, or organise a person who can play?", "Harbour Strings", "[string quartet, wedding music]")] // fields.txt (music)
     [InlineData("Could you take a bottle from the kitchen tap and find out if it is fit to drink?", "Clearwell", "[well drilling, water testing]")] // fields.txt (water testing)
     [InlineData("Could you bring a digger, take off the high spots and spread crushed stone along the lane?", "Dunn Plant", "[excavation, land clearing]")] // fields.txt (groundworks)
     [InlineData("For the anniversary dinner, could you get someone who knows what they are doing to capture the night for us?", "Lumen Studio", "[wedding photography, event films]")] // fields.txt (photography)
