@@ -279,7 +279,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return null;
         }
 
-        if (ForSomeoneElse(ask.Span) && DoneForUs().IsMatch(Tokenizer.Fold(ask.Span)))
+        if ((ForSomeoneElse(ask.Span) || MakeThemOne().IsMatch(Tokenizer.Fold(ask.Span))) && DoneForUs().IsMatch(Tokenizer.Fold(ask.Span)))
         {
             // "Is possible you make for him exactly same like you made for us?": a repeat for someone else is someone else's work.
             return new(Verdict.OutOfScope, "someone-else", "Work done before, once more, but for someone else: not part of the agreement.");
@@ -455,6 +455,10 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     private static bool ForSomeoneElse(string span) => SomeoneElse.IsMatch(span) || AnotherPersonsToo.IsMatch(span) || ForAnother().IsMatch(Tokenizer.Fold(span));
 
+    // "Any chance you could do her a short run the same as ours?": the work made for someone else, said with "her" first.
+    [GeneratedRegex(@"\b(?:do|make|build|cut|paint|write|weave|sew|knit|bake|draw)\s+(?:her|him|them)\s+(?:a|an|one|some)\b")]
+    private static partial Regex MakeThemOne();
+
     /// <summary>An add-on of the book named for a time the ask names ("on a Saturday morning" and "weekend appointment").</summary>
     private (AddOn AddOn, string Time)? SurchargeFor(string span)
     {
@@ -519,7 +523,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
     private static partial Regex OnceUsedUp();
 
     // "like you made for us": the work done before was the client's; the repeat asked is for another.
-    [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you\s+)?(?:did|made|done|built|do|had|have)\s+(?:it\s+|one\s+)?for\s+(?:us|me)\b")]
+    // "…do her a short run the same as ours": the same comparison, said with the client's own.
+    [GeneratedRegex(@"\b(?:like|as|the\s+way)\s+(?:you\s+)?(?:did|made|done|built|do|had|have)\s+(?:it\s+|one\s+)?for\s+(?:us|me)\b|\bthe\s+same\s+as\s+(?:ours|mine)\b")]
     private static partial Regex DoneForUs();
 
     // "My daughter wants to begin too. Can you give her a first lesson on Wednesday?": the relative named before is who it is for.

@@ -1057,6 +1057,11 @@ public class KnowledgeFileTests
     [InlineData("So we ask, is it possible to have the same half-day with you, our whole team together?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "have the same half-day with you"
     [InlineData("Same procedure as with all the others this year: please go through our spending figures.", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "same … as with all the others"
     [InlineData("Is possible she continue to come every Tuesday in December also?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "continue to come every"
+    [InlineData("Could you do the shop's figures the same way?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "do … the same way" (read from the labelled set)
+    [InlineData("Could you make him one the same as mums?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "the same as mums"
+    [InlineData("Would your team take care of the figures for this one too?", "used: { report: 3 }", Verdict.OverQuota)] // repeat-cues.txt: "for this one too"
+    [InlineData("Any chance you could do her one the same as ours?", "used: { report: 3 }", Verdict.OutOfScope)] // the same, for someone else
+    [InlineData("Could you check the figures so the new shop doesn't get caught out the same way?", "used: { report: 3 }", Verdict.OutOfScope)] // "the same way" of what happens, no repeat
     [InlineData("Could you go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("We'd like to sign up again for next year's reviews of our spending.", "used: { report: 3 }", Verdict.OutOfScope)]
     [InlineData("Thanks again, could you also go over our spending figures?", "used: { report: 3 }", Verdict.OutOfScope)]
