@@ -279,7 +279,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
             return null;
         }
 
-        if ((ForSomeoneElse(ask.Span) || MakeThemOne().IsMatch(Tokenizer.Fold(ask.Span))) && DoneForUs().IsMatch(Tokenizer.Fold(ask.Span)))
+        var span = Tokenizer.Fold(ask.Span);
+        if ((ForSomeoneElse(ask.Span) || MakeThemOne().IsMatch(span)) && DoneForUs().IsMatch(span))
         {
             // "Is possible you make for him exactly same like you made for us?": a repeat for someone else is someone else's work.
             return new(Verdict.OutOfScope, "someone-else", "Work done before, once more, but for someone else: not part of the agreement.");
