@@ -165,7 +165,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
                 return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {name}.");
-            case MatchKind.Referral when match.Strength == 0 && (SoonerThanUsual(ask) || MoreThanAgreed(ask.Sentence)):
+            case MatchKind.Referral when (match.Strength == 0 && (SoonerThanUsual(ask) || MoreThanAgreed(ask.Sentence))) || (match.Strength <= 1 && SoonerThanUsual(ask)):
                 // "Could we stretch each lesson out to 45 mins instead of 30?" half-names "boot stretching", and "make my
                 // laptop finish much more quickly" names the repairer's laptop: the client's own work, asked faster or bigger.
                 return new(Verdict.OutOfScope, "bigger", $"Sooner or bigger than agreed is a change to {name}, not part of it.");
@@ -510,7 +510,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     // "I know normally you say two weeks", "usually it takes you ten days", "it usually takes the state around two weeks",
     // "so the usual ten days won't work for me": the turnaround the client knows is the usual one; "I know you said the
     // written piece would take a couple of weeks" is the one the provider gave.
-    [GeneratedRegex(@"\b(?:you|she|he|they)\s+(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:it|this|that|they|the\s+(?:[\w-]+\s+){1,10}?)(?:would|will|'d|should|could)\s+take\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:a\s+couple\s+of|a\s+few|\d{1,2}|two|three|four|five|six|ten|a)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?|months?)\b|\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+|them\s+|the\s+[\w-]+\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b|\b(?:the|your)\s+usual\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen|few|couple\s+of)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
+    [GeneratedRegex(@"\b(?:you|she|he|they)\s+(?:said|told\s+(?:me|us))\s+(?:that\s+)?(?:it|this|that|they|the\s+(?:[\w-]+\s+){1,10}?)(?:would|will|'d|should|could)\s+take\s+(?:you\s+)?(?:about\s+|around\s+|at\s+least\s+)?(?:a\s+couple\s+of|a\s+few|\d{1,2}|two|three|four|five|six|ten|a)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?|months?)\b|\b(?:normally|usually|typically|always)\s+(?:you\s+|it\s+)?(?:say|says|said|take|takes|need|needs|quote|quoted|ask\s+for)\s+(?:you\s+|them\s+|the\s+[\w-]+\s+)?(?:about\s+|around\s+|at\s+least\s+|the\s+best\s+part\s+of\s+|the\s+better\s+part\s+of\s+|most\s+of\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b|\b(?:the|your)\s+usual\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|fourteen|few|couple\s+of)\s+(?:full\s+|working\s+|business\s+)?(?:days?|weeks?)\b")]
     private static partial Regex UsualTurnaround();
 
     // "You write me the ebook will be ready around 10 December… Is possible you finish it in one week, before the 1st?": the date

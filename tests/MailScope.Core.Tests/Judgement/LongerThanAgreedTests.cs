@@ -45,6 +45,7 @@ public class LongerThanAgreedTests
           referrals:
             - { name: Boot Shop, email: b@example.com, expertise: [boot stretching, blade mounting] }
             - { name: PC Clinic, email: pc@example.com, expertise: [laptop repairs, screen replacement] }
+            - { name: Stage Works, email: s@example.com, expertise: [set construction, prop hire] }
         packages:
           - id: term
             name: Weekly Term
@@ -59,12 +60,14 @@ public class LongerThanAgreedTests
     [Theory]
     [InlineData("For the rest of her lessons this season, could we stretch each one out to 45 mins instead of 30?")]
     [InlineData("Is possible to make my laptop finish much more quickly, like this week?")]
+    [InlineData("I know you normally need the best part of a week to write the notes up, but could the full set from today's visit be with us by Friday?")] // the usual turnaround said: the provider's own work (read from held-out batch 97)
     public void Own_work_asked_bigger_or_sooner_is_no_neighbours_field(string text) =>
         Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(WithNeighbours, text).Verdict);
 
     [Theory]
     [InlineData("Could you stretch my new boots a little, they pinch at the toe?")]
     [InlineData("The screen on my laptop is cracked, could you put a new one in?")]
+    [InlineData("Could you build us a full set for Friday's show, with a painted backdrop?")]
     public void The_neighbours_field_itself_stays_theirs(string text) =>
         Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(WithNeighbours, text).Verdict);
 
