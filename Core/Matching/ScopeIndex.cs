@@ -232,6 +232,8 @@ internal sealed partial class ScopeIndex
     {
         var own = _ownKeys;
         own.UnionWith(_entries.Where(e => e.Kind != MatchKind.Referral).SelectMany(e => e.Phrases).Concat(_providerExpertise).SelectMany(p => p.Required));
+        // "…with lab analysis" is cut from the name's phrase, but the book still uses "lab": a field's "laboratory" is no neighbour's.
+        own.UnionWith(_entries.Where(e => e.Kind != MatchKind.Referral).Select(e => ScopePhrase.From(e.Name, headOnly: false)).OfType<ScopePhrase>().SelectMany(p => p.Required));
         var taken = new HashSet<string>(StringComparer.Ordinal);
         // The name says which fields are theirs ("Loop Motion Studio"), but only their expertise is matched already:
         // a field word that is also in the name ("short loop") is still borrowed.
