@@ -28,12 +28,15 @@ public class LongerThanAgreedTests
     [InlineData("Could we make the next ones three hours each rather than the usual fifty minutes?")]
     [InlineData("So rather than the two hours with twelve people, could we make the next lesson a proper full day?")]
     [InlineData("Rather than the single one by the path, could you make the next lesson go right across the whole afternoon instead?")] // the small agreed one made whole (read from the labelled set, welder) // the agreed length first (read from held-out batch 95)
+    [InlineData("I know the price we agreed was for the lesson on the Thursday, but while you're here could you do a second lesson in the evening as well?")] // what the deal covers said first (bigger-than-agreed.txt; read from held-out batch 98)
+    [InlineData("We only paid for the Thursday lesson, but could you do the Saturday lesson too?")]
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
     [Theory]
     [InlineData("Would it be possible to make my Thursday ones at 6 from now on instead of 5.15?")] // another time, no longer
     [InlineData("Could we move Thursday's to Friday instead?")]
+    [InlineData("I know the price we agreed was for ten lessons, but could you send the invoice for the next lesson to my work address?")] // nothing beside it asked
     public void Another_time_is_scheduling(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
