@@ -71,6 +71,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                     return new(Verdict.OutOfScope, "bigger", $"'{d.Name}' made bigger than agreed is a change to {d.OwnerName}, not part of it.");
                 }
 
+                if (NotWhatTheNameSays(ask.Sentence, d.Name))
+                {
+                    return new(Verdict.OutOfScope, "other-kind", $"'{d.Name}' made otherwise than its name says is a change to {d.OwnerName}, not part of it.");
+                }
+
                 if (d.Left is null or > 0 && SurchargeFor(ask.Span) is { } surcharge && !d.Name.Contains(surcharge.Time, StringComparison.OrdinalIgnoreCase))
                 {
                     // "Could you do her sweep on a Saturday morning instead?" with "Evening or weekend appointment" on the menu:
@@ -598,6 +603,20 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return (ForOne().IsMatch(name) && GroupCounted().Matches(folded).Any(m => CountOf(m.Groups["n"].Value) > 2)) ||
                (MinutesOrHours().IsMatch(name) && !name.Contains("day", StringComparison.Ordinal) && WholeDay().IsMatch(folded));
     }
+
+    /// <summary>
+    /// "…make the letters in this shiny real gold and not with the black paint?" of a re-lettering "in black enamel": the
+    /// thing the name sets, turned down for another, is a different piece of work.
+    /// </summary>
+    private static bool NotWhatTheNameSays(string sentence, string deliverableName)
+    {
+        var name = Tokenizer.Tokenize(deliverableName).Where(t => !Lexicon.StopWords.Contains(t.Word) && !Lexicon.Generic.Contains(t.Key)).Select(t => Stemmer.Stem(t.Word)).ToHashSet(StringComparer.Ordinal);
+        return NotThat().Matches(Tokenizer.Fold(sentence)).Any(m => name.Contains(Stemmer.Stem(m.Groups["w"].Value)));
+    }
+
+    // "and not with the black paint", "not in the black": the turned-down word is the first after the article.
+    [GeneratedRegex(@"\b(?:and|but)\s+not\s+(?:with|in)\s+(?:the\s+|that\s+|this\s+)?(?<w>[a-z][a-z-]+)")]
+    private static partial Regex NotThat();
 
     [GeneratedRegex(@"\b(?:one-to-one|one-on-one|1:1|1-to-1|1-on-1|individual|private)\b")]
     private static partial Regex ForOne();

@@ -98,5 +98,29 @@ public class LongerThanAgreedTests
     public void One_session_asked_within_the_name_stays_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(OneToOne, text).Verdict);
 
+    private static readonly ScopeBook Lettering = ScopeBookLoader.Load("""
+        provider: { name: P, email: p@example.com, currency: GBP }
+        packages:
+          - id: sign
+            name: Sign
+            price: 1
+            deliverables: [{ id: letters, name: "Hand-painted letters (up to 40, black enamel)", quantity: 1, aliases: [lettering, letters] }]
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: sign }
+        """, "book.yaml");
+
+    // The kind the name sets, turned down for another (read from held-out batch 98).
+    [Theory]
+    [InlineData("When you paint the letters, could you do them in gold leaf and not with the black enamel?")]
+    [InlineData("Can you make the letters in a deep red, but not in the black?")]
+    public void Another_kind_than_the_name_says_is_out_of_scope(string text) =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Lettering, text).Verdict);
+
+    [Theory]
+    [InlineData("Could you paint the letters on the Tuesday and not in the weekend?")] // a time, not the kind
+    [InlineData("Could you start the letters soon?")]
+    public void The_kind_the_name_says_stays_in_scope(string text) =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Lettering, text).Verdict);
+
     private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }
