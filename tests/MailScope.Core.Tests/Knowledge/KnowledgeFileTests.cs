@@ -1448,6 +1448,9 @@ public class KnowledgeFileTests
     [Theory]
     [InlineData("Can I bleed the radiators myself, or will that mess up the boiler service?", Verdict.InScope)] // VerdictRules: the client's own step
     [InlineData("Can you do the boiler service again before winter?", Verdict.OverQuota)]
+    [InlineData("Can I put some of the spray from the hardware shop on it?", Verdict.InScope)] // what the client may put on it (read from held-out batch 97)
+    [InlineData("Should we still wash the pipes with hot water this week?", Verdict.InScope)]
+    [InlineData("Can we put the boiler service in for Thursday?", Verdict.OverQuota)] // booking, not the client's own step
     public void Asking_about_doing_it_oneself_is_no_work_asked(string text, Verdict expected) =>
         Assert.Equal(expected, VerdictOf("{ id: service, name: Annual boiler service, quantity: 1, aliases: [boiler service] }", text, "used: { service: 1 }"));
 
