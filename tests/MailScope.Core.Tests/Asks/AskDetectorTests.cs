@@ -21,6 +21,8 @@ public class AskDetectorTests
     [InlineData("Any way you can have the whole thing done and fitted by this Saturday?")] // RequestCues: "is there" left off
     [InlineData("You know someone in your family who can fix a leaking roof?")] // RequestCues: "do" left off
     [InlineData("Would your lot be able to do the flowers for the tables too?")] // RequestCues: "your lot" is the provider's team
+    [InlineData("Their coach asked if there's any way you could come in one evening and take the juniors as well.")] // RequestCues: asked on someone's behalf (read from held-out batch 98)
+    [InlineData("I wondered whether there was any chance you could look at the back fence too.")]
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
@@ -44,6 +46,7 @@ public class AskDetectorTests
     [InlineData("You can see where the tank is and the small box (distribution?) by the fence.")] // RequestCues: a word in doubt, no question
     [InlineData("Can I play my own playlist from my phone in the car?")] // AskDetector: the client's own doing, asked leave for
     [InlineData("Thanks for the price. Let's just stick to what we already agreed.")] // RequestCues: keeping the deal declines
+    [InlineData("She asked if there's any way to get the parking permit online.")] // no one asked to do it
     [InlineData("Dinner is on us, so tell me if there's anything you don't eat.")] // RequestCues: what the provider doesn't do (batch 90)
     [InlineData("Sign in at the front desk and they'll hand you a visitor badge.")] // AskDetector: where to go on arrival (batch 90)
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
