@@ -10,7 +10,11 @@ namespace MailScope.Core.Language;
 internal static partial class WhenPhrases
 {
     /// <summary>The text without its phrases of when.</summary>
-    public static string Without(string text) => GoesIn().Replace(PartOfADay().Replace(Phrase().Replace(text, " "), " "), " ");
+    public static string Without(string text) => BackFor().Replace(GoesIn().Replace(PartOfADay().Replace(Phrase().Replace(text, " "), " "), " "), " ");
+
+    // "Could the lads floor that part as well when they're back for the ladder?": the visit the work would ride on says when.
+    [GeneratedRegex(@"\b(?:when|while|once)\s+(?:you|they|we|he|she|the\s+[\w-]+)(?:['’]re|['’]s|\s+are|\s+is|\s+come|\s+comes|\s+get)?\s+(?:back|here|round|over)\s+(?:for|to\s+(?:do|fit|finish))\s+(?:the|our|my|your|his|her|their)\s+[\w-]+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackFor();
 
     // "…weld in fresh metal before the carpet and all the new interior stuff goes in": what comes after the work says when.
     [GeneratedRegex(@"\b(?:before|after|once|until|till)\s+(?:the|our|my|your|all\s+the)\s+[^.?!,;]{1,50}?\s+(?:go|goes|going|gets|get|are|is)\s+(?:in|on|up|down|back|fitted|installed|laid)\b(?!\s+(?:to|for)\b)", RegexOptions.IgnoreCase)]

@@ -48,4 +48,13 @@ public class WhenPhraseTests
     public void What_goes_in_after_the_work_says_when() => // read from held-out batch 73
         Assert.All(ClientMail.Judge(Book, "The old pier is cracked. Could you take it down and build it back up properly before the gate goes on?").Requests,
             r => Assert.NotEqual("gate", r.Match.Id));
+
+    [Fact]
+    public void The_visit_the_work_would_ride_on_says_when() => // read from held-out batch 99
+        Assert.All(ClientMail.Judge(Book, "The path by the shed is uneven. Could the lads lay a few slabs there as well when they're back for the gate?").Requests,
+            r => Assert.NotEqual("gate", r.Match.Id));
+
+    [Fact]
+    public void The_thing_asked_after_while_you_are_here_still_names_it() =>
+        Assert.Contains(ClientMail.Judge(Book, "While you're here, could you fit the gate as well?").Requests, r => r.Match.Id == "gate");
 }
