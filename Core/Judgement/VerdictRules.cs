@@ -565,7 +565,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
         return BiggerThanAgreed.IsIn(sentence) ||
                (CountAbove(InsteadOfCount().Match(folded)) && !HourInsteadOfHour().IsMatch(folded)) ||
                CountAbove(NotButCount().Match(folded)) ||
-               CountAbove(ForMoreNotFewer().Match(folded));
+               CountAbove(ForMoreNotFewer().Match(folded)) ||
+               CountAbove(InsteadOfCountThenMore().Match(folded));
     }
 
     // The count asked for ("n") above the count it replaces ("m").
@@ -722,6 +723,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
 
     [GeneratedRegex(@"(?<!\b(?:at|from|by|until|till|on|before|after|the|around|about)\s)\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?instead\s+of\s+(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock))")]
     private static partial Regex InsteadOfCount();
+
+    // "instead of only one table like the last time, can you run it with all the 5 tables": the agreed count said first, the
+    // same thing counted higher after it.
+    [GeneratedRegex(@"\b(?:instead\s+of|rather\s+than)\s+(?:only\s+|just\s+)?(?:the\s+)?(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!of\b)(?<unit>[a-z][a-z-]+?)(?:e?s)?\b[^.?!]{0,80}?\b(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\k<unit>(?:e?s)?\b")]
+    private static partial Regex InsteadOfCountThenMore();
 
     [GeneratedRegex(@"\bnot\s+(?<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+but\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:[:.]\d|am|pm|o'clock|th|st|nd|rd))")]
     private static partial Regex NotButCount();
