@@ -153,6 +153,12 @@ internal static partial class SentenceSplitter
                 next++;
             }
 
+            // "…all the work on the 11. January": a day written the German way, not the end of a sentence.
+            if (c == '.' && DayBefore(text, i) && MonthAfter().IsMatch(text.AsSpan(next)))
+            {
+                continue;
+            }
+
             if (next < text.Length && c == '.' && char.IsLower(text[next]) && !(EndsAWord(text, i, end) && (lowercaseWriter ??= !CapitalAfterStop().IsMatch(text))))
             {
                 continue;
@@ -168,6 +174,14 @@ internal static partial class SentenceSplitter
             Add(text[start..], sentences, lead);
         }
     }
+
+    // One or two digits standing alone before the stop: "11.", not "2026." or "v1.".
+    private static bool DayBefore(string text, int dot) =>
+        dot >= 1 && char.IsDigit(text[dot - 1]) &&
+        (dot == 1 || char.IsWhiteSpace(text[dot - 2]) || (char.IsDigit(text[dot - 2]) && (dot == 2 || char.IsWhiteSpace(text[dot - 3]))));
+
+    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
 
     // One full stop after a whole word: not "...", not an initial.
     private static bool EndsAWord(string text, int dot, int end) =>

@@ -38,6 +38,7 @@ public class SoonerThanPlannedTests
     [InlineData("I know you told my dad it usually takes the state around two weeks to send things back. Is there any way you could get the report done and back to me by Monday the 9th?")] // read from the labelled set (notary)
     [InlineData("The scout moved our meeting up to the 10th, so the usual ten days won't work for me. Is there any way you could get the report back to me by Friday the 6th?")] // VerdictRules.UsualTurnaround (read from the labelled set, scriptdoctor)
     [InlineData("Can you take the samples tomorrow and ask them to hurry, so we have the paper in two or three days?")] // sooner-than-agreed.txt: "two or three days" (read from held-out batch 97)
+    [InlineData("Is it possible that you do all the samples on the 11. January in one day and not three days?")] // sooner-than-agreed.txt: the agreed days squeezed into one (read from held-out batch 99)
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
