@@ -261,7 +261,7 @@ internal static partial class AskDetector
 
             // Fold keeps one character per character, so the cue can be cut from the original sentence.
             var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
-            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead, AsksInformation = arrangement && TellMe().IsMatch(span) });
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead, AsksInformation = arrangement && TellMe().IsMatch(span), BooksAPlace = PutMeDown().IsMatch(span) });
         }
     }
 
@@ -389,6 +389,10 @@ internal static partial class AskDetector
 
     private static bool IsArrangement(string span) =>
         !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
+
+    // "Can you put my name down for the February one?", "Can you pop us down for that one?": a place booked.
+    [GeneratedRegex(@"\b(?:put|pop|pencil|write|sign)\s+(?:me|us|him|her|(?:my|our|his|her|their)\s+names?)\s+(?:down|up)\s+(?:in\s+)?for\b")]
+    private static partial Regex PutMeDown();
 
     // "please write email or WhatsApp in these days, not call", "please don't ring me at work", "please write me by email and
     // not on WhatsApp": how to reach the client.

@@ -20,6 +20,9 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Asks to be told something ("can you tell me whether…"): admin, unless what it asks about is a referral's field.</summary>
     public bool AsksInformation { get; init; }
 
+    /// <summary>A place booked ("put my name down for the February one"): admin while the engagement runs, new work after it ends.</summary>
+    public bool BooksAPlace { get; init; }
+
     /// <summary>
     /// The sentences before <see cref="Context"/>, nearest first (at most a few): "The aerial on the chimney is leaning.
     /// Cable looks loose too. Is this something you could put right?" names what "this" is two sentences back.

@@ -196,6 +196,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
                         ? new(Verdict.OutOfScope, "someone-else", $"Work for someone else, somewhere else or sooner is not part of {name}.")
                         : (Decision?)null) ?? RepeatOfDelivered(ask, agreement) ?? (IsTimingQuestion(ask.Sentence)
                     ? new(Verdict.InScope, "timing", $"A question on when work within {name} happens.")
+                    : ask.BooksAPlace
+                    ? new(Verdict.InScope, "booking", $"A place booked within {name}.")
                     : new(Verdict.OutOfScope, "nothing-covers", $"Nothing in {name} covers it."));
         }
     }

@@ -1,0 +1,43 @@
+using MailScope.Core.Judgement;
+using MailScope.Core.ScopeBooks;
+
+namespace MailScope.Core.Tests.Judgement;
+
+/// <summary>
+/// "Can you put my name down for the February one?", "Can you pop us down for that one?": a place booked in what the
+/// package holds, though it names nothing, and new work once the engagement has ended (VerdictRules; read from held-out
+/// batches 99 and 100).
+/// </summary>
+public class PlaceBookedTests
+{
+    private static ScopeBook Book(string end) => ScopeBookLoader.Load($$"""
+        provider:
+          name: P
+          email: p@example.com
+          currency: GBP
+          referrals:
+            - { name: Speech Clinic, email: s@example.com, expertise: [speech therapy, language delay] }
+        packages:
+          - id: term
+            name: Term
+            price: 1
+            deliverables: [{ id: class, name: Weekly group class, quantity: 10, aliases: [class] }]
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: term, start: 2026-09-01{{end}} }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("Can you put my name down for the February one?")]
+    [InlineData("Can you pop us down for that one?")]
+    [InlineData("Could you sign him up for the next one?")]
+    public void A_place_booked_while_the_engagement_runs_is_in_scope(string text) =>
+        Assert.Equal(Verdict.InScope, ClientMail.Judge(Book(""), text).Verdict);
+
+    [Fact]
+    public void A_place_booked_after_the_end_is_new_work() =>
+        Assert.Equal(Verdict.OutOfScope, ClientMail.Judge(Book(", end: 2026-10-31"), "Could you put her name down for two days in January?").Verdict);
+
+    [Fact]
+    public void Putting_things_in_is_no_booking() =>
+        Assert.NotEqual(Verdict.InScope, ClientMail.Judge(Book(""), "Could you put the new speech therapy cards in for us?").Verdict);
+}
