@@ -170,9 +170,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 return new(Verdict.OutOfScope, "addon", $"'{match.Name}' is an add-on, not part of {name}.");
             case MatchKind.Package:
                 return new(Verdict.OutOfScope, "package", $"'{match.Name}' comes with the {book.FindPackage(match.Id!)?.Name ?? match.Id} package, not {name}.");
-            case MatchKind.Referral when (match.Strength == 0 && (SoonerThanUsual(ask) || MoreThanAgreed(ask.Sentence))) || (match.Strength <= 1 && SoonerThanUsual(ask)):
+            case MatchKind.Referral when (match.Strength <= 1 && SoonerThanUsual(ask)) || (match.Strength == 0 && MoreThanAgreed(ask.Sentence)):
                 // "Could we stretch each lesson out to 45 mins instead of 30?" half-names "boot stretching", and "make my
                 // laptop finish much more quickly" names the repairer's laptop: the client's own work, asked faster or bigger.
+                // "I know you normally need the best part of a week…, but could the full set… be with us by Wednesday?": one
+                // word of "set construction" gives way to the provider's own turnaround, asked shorter.
                 return new(Verdict.OutOfScope, "bigger", $"Sooner or bigger than agreed is a change to {name}, not part of it.");
             case MatchKind.Referral:
                 return new(Verdict.OutsideExpertise, "referral", $"Outside {book.Provider.Name}'s expertise; {match.Id} does this.");
@@ -219,7 +221,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:going\s+forward|from\s+now\s+on|on\s+an\s+ongoing\s+basis|keep\s+(?:this|it|that|them)\s+going|(?:from|starting|after)\s+(?:next\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.?!]*\b(?:monthly|every|each|a\s+month|per\s+month|too|as\s+well|also)\b|\b(?:one|two|three|four|five|\d+)\s+\w+\s+(?:a|per)\s+(?:week|month|quarter))")]
     private static partial Regex FromNowOn();
 
-    // "Can I put the arnica cream from the pharmacy on it?": what the client may use, apply or do with it is asked as advice.
+    // "Can I put the arnica cream from the pharmacy on it?": what the client may put on it, apply or do is asked as advice.
     [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?|^(?:can|should|may|is\s+it\s+(?:ok|okay|safe|alright|all\s+right)\s+(?:if|for)|do\s+you\s+think)\s+(?:i|we)\s+(?:still\s+|safely\s+)?(?:(?:put|rub)\b[^?]*\bon\s+(?:it|them|her|him|(?:his|her|my|our)\s+[\w-]+)\s*\?|(?:apply|eat|drink|wash|bathe|shower|swim|wear|touch|water|feed|exercise)\b[^?]*\?)")]
     private static partial Regex ClientsOwnStep();
 
