@@ -251,22 +251,22 @@ public class QualityFloorTests
     [InlineData("glassblower", 20, 0.94, 0.745)] // batch 96 (helper, read in session 43), first look on 9a08ffe: 0.952, 75.0 %
     [InlineData("datarecovery", 20, 0.94, 0.645)] // batch 96 (helper, read in session 43), first look on 9a08ffe: 0.952, 65.0 %
     [InlineData("stagecombat", 20, 0.83, 0.695)] // batch 96 (helper, read in session 43), first look on 9a08ffe: 0.842, 70.0 %
-    [InlineData("locationscout", 20, 0.89, 0.645)] // batch 97 (helper, not read), first look on c32efcc: 0.900, 65.0 %
-    [InlineData("acupuncture", 20, 0.89, 0.695)] // batch 97 (helper, not read), first look on c32efcc: 0.900, 70.0 %
-    [InlineData("radontest", 20, 0.94, 0.745)] // batch 97 (helper, not read), first look on c32efcc: 0.952, 75.0 %
-    [InlineData("songwriter", 20, 0.79, 0.695)] // batch 97 (helper, not read), first look on c32efcc: 0.800, 70.0 %
-    [InlineData("shopifydev", 20, 0.89, 0.845)] // batch 98 (helper, not read), first look on c32efcc: 0.900, 85.0 %
-    [InlineData("headstone", 20, 0.72, 0.595)] // batch 98 (helper, not read), first look on c32efcc: 0.737, 60.0 %
-    [InlineData("stiltwalker", 20, 0.89, 0.795)] // batch 98 (helper, not read), first look on c32efcc: 0.900, 80.0 %
-    [InlineData("wheelbuilder", 20, 0.89, 0.745)] // batch 98 (helper, not read), first look on c32efcc: 0.900, 75.0 %
-    [InlineData("wikieditor", 20, 0.89, 0.545)] // batch 99 (helper, not read), first look on 098d979: 0.900, 55.0 %
-    [InlineData("fountainpen", 20, 0.89, 0.745)] // batch 99 (helper, not read), first look on 098d979: 0.900, 75.0 %
-    [InlineData("loftboarding", 20, 0.83, 0.645)] // batch 99 (helper, not read), first look on 098d979: 0.842, 65.0 %
-    [InlineData("babysigning", 20, 0.86, 0.595)] // batch 99 (helper, not read), first look on 098d979: 0.870, 60.0 %
-    [InlineData("mysteryshopper", 20, 0.89, 0.795)] // batch 100 (helper, not read), first look on 098d979: 0.900, 80.0 %
-    [InlineData("lampshade", 20, 0.89, 0.745)] // batch 100 (helper, not read), first look on 098d979: 0.900, 75.0 %
-    [InlineData("orienteering", 20, 0.94, 0.795)] // batch 100 (helper, not read), first look on 098d979: 0.952, 80.0 %
-    [InlineData("boardgamedesign", 20, 0.79, 0.595)] // batch 100 (helper, not read), first look on 098d979: 0.800, 60.0 %
+    [InlineData("locationscout", 20, 0.89, 0.645)] // batch 97 (helper, read in session 44), first look on c32efcc: 0.900, 65.0 %
+    [InlineData("acupuncture", 20, 0.89, 0.695)] // batch 97 (helper, read in session 44), first look on c32efcc: 0.900, 70.0 %
+    [InlineData("radontest", 20, 0.94, 0.745)] // batch 97 (helper, read in session 44), first look on c32efcc: 0.952, 75.0 %
+    [InlineData("songwriter", 20, 0.79, 0.695)] // batch 97 (helper, read in session 44), first look on c32efcc: 0.800, 70.0 %
+    [InlineData("shopifydev", 20, 0.89, 0.845)] // batch 98 (helper, read in session 44), first look on c32efcc: 0.900, 85.0 %
+    [InlineData("headstone", 20, 0.72, 0.595)] // batch 98 (helper, read in session 44), first look on c32efcc: 0.737, 60.0 %
+    [InlineData("stiltwalker", 20, 0.89, 0.795)] // batch 98 (helper, read in session 44), first look on c32efcc: 0.900, 80.0 %
+    [InlineData("wheelbuilder", 20, 0.89, 0.745)] // batch 98 (helper, read in session 44), first look on c32efcc: 0.900, 75.0 %
+    [InlineData("wikieditor", 20, 0.89, 0.545)] // batch 99 (helper, read in session 44), first look on 098d979: 0.900, 55.0 %
+    [InlineData("fountainpen", 20, 0.89, 0.745)] // batch 99 (helper, read in session 44), first look on 098d979: 0.900, 75.0 %
+    [InlineData("loftboarding", 20, 0.83, 0.645)] // batch 99 (helper, read in session 44), first look on 098d979: 0.842, 65.0 %
+    [InlineData("babysigning", 20, 0.86, 0.595)] // batch 99 (helper, read in session 44), first look on 098d979: 0.870, 60.0 %
+    [InlineData("mysteryshopper", 20, 0.89, 0.795)] // batch 100 (helper, read in session 44), first look on 098d979: 0.900, 80.0 %
+    [InlineData("lampshade", 20, 0.89, 0.745)] // batch 100 (helper, read in session 44), first look on 098d979: 0.900, 75.0 %
+    [InlineData("orienteering", 20, 0.94, 0.795)] // batch 100 (helper, read in session 44), first look on 098d979: 0.952, 80.0 %
+    [InlineData("boardgamedesign", 20, 0.79, 0.595)] // batch 100 (helper, read in session 44), first look on 098d979: 0.800, 60.0 %
     [InlineData("bonsai", 20, 0.83, 0.745)] // batch 101 (helper, not read), first look on aee7a0c: 0.842, 75.0 %
     [InlineData("sfxmakeup", 20, 0.84, 0.595)] // batch 101 (helper, not read), first look on aee7a0c: 0.857, 60.0 %
     [InlineData("tinyhouse", 20, 0.89, 0.645)] // batch 101 (helper, not read), first look on aee7a0c: 0.900, 65.0 %
