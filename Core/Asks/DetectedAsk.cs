@@ -20,7 +20,10 @@ public sealed record DetectedAsk(string Sentence, string Cue, string CueKind, st
     /// <summary>Asks to be told something ("can you tell me whether…"): admin, unless what it asks about is a referral's field.</summary>
     public bool AsksInformation { get; init; }
 
-    /// <summary>A place booked ("put my name down for the February one"): admin while the engagement runs, new work after it ends.</summary>
+    /// <summary>
+    /// A place booked ("put my name down for the February one"): when it names nothing the book knows, a booking within the
+    /// engagement while it runs, and new work after it ends (VerdictRules).
+    /// </summary>
     public bool BooksAPlace { get; init; }
 
     /// <summary>
