@@ -180,7 +180,8 @@ internal static partial class SentenceSplitter
         dot >= 1 && char.IsDigit(text[dot - 1]) &&
         (dot == 1 || char.IsWhiteSpace(text[dot - 2]) || (char.IsDigit(text[dot - 2]) && (dot == 2 || char.IsWhiteSpace(text[dot - 3]))));
 
-    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    // Whole month names or their short forms: "12. Maybe next time" and "4. Decided" still end a sentence.
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfter();
 
     // One full stop after a whole word: not "...", not an initial.
