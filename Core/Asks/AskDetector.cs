@@ -388,7 +388,13 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span) || HoldTheDate().IsMatch(span));
+
+    // "Could you hold both of those days for us?", "Put us in the diary for whenever suits you": a date kept for the agreed
+    // work; more of it is still asked for ("put another session in the diary"), and so is work said after it ("put us in your
+    // diary to come back next autumn and freshen up the colour").
+    [GeneratedRegex(@"\b(?:hold|keep|reserve|save|pencil\s+in|block\s+out)\s+(?:both\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the|those|these|that|this|both|our|my)\s+(?:two\s+|three\s+)?(?:dates?|days?|slots?|evenings?|mornings?|afternoons?|weekends?)\s*(?:free\s*|open\s*)?(?:for\s+(?:us|me|him|her|them)\b|free\b|open\b|[?.!,]|$)|\b(?:put|pop|get|pencil|book|write)\s+(?:us|me|him|her|them|it|this|that|(?:a|the)\s+date)\s+(?:in|into)\s+(?:the|your)\s+(?:diary|calendar|calender|schedule)(?=\s*(?:[?.!,]|$|(?:please|then|now)\b|for\s+(?:whenever|when|whatever|any|that|then|it|this|(?:a|the)\s+(?:date|day|time)\b)))")]
+    private static partial Regex HoldTheDate();
 
     // "Can you put my name down for the February one?", "Can you pop us down for that one?": a place booked.
     [GeneratedRegex(@"\b(?:put|pop|pencil|write|sign)\s+(?:me|us|him|her|(?:my|our|his|her|their)\s+names?)\s+(?:down|up)\s+(?:in\s+)?for\b")]
@@ -476,8 +482,9 @@ internal static partial class AskDetector
     private static partial Regex Instruction();
 
     // "Please leave the slider locked when you go", "Park on the road rather than the drive", "lock up", "The car can park on the
-    // grass behind the church": how to come and go.
-    [GeneratedRegex(@"^(?:(?:please|pls|kindly|and|but)\s+)?(?:just\s+)?(?:(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:(?:and|but|so)\s+)?(?:(?:you|they|(?:the|your)\s+(?:[\w-]+\s+)?(?:car|cars|van|vans|truck|trucks|lorry|vehicle|vehicles))\s+)?(?:can|could|should|may|must)\s+(?:be\s+)?park(?:ed)?\s+(?:on|in|at|outside|behind|round|near|by|up)\b")]
+    // grass behind the church": how to come and go. "…so please knock gently", "please ring the bell twice", "bring wellies, the
+    // field floods": how to get in, and what to wear there.
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|and|but|so)\s+)?(?:just\s+)?(?:knock\s+(?:(?:very\s+|really\s+|quite\s+)?(?:gently|softly|quietly|hard|loud|loudly|strong|strongly|twice|two\s+times|three\s+times)\b|(?:on|at)\s+(?:the|our|my)\b)|ring\s+(?:the\s+)?(?:door\s*)?bell\b|(?:bring|wear|pack)\s+(?:your\s+|some\s+|a\s+pair\s+of\s+)?(?:wellies|wellingtons|wellington\s+boots|rubber\s+boots|gumboots|waterproofs|boots|walking\s+boots|warm\s+clothes|a\s+(?:warm\s+)?(?:coat|jumper|jacket|torch|flashlight))\b|(?:leave|keep)\s+(?:the|our|my|it|them)\b[^.?!]{0,40}?\b(?:locked|unlocked|open|closed|shut)\b|lock\s+up\b|park\s+(?:on|in|at|outside|behind|round|near|by|up)\b)|^(?:(?:and|but|so)\s+)?(?:(?:you|they|(?:the|your)\s+(?:[\w-]+\s+)?(?:car|cars|van|vans|truck|trucks|lorry|vehicle|vehicles))\s+)?(?:can|could|should|may|must)\s+(?:be\s+)?park(?:ed)?\s+(?:on|in|at|outside|behind|round|near|by|up)\b")]
     private static partial Regex ComingAndGoing();
 
     private static bool IsInstruction(string span) => Instruction().IsMatch(span) || ComingAndGoing().IsMatch(span);
@@ -501,7 +508,7 @@ internal static partial class AskDetector
 
     // "Could your team come Wednesday 25th or Thursday 26th instead?", "Could we do the following Tuesday, the 17th, instead?",
     // "Could the fitting be on Monday instead?": another day for the agreed visit.
-    [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there|be|make\s+it|(?<=\b(?:we|i)\s)do)\s+(?:on\s+|over\s+|round\s+|out\s+|at\s+)?(?<to>[^.?!]{1,40}?),?\s+instead\b")]
+    [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there|be|make\s+it|(?<=\b(?:we|i)\s(?:(?:can|could)\s)?)do)\s+(?:on\s+|over\s+|round\s+|out\s+|at\s+)?(?<to>[^.?!]{1,40}?),?\s+instead\b")]
     private static partial Regex ComeOnInstead();
 
     // "Can your driver bring him home at 5:30 instead of the morning?": one time for another is a move, whatever is moved.
