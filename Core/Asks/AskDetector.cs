@@ -396,8 +396,11 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:hold|keep|reserve|save|pencil\s+in|block\s+out)\s+(?:both\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the|those|these|that|this|both|our|my)\s+(?:two\s+|three\s+)?(?:dates?|days?|slots?|evenings?|mornings?|afternoons?|weekends?)\s*(?:free\s*|open\s*)?(?:for\s+(?:us|me|him|her|them)\b|free\b|open\b|[?.!,]|$)|\b(?:put|pop|get|pencil|book|write)\s+(?:us|me|him|her|them|it|this|that|(?:a|the)\s+date)\s+(?:in|into)\s+(?:the|your)\s+(?:diary|calendar|calender|schedule)(?=\s*(?:[?.!,]|$|(?:please|then|now)\b|for\s+(?:whenever|when|whatever|any|that|then|it|this|(?:a|the)\s+(?:date|day|time)\b)))")]
     private static partial Regex HoldTheDate();
 
-    // "Can you put my name down for the February one?", "Can you pop us down for that one?": a place booked.
-    [GeneratedRegex(@"\b(?:put|pop|pencil|write|sign)\s+(?:me|us|him|her|(?:my|our|his|her|their)\s+names?)\s+(?:down|up)\s+(?:in\s+)?for\b")]
+    // "Can you put my name down for the February one?", "Can you pop us down for that one?", "Can you put my name down?",
+    // "Could you keep two seats for us at one of your Saturday afternoons?", "Could she come along to one of your Saturday
+    // mornings?", "Could you fit the pair of them into one of those teaching weekends of yours?": a place booked in what the
+    // provider runs anyway.
+    [GeneratedRegex(@"\b(?:put|pop|pencil|write|sign)\s+(?:me|us|him|her|(?:my|our|his|her|their)\s+names?)\s+(?:down|up)\s*(?:(?:in\s+)?for\b|[?.!]|$|please\b)|\b(?:keep|save|hold|reserve|book)\s+(?:a|one|two|three|four|five|\d)\s+(?:seats?|places?|spots?)\s+for\s+(?:us|me|him|her|them)\b|\b(?:(?:come|go)\s+(?:along\s+)?(?:to|on)|join|(?:fit|squeeze|get)\s+(?:[\w'-]+\s+){1,4}?(?:into|onto|on))\s+one\s+of\s+(?:your|those|the)\s+(?!(?:own|other)\b)")]
     private static partial Regex PutMeDown();
 
     // "please write email or WhatsApp in these days, not call", "please don't ring me at work", "please write me by email and
