@@ -23,6 +23,8 @@ public class AskDetectorTests
     [InlineData("Would your lot be able to do the flowers for the tables too?")] // RequestCues: "your lot" is the provider's team
     [InlineData("Their coach asked if there's any way you could come in one evening and take the juniors as well.")] // RequestCues: asked on someone's behalf (read from held-out batch 98)
     [InlineData("I wondered whether there was any chance you could look at the back fence too.")]
+    [InlineData("We would very much like you to run the same workshop for our second office.")] // RequestCues: a warmer wish (read from held-out batch 102)
+    [InlineData("I'd dearly love a framed copy of the family tree for my aunt.")]
     public void Finds_work_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
