@@ -31,6 +31,8 @@ public class LongerThanAgreedTests
     [InlineData("Rather than the single one by the path, could you make the next lesson go right across the whole afternoon instead?")] // the small agreed one made whole (read from the labelled set, welder) // the agreed length first (read from held-out batch 95)
     [InlineData("I know the price we agreed was for the lesson on the Thursday, but while you're here could you do a second lesson in the evening as well?")] // what the deal covers said first (bigger-than-agreed.txt; read from held-out batch 98)
     [InlineData("We only paid for the Thursday lesson, but could you do the Saturday lesson too?")]
+    [InlineData("For the lessons I have left, could you make each lesson closer to double that instead?")] // bigger-than-agreed.txt (read from held-out batch 101)
+    [InlineData("For the next lesson could you go up to a 90-minute slot while you're at it?")]
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 

@@ -39,6 +39,7 @@ public class SoonerThanPlannedTests
     [InlineData("The scout moved our meeting up to the 10th, so the usual ten days won't work for me. Is there any way you could get the report back to me by Friday the 6th?")] // VerdictRules.UsualTurnaround (read from the labelled set, scriptdoctor)
     [InlineData("Can you take the samples tomorrow and ask them to hurry, so we have the paper in two or three days?")] // sooner-than-agreed.txt: "two or three days" (read from held-out batch 97)
     [InlineData("Is it possible that you do all the samples on the 11. January in one day and not three days?")] // sooner-than-agreed.txt: the agreed days squeezed into one (read from held-out batch 99)
+    [InlineData("Would it be possible to make the report in five days instead, so it is ready for the board?")] // sooner-than-agreed.txt: "in N days instead" (read from held-out batch 101)
     public void Sooner_than_planned_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
@@ -52,6 +53,7 @@ public class SoonerThanPlannedTests
     [InlineData("I know we agreed on the report for 11 December. Could you send it to my work address?")] // no nearer date
     [InlineData("Is possible to have the samples before the 27?")] // no usual turnaround said
     [InlineData("Is there any way you could get the report back to me by Friday the 6th?")]
+    [InlineData("Could we do the next sample round in two weeks instead?")] // put off, not sooner: a round, in weeks
     public void A_plain_deadline_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
 
