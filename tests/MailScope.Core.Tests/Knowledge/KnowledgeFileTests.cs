@@ -408,6 +408,13 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.InScope, VerdictWithReferral("Could we shift our get-together at the barn to Thursday 26th? She's asked if you could bring the roof plan so she can see where the access tiles need to go.",
             "Shah Planning", "[planning applications, planning permission]", "{ id: meet, name: On-site meeting with the architect, quantity: 2, aliases: [site meeting] }"));
 
+    [Theory]
+    [InlineData("Could you sew the strap back on properly?", "Marlow Alterations", "[alterations, tailoring, garment repairs]", "{ id: stitch, name: Bag and strap restitching, quantity: 2, aliases: [restitching] }")] // fields.txt (tailoring): sewing is every stitcher's (labelled set, cobbler)
+    [InlineData("Should I still do the single leg stretch ones on training days?", "Harbourside Physio", "[physiotherapy, sports injury rehab]", "{ id: class, name: Mat class, quantity: 8, aliases: [class] }")] // fields.txt (medical): a leg is no broken leg (labelled set, pilates)
+    [InlineData("She's never touched clay, could she sit at a wheel next to me on Thursday?", "Ritter Kilns", "[kiln installation, kiln repair]", "{ id: class, name: Wheel-throwing class, quantity: 8, aliases: [class] }")] // fields.txt (ceramics): a kiln repairer is not the potter's neighbour (labelled set, potter)
+    public void Words_of_the_providers_own_work_borrow_no_neighbours_field(string text, string referral, string expertise, string deliverable) =>
+        Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral(text, referral, expertise, deliverable));
+
     [Fact]
     public void Reversing_cameras_borrow_no_photographers_words() => // fields.txt (photography): "real camera" must be written so
         Assert.NotEqual(Verdict.OutsideExpertise, VerdictWithReferral("Could you do me a picture of the side of one van with the new number on?", "Calder Auto Electrics",
@@ -438,6 +445,14 @@ public class KnowledgeFileTests
     [InlineData("Would you be up for redrawing those four pages with a friendlier palette?", "Rivera Studio", "[ui design, brand identity]")] // fields.txt (design)
     [InlineData("Could you decide which colours and which typeface we use from now on, on the website, the vans and the business cards?", "Claes Identity", "[logo design, brand identity, corporate typography]")] // fields.txt (design: a typeface; batch 75)
     [InlineData("Should I be wearing a brace, or is there some kind of stretching exercises that would sort it out?", "Moreno Physio", "[physiotherapy, rehab]")] // fields.txt (medical)
+    [InlineData("Could you teach the leaders what to do when someone stops breathing or there is heavy bleeding?", "Northwind Safety", "[wilderness first aid, cpr training]")] // fields.txt (medical; read from held-out batch 101)
+    [InlineData("Could you sort out the forms so we can borrow the money, and find the lender with the lowest interest?", "Kauri Lending", "[loan applications, mortgage broking]")] // fields.txt (finance)
+    [InlineData("On moving day, could you hook it up behind your truck and drive it to the new site with a pilot vehicle?", "Roadway Haulage", "[heavy haulage, house relocation]")] // fields.txt (removals)
+    [InlineData("There's a crack in the hull. Could you patch it up over the winter so it is watertight again?", "Harbour Composites", "[fibreglass repair, hull repair]")] // fields.txt (boat repair)
+    [InlineData("Before we build, could you drill a few holes and tell us how much weight the ground can carry?", "Terra Surveys", "[land surveying, geotechnical investigation]")] // fields.txt (ground investigation)
+    [InlineData("Could you build me a little stand out of wood for the pots, cut and screw and oiled?", "Timmer Joinery", "[carpentry, joinery, woodwork]")] // fields.txt (woodwork)
+    [InlineData("For the last scene he needs a sword and a shield that look a hundred years old. Could you make them?", "Fettle Workshop", "[prop making, stage props]")] // fields.txt (props)
+    [InlineData("Could you shape her a small dish out of clay, in stoneware, with her initials on the bottom?", "Atelier Grès", "[ceramics, pottery]")] // fields.txt (ceramics)
     [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
     [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
     [InlineData("Is possible you read the chapters and correct them where the english is not natural?", "Albright Editing", "[copyediting, proofreading, line editing]")] // fields.txt (writing: a learner's language edited)
