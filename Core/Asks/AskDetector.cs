@@ -212,7 +212,8 @@ internal static partial class AskDetector
             // "Thanks, really hoping you can": the hope that the ask before is granted, not another ask; "Tell me the price by
             // hour.", "…if you can give me a figure by Friday": what the ask before would cost, which that ask's verdict answers;
             // "If it is far from your work, then please only tell me.": the answer to the ask before.
-            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && (HopeItWorks().IsMatch(span) || PriceOfIt().IsMatch(span) || JustTellMe().IsMatch(span))))
+            // "Could you post us down a fresh box…? Needs to be here by Friday the 13th ideally": when the ask before is wanted.
+            if (Marvel().IsMatch(span) || (i > 0 && ThanksForIt().IsMatch(span)) || (asks.Count > 0 && (HopeItWorks().IsMatch(span) || PriceOfIt().IsMatch(span) || JustTellMe().IsMatch(span) || WantedBy().IsMatch(span))))
             {
                 continue;
             }
@@ -718,6 +719,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:(?:then|so|and)\s+)?(?:please\s+)?(?:just\s+|only\s+|simply\s+)?(?:please\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know)(?:\s+(?:so|then|too|please|honestly|either\s+way))*\s*[.!]*\s*$")]
     private static partial Regex JustTellMe();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:it|they|that|this|both|all\s+of\s+them)?\s*(?:needs?|has|have)\s+to\s+be\s+(?:here|there|with\s+(?:us|me)|ready|done|finished|delivered|in\s+(?:my|our)\s+hands|back)\s+(?:by|before|for)\b[^.?!]*[.!]?\s*$")]
+    private static partial Regex WantedBy();
 
     // "Please tell the driver of the lorry to come from the side of the church": how the provider's people reach the place.
     [GeneratedRegex(@"\b(?:tell|ask|remind)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:come|park|arrive|drive|enter|use|go|ring|call|knock|wait|leave|turn|approach)\b(?![^.?!]*\b(?:fix|repair|make|build|add|install|check|clean|paint|replace|look\s+at)\b)")]
