@@ -389,13 +389,18 @@ internal static partial class AskDetector
     private static partial Regex AddressesYou();
 
     private static bool IsArrangement(string span) =>
-        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span) || HoldTheDate().IsMatch(span));
+        !IsAdminObject(span) && !StrongWork().IsMatch(span) && !AndThenMakes().IsMatch(span) && (LogisticsVerbs().IsMatch(WithoutPurpose(span)) || HowISendIt().IsMatch(span) || LookThenTell().IsMatch(span) || InfoOnly().IsMatch(span) || IsTimeSlot(span) || IsMoveBetweenDays(span) || IsInstruction(span) || TellYourPeople().IsMatch(span) || ChoiceOfLook().IsMatch(span) || ChoiceOfPlace().IsMatch(span) || MeetingMode().IsMatch(span) || VisitPlace.MovesToOwnPlace(span) || SomePaperwork().IsMatch(span) || GoAhead().IsMatch(span) || HoldTheDate().IsMatch(span) || AdminForm().IsMatch(span));
 
     // "Could you hold both of those days for us?", "Put us in the diary for whenever suits you": a date kept for the agreed
     // work; more of it is still asked for ("put another session in the diary"), and so is work said after it ("put us in your
     // diary to come back next autumn and freshen up the colour").
     [GeneratedRegex(@"\b(?:hold|keep|reserve|save|pencil\s+in|block\s+out)\s+(?:both\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the|those|these|that|this|both|our|my)\s+(?:two\s+|three\s+)?(?:dates?|days?|slots?|evenings?|mornings?|afternoons?|weekends?)\s*(?:free\s*|open\s*)?(?:for\s+(?:us|me|him|her|them)\b|free\b|open\b|[?.!,]|$)|\b(?:put|pop|get|pencil|book|write)\s+(?:us|me|him|her|them|it|this|that|(?:a|the)\s+date)\s+(?:in|into)\s+(?:the|your)\s+(?:diary|calendar|calender|schedule)(?=\s*(?:[?.!,]|$|(?:please|then|now)\b|for\s+(?:whenever|when|whatever|any|that|then|it|this|(?:a|the)\s+(?:date|day|time)\b)))")]
     private static partial Regex HoldTheDate();
+
+    // "…could you fill in section B of their form - it's just your business name, the dates of service and the amount": a
+    // claim form asking only for the provider's details and what was paid is admin, like a receipt.
+    [GeneratedRegex(@"\b(?:fill\s+(?:in|out)|complete|sign)\s+(?:[\w'-]+\s+){0,5}?(?:form|claim|paperwork)\b[^.?!]*\b(?:business\s+name|dates?\s+of\s+(?:service|attendance|the\s+(?:lessons?|sessions?|course|classes))|the\s+amount|amount\s+paid|what\s+(?:we|i)\s+paid|provider\s+number|registration\s+number|tax\s+(?:id|number)|vat\s+number|your\s+(?:signature|stamp|details))\b")]
+    private static partial Regex AdminForm();
 
     // "Can you put my name down for the February one?", "Can you pop us down for that one?", "Can you put my name down?",
     // "Could you keep two seats for us at one of your Saturday afternoons?", "Could she come along to one of your Saturday
