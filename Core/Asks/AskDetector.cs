@@ -516,7 +516,7 @@ internal static partial class AskDetector
     private static partial Regex MoveToInstead();
 
     // "Could your team come Wednesday 25th or Thursday 26th instead?", "Could we do the following Tuesday, the 17th, instead?",
-    // "Could the fitting be on Monday instead?": another day for the agreed visit.
+    // "Could the fitting be on Monday instead?", "Any chance we can do it Friday arvo instead?": another day for the agreed visit.
     [GeneratedRegex(@"\b(?:come|start|begin|arrive|turn\s+up|be\s+here|be\s+there|be|make\s+it|(?<=\b(?:we|i)\s(?:(?:can|could)\s)?)do)\s+(?:on\s+|over\s+|round\s+|out\s+|at\s+)?(?<to>[^.?!]{1,40}?),?\s+instead\b")]
     private static partial Regex ComeOnInstead();
 
@@ -725,6 +725,7 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:(?:then|so|and)\s+)?(?:please\s+)?(?:just\s+|only\s+|simply\s+)?(?:please\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know)(?:\s+(?:so|then|too|please|honestly|either\s+way))*\s*[.!]*\s*$")]
     private static partial Regex JustTellMe();
 
+    // "Needs to be here by Friday the 13th ideally", "it has to be ready before the 4th": the day the ask before is wanted by.
     [GeneratedRegex(@"^(?:and\s+|but\s+|so\s+)?(?:it|they|that|this|both|all\s+of\s+them)?\s*(?:needs?|has|have)\s+to\s+be\s+(?:here|there|with\s+(?:us|me)|ready|done|finished|delivered|in\s+(?:my|our)\s+hands|back)\s+(?:by|before|for)\b[^.?!]*[.!]?\s*$")]
     private static partial Regex WantedBy();
 
