@@ -262,7 +262,7 @@ internal static partial class AskDetector
 
             // Fold keeps one character per character, so the cue can be cut from the original sentence.
             var cue = sentence[index..Math.Min(sentence.Length, index + CueLength(span))].Trim();
-            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead, AsksInformation = arrangement && TellMe().IsMatch(span), BooksAPlace = PutMeDown().IsMatch(span) });
+            asks.Add(new DetectedAsk(sentence, cue, name, span, QuantityOf(span), context) { Logistics = logistics, Redelivery = redelivery, ContextIsLead = contextIsLead, AsksInformation = arrangement && TellMe().IsMatch(span), BooksAPlace = PlaceBooked().IsMatch(span) });
         }
     }
 
@@ -407,7 +407,7 @@ internal static partial class AskDetector
     // mornings?", "Could you fit the pair of them into one of those teaching weekends of yours?": a place booked in what the
     // provider runs anyway.
     [GeneratedRegex(@"\b(?:put|pop|pencil|write|sign)\s+(?:me|us|him|her|(?:my|our|his|her|their)\s+names?)\s+(?:down|up)\s*(?:(?:in\s+)?for\b|[?.!]|$|please\b)|\b(?:keep|save|hold|reserve|book)\s+(?:a|one|two|three|four|five|\d)\s+(?:seats?|places?|spots?)\s+for\s+(?:us|me|him|her|them)\b|\b(?:(?:come|go)\s+(?:along\s+)?(?:to|on)|join|(?:fit|squeeze|get)\s+(?:[\w'-]+\s+){1,4}?(?:into|onto|on))\s+one\s+of\s+(?:your|those|the)\s+(?!(?:own|other)\b)")]
-    private static partial Regex PutMeDown();
+    private static partial Regex PlaceBooked();
 
     // "please write email or WhatsApp in these days, not call", "please don't ring me at work", "please write me by email and
     // not on WhatsApp": how to reach the client.
