@@ -259,6 +259,20 @@ internal sealed partial class ScopeIndex
         }
     }
 
+    private bool IsOwnActOnTheirThing(IReadOnlyList<Token> tokens, HashSet<string> keys, ScopePhrase phrase)
+    {
+        var theirActs = phrase.All.Where(Lexicon.Activities.Contains).ToList();
+        if (theirActs.Count == 0 || theirActs.Any(keys.Contains))
+        {
+            return false;
+        }
+
+        // The act comes before what it is done to: "a new logo in the same style as the mural" asks for the logo.
+        var act = IndexOf(tokens, t => _tradeWords.Contains(t.Key) && !Lexicon.Activities.Contains(t.Key) && !phrase.All.Contains(t.Key));
+        var thing = IndexOf(tokens, t => phrase.Required.Contains(t.Key));
+        return act >= 0 && thing > act;
+    }
+
     private HashSet<string> TheirKeys(Referral referral) =>
         new(_entries.Where(e => e.Kind == MatchKind.Referral && e.Id == referral.Name).SelectMany(e => e.Phrases).SelectMany(p => p.All), StringComparer.Ordinal);
 
@@ -328,6 +342,13 @@ internal sealed partial class ScopeIndex
                     continue;
                 }
 
+                // "Could you paint those two up so they sit with everything else on the set?": the act asked for is the
+                // provider's own (their "scenic painting"); the set is only what it is done to, not the neighbour's "set construction".
+                if (entry.Kind == MatchKind.Referral && !entry.Borrowed && IsOwnActOnTheirThing(tokens, keys, phrase))
+                {
+                    continue;
+                }
+
                 // A field's phrase is said as a phrase: "fine to sign" is not "She was fine about it … before she signs off".
                 if (entry.Borrowed && !partial && phrase.Required.Length > 1 && !SaidTogether(tokens, phrase.Required))
                 {
@@ -353,7 +374,7 @@ internal sealed partial class ScopeIndex
                 // A report of a defect asks for a fix, whatever the broken thing is called.
                 // The redone form names the act asked for ("draw it again"), above a thing only mentioned ("before next sitting").
                 var specificity = matched + (keys.Contains(BugKey) && phrase.All.Contains(BugKey) ? 10 : 0) + (redone.Count > 0 && phrase.Required.Any(redone.Contains) ? 1 : 0);
-                var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank) { Cover = cover };
+                var candidate = new Candidate(entry, phrase, specificity, partial, extra + phrase.Surface.Count(stems.Contains), rank) { Cover = cover, TradeOnly = phrase.Required.Where(k => Has(keys, keyPrefixes, k)).All(_tradeWords.Contains) };
                 if (entry.Borrowed)
                 {
                     if (borrowed is null || candidate.IsBetterThan(borrowed))
@@ -788,11 +809,18 @@ internal sealed partial class ScopeIndex
         /// <summary>How many of the item's things the text names, over all its phrases.</summary>
         public int Cover { get; init; }
 
+        /// <summary>
+        /// Named only by words the provider's whole trade is about ("bow" for a bow rehairer): every ask says them, so a
+        /// thing of one item said beside them ("fix these two things on the frog") names the item better.
+        /// </summary>
+        public bool TradeOnly { get; init; }
+
         // More of the item's things first; then fullness and the ask's other words; then the client's own package.
         public bool IsBetterThan(Candidate other) =>
             Specificity != other.Specificity ? Specificity > other.Specificity
             : Cover != other.Cover ? Cover > other.Cover
             : Support != other.Support ? Support > other.Support
+            : TradeOnly != other.TradeOnly ? !TradeOnly
             : Rank != other.Rank ? Rank < other.Rank
             : !Partial && other.Partial;
 
