@@ -77,6 +77,8 @@ public class WhatNotToDoTests
     [Theory]
     [InlineData("Only rope toy please, she has eaten half of the tennis ball last week and we were very afraid.")] // read from batch 82
     [InlineData("No onions please, my son won't touch them.")]
+    [InlineData("No roses on the front tables please, the scent fights with the food.")] // read from held-out batch 103
+    [InlineData("No glitter near the dance floor please.")]
     [InlineData("Please do it like in the list from next Monday on.")]
     [InlineData("Please do them exactly the way we agreed on the phone.")]
     [InlineData("Please come in through the garden gate on Lindenstrasse, code 2412, and then the side door by the kitchen.")] // read from batch 83
