@@ -56,7 +56,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
                 // The agreed time is often named before the asking clause ("the usual timeline is six weeks, but could you…").
                 // "…fitted to one room (standard lead time of three weeks)": a lead time is how long the work takes, no appointment.
                 // A turnaround in both the ask and the name is compared as numbers: "within three days" is no rush of "within 48 hours".
-                if (FasterThanTheTurnaround(ask.Span, d.Name) ?? (SoonerThanUsual(ask) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " "))))
+                if (FasterThanTheTurnaround(ask.Span, d.Name, counted: d.Quantity is not null) ?? (SoonerThanUsual(ask) && !Appointment.IsMatch(LeadTime().Replace(Tokenizer.Fold(d.Name), " "))))
                 {
                     return new(Verdict.OutOfScope, "sooner", $"'{d.Name}' sooner than agreed is a change to {d.OwnerName}, not part of it.");
                 }
@@ -680,16 +680,30 @@ internal sealed partial class VerdictRules(ScopeBook book)
     /// "Email support with replies within 48 hours" asked as "you answer me in the same moment, maybe in one hour": a
     /// turnaround the ask names shorter than the one the deliverable's name sets; null when either names none.
     /// </summary>
-    private static bool? FasterThanTheTurnaround(string span, string deliverableName)
+    private static bool? FasterThanTheTurnaround(string span, string deliverableName, bool counted)
     {
         if (Turnaround().Match(Tokenizer.Fold(deliverableName)) is not { Success: true } agreed || HoursIn(agreed) is not { } most)
         {
             return null;
         }
 
-        var asked = Turnaround().Matches(Tokenizer.Fold(span)).Select(HoursIn).OfType<double>().ToList();
+        var folded = Tokenizer.Fold(span);
+        var asked = Turnaround().Matches(folded).Select(HoursIn).OfType<double>().ToList();
+        // "…grab it this afternoon" of a collection "booked 3 working days ahead"; "ready for tomorrow" of drops "made up within 7 days".
+        // A reply asked for today is no rush of a counted thing the question is about, nor of mail support.
+        if (counted && !ReplyAsked().IsMatch(folded) && SameOrNextDay().Match(folded) is { Success: true } near)
+        {
+            asked.Add(near.Value.Contains("tomorrow", StringComparison.Ordinal) ? 24 : 12);
+        }
+
         return asked.Count == 0 ? null : asked.Any(hours => hours < most);
     }
+
+    [GeneratedRegex(@"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:for|by|until|till)\s+tomorrow(?:\s+(?:morning|afternoon|evening))?|tomorrow\s+(?:morning|afternoon|evening))\b")]
+    private static partial Regex SameOrNextDay();
+
+    [GeneratedRegex(@"\b(?:reply|replies|answer|respond|get\s+back|let\s+(?:me|us)\s+know|tell\s+(?:me|us)|call|ring|phone|text|email|e-mail)\b")]
+    private static partial Regex ReplyAsked();
 
     private static double? HoursIn(Match m)
     {
@@ -703,8 +717,9 @@ internal sealed partial class VerdictRules(ScopeBook book)
         };
     }
 
-    // "within 48 hours", "in one hour", "a 24-hour turnaround", "next-working-day" is left out: no number to compare.
-    [GeneratedRegex(@"\b(?:within|in|under)\s+(?:the\s+)?(?:next\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*(?:working\s+|business\s+)?(?<unit>minutes?|hours?|days?|weeks?)\b|\b(?<n>\d{1,3})\s*-?\s*(?<unit>minute|hour|day|week)\s+(?:turnaround|reply|replies|response)\b")]
+    // "within 48 hours", "in one hour", "a 24-hour turnaround", "booked 3 working days ahead", "two weeks' notice";
+    // "next-working-day" is left out: no number to compare.
+    [GeneratedRegex(@"\b(?:within|in|under)\s+(?:the\s+)?(?:next\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*(?:working\s+|business\s+)?(?<unit>minutes?|hours?|days?|weeks?)\b|\b(?<n>\d{1,3})\s*-?\s*(?<unit>minute|hour|day|week)\s+(?:turnaround|reply|replies|response)\b|\b(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*-?\s*(?:working\s+|business\s+|clear\s+)?(?<unit>days?|weeks?)(?:'|'s)?\s+(?:ahead|in\s+advance|notice)\b")]
     private static partial Regex Turnaround();
 
     private static double? AmountIn(Match m) =>
