@@ -84,6 +84,8 @@ public class WhatNotToDoTests
     [InlineData("Please come in through the garden gate on Lindenstrasse, code 2412, and then the side door by the kitchen.")] // read from batch 83
     [InlineData("The crest please only in navy, not in the gold, it looks better on the cream card.")] // read from batch 85
     [InlineData("Please just in black and white.")]
+    [InlineData("The pecorino please leave in Italian, it is the name of the cheese.")] // read from held-out batch 104
+    [InlineData("Those two street names please keep as written, they are local.")]
     public void What_to_leave_out_or_the_way_to_do_it_is_no_more_work(string sentence) =>
         Assert.All(AskDetector.Detect([sentence]), a => Assert.True(a.Logistics));
 
