@@ -476,7 +476,7 @@ public sealed partial class ScopeJudge
         // Admin and payment logistics, moving or confirming a session, resending what was delivered: an
         // ask (docs/asks.md), and never creep whatever the package.
         var decision = match is null || ask.Redelivery
-            ? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
+            ? (match is null ? _rules.AtSurchargeTime(ask) : null) ?? new VerdictRules.Decision(Verdict.InScope, "logistics", "Admin or scheduling: never creep.")
             : _rules.Decide(ask, match, client, agreement, today);
         if (match?.Similarity is not null)
         {

