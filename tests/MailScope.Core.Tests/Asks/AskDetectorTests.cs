@@ -51,6 +51,8 @@ public class AskDetectorTests
     [InlineData("She asked if there's any way to get the parking permit online.")] // no one asked to do it
     [InlineData("Dinner is on us, so tell me if there's anything you don't eat.")] // RequestCues: what the provider doesn't do (batch 90)
     [InlineData("Sign in at the front desk and they'll hand you a visitor badge.")] // AskDetector: where to go on arrival (batch 90)
+    [InlineData("Post-Production | Northfield Films Ltd")] // RequestCues: a signature's hyphened noun (batch 104)
+    [InlineData("Check-in desk, Harbour Hotel")]
     [InlineData("Could you check at your end and tell me all is settled?")] // AskDetector: the provider's own records (batch 103)
     [InlineData("Could you check on your side and say if it is fine?")]
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
