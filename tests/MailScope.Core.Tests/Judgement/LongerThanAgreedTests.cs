@@ -33,6 +33,7 @@ public class LongerThanAgreedTests
     [InlineData("We only paid for the Thursday lesson, but could you do the Saturday lesson too?")]
     [InlineData("For the lessons I have left, could you make each lesson closer to double that instead?")] // bigger-than-agreed.txt (read from held-out batch 101)
     [InlineData("For the next lesson could you go up to a 90-minute slot while you're at it?")]
+    [InlineData("Could you make the last lesson like the one I described, rather than the usual size of it?")] // bigger-than-agreed.txt: another size (read from held-out batch 103)
     public void Longer_than_agreed_is_out_of_scope(string text) =>
         Assert.Equal(Verdict.OutOfScope, Judge(text).Verdict);
 
