@@ -453,6 +453,7 @@ public class KnowledgeFileTests
     [InlineData("Could you build me a little stand out of wood for the pots, cut and screw and oiled?", "Timmer Joinery", "[carpentry, joinery, woodwork]")] // fields.txt (woodwork)
     [InlineData("For the last scene he needs a sword and a shield that look a hundred years old. Could you make them?", "Fettle Workshop", "[prop making, stage props]")] // fields.txt (props)
     [InlineData("Could you shape her a small dish out of clay, in stoneware, with her initials on the bottom?", "Atelier Grès", "[ceramics, pottery]")] // fields.txt (ceramics)
+    [InlineData("While the sideboard is with you, could you get the cup rings out and bring the shine back on the top?", "Kowhai Finishing", "[french polishing, furniture restoration]")] // fields.txt (restoration; read from held-out batch 104)
     [InlineData("I have a power meter now. Could you tell me the watts for the intervals until July?", "Sharma Coaching", "[personal training, strength training]")] // fields.txt (fitness)
     [InlineData("Put the motor on our two doors at the drive and the little remote, so they open alone.", "Ironside", "[fencing, railings]")] // fields.txt (fencing: gate automation)
     [InlineData("Is possible you read the chapters and correct them where the english is not natural?", "Albright Editing", "[copyediting, proofreading, line editing]")] // fields.txt (writing: a learner's language edited)
