@@ -186,6 +186,13 @@ internal static partial class AskDetector
                 continue;
             }
 
+            // "I don't know if this is something you do, but you are the only person I know who works with videos": a doubt
+            // whether the provider does it at all frames the ask said elsewhere; it asks nothing of its own.
+            if (index > 0 && NotSureYouDoIt().IsMatch(folded[..index]) && !span.Contains('?', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             // "Let's just keep Thursday as it is": nothing moved, nothing asked (and no arrangement either). "If you need to
             // send something or come and see me, please go to Phibsborough": where to find the client should the provider need them.
             if (TakeCare().IsMatch(span) || (index > 0 && IfYouNeedUs().IsMatch(folded[..index]) && WhereToFindUs().IsMatch(span)))
@@ -439,6 +446,9 @@ internal static partial class AskDetector
 
     [GeneratedRegex(@"^(?:would|could|will)\s+(?:you|u)\s+(?:please\s+)?be\s+(?:(?:so\s+)?(?:kind|good)\s+enough|so\s+(?:kind|good))\s*(?:as\s+)?$")]
     private static partial Regex CourtesyOnly();
+
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+)?(?:don't|dont|do\s+not|am\s+not|'m\s+not|are\s+not|'re\s+not)\s+(?:know|sure)\s+(?:if|whether)\s+(?:this|that|it)(?:'s|\s+is|\s+would\s+be)?\s*$")]
+    private static partial Regex NotSureYouDoIt();
 
     [GeneratedRegex(@"^(?:(?:is\s+there\s+)?(?:any|a)\s+chance\s+(?:that\s+)?(?:you|u)?|(?:would|could|will|wo|can)(?:n't)?\s+(?:you|u)\s+(?:please\s+)?be\s+able|(?:are|were)\s+(?:you|u)\s+able|is\s+it\s+(?:at\s+all\s+)?possible(?:\s+(?:for\s+(?:you|u)|that\s+(?:you|u)))?|do\s+you\s+think)\s*[,]?\s*$")]
     private static partial Regex FrameOnly();

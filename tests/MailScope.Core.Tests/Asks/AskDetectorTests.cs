@@ -51,12 +51,20 @@ public class AskDetectorTests
     [InlineData("She asked if there's any way to get the parking permit online.")] // no one asked to do it
     [InlineData("Dinner is on us, so tell me if there's anything you don't eat.")] // RequestCues: what the provider doesn't do (batch 90)
     [InlineData("Sign in at the front desk and they'll hand you a visitor badge.")] // AskDetector: where to go on arrival (batch 90)
+    [InlineData("I'm not sure if this is something you do, but you're the only person I know with a camera.")] // AskDetector: a doubt that frames an ask said elsewhere (batch 104)
+    [InlineData("I don't know whether it is something you offer, you seem to know everyone in town :)")]
     [InlineData("Post-Production | Northfield Films Ltd")] // RequestCues: a signature's hyphened noun (batch 104)
     [InlineData("Check-in desk, Harbour Hotel")]
     [InlineData("Could you check at your end and tell me all is settled?")] // AskDetector: the provider's own records (batch 103)
     [InlineData("Could you check on your side and say if it is fine?")]
     public void Ignores_what_is_not_a_work_ask(string sentence) =>
         Assert.DoesNotContain(AskDetector.Detect([sentence]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("I don't know if this is something you do - could you also clean the windows?")]
+    [InlineData("Not sure if this is something you offer, but is it possible to add a second coat?")]
+    public void An_ask_after_the_doubt_still_asks(string sentence) =>
+        Assert.Contains(AskDetector.Detect([sentence]), a => !a.Logistics);
 
     [Fact]
     public void Something_on_paper_after_a_payment_is_admin() // AskDetector: proof of the payment named before
