@@ -370,6 +370,16 @@ public class KnowledgeFileTests
             "Could you sew it all back together properly so it will last another forty years?", "used: { repair: 0 }"));
 
     [Fact]
+    public void Looking_remotely_is_the_remote_support() // synonyms.txt: remotely names it whole, not only by a prefix (read from the labelled set, itsupport)
+    {
+        var judgement = JudgementOf(["{ id: remote, name: Remote support session, quantity: 5, aliases: [remote support] }",
+            "{ id: visit, name: On-site visit, quantity: 2, aliases: [visit] }"],
+            "The scanner in the back office stopped working this morning. Could you have a look remotely?", "used: { remote: 5, visit: 1 }");
+        Assert.Equal(Verdict.OverQuota, judgement.Verdict);
+        Assert.True(Assert.Single(judgement.Requests).Match.Strength > 0);
+    }
+
+    [Fact]
     public void A_sit_down_is_a_session_asked_again() => // phrase-rewrites.txt and synonyms.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: session, name: Coaching session, quantity: 3, aliases: [session] }",
             "Could we set up another of our 75-minute sit-downs?", "used: { session: 3 }"));
