@@ -26,7 +26,6 @@ internal static partial class RequestCues
     private static Regex Cue12() => OfferQuestion;
 
     // "Build 2.3.1 is on TestFlight", "Design changes are attached": a verb's form as the subject of a statement is no imperative.
-    // "Post-Production | Alpenblick Film GmbH": a verb that begins a hyphened noun is no imperative.
     // "Could my husband join me for Saturday's session?": someone of the client's asked in (relatives.txt).
     private static readonly Regex RelativeAsked = KnowledgeFile.Pattern(@"\b(?:can|could|may)\s+(?:my|our)\s+(?:\w+\s+)?{relatives}s?\s+(?:[a-z]+\s+)?(?:also\s+|too\s+)?(?:join|come|bring|use|have|take|sit|tag)\b");
 
@@ -36,6 +35,7 @@ internal static partial class RequestCues
     // its own ("draft 2 looks perfect", "print run went well"), one heading a list ("Make, scale, and the number…") and one
     // before a phone number ("Phone 021 555 0193", a signature line). "Move better." is a signature's slogan, not an order.
     // "Post or a scan back would both do": a noun offered as one of two ways.
+    // "Post-Production | Alpenblick Film GmbH": a verb that begins a hyphened noun is no imperative.
     private static readonly Regex Imperative = KnowledgeFile.Pattern(@"^(?:(?:also|and|then|just|ok|okay|oh|btw|one\s+more\s+thing|quick\s+one|p\.?s\.?|pps|and\s+also)[\s,:.!-]+)*{imperative-verbs}\b(?!-[a-z])(?!\s*:?\s*\+?\(?\d[\d\s().-]{6,}$)(?!\s+(?:better|more|less|well|safe|smarter|harder|different|differently|bigger|bold|strong|happy)\s*[.!]?\s*$)(?!,\s*[a-z'-]+\s*,)(?!(?<=\bdo)\s+(?:the|my|our|your|these|those|they|we|i|you|he|she|it|kids|children|people|everyone|everybody|guests|residents|staff|visitors|neighbours|neighbors)\s+(?:[a-z'-]+\s+){0,2}?(?:need|needs|have\s+to|want|wants|mind|know|think|prefer|get\s+to|go|come|like)\b)(?!(?<=\bdo)\s+(?:we|i|they|he|she)\s+(?!mind\b)[a-z'-]+\b[^?]*\?)(?!(?<=\b(?:update|news))\s*[-:\u2013\u2014]\s)(?!\s+(?:you|for\s+your|so\s+much|of)\b)(?!\s+or\s+(?:a|an|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:would|will|is|are|works?|does|do|both)\b)(?!\s+(?:is|are|was|were|has|'s|will|would|can|could|should|might|may|must|won't|isn't|wasn't)\b)(?!\s+(?:[^\s]*\d[^\s]*|(?!(?:the|a|an|our|my|your|this|that|these|those|it|them|me|us|all|everything|everyone|anything|nothing|sure|whether|if|what|how|who|why|when|where)\b)[a-z'-]+)\s+(?:is|are|was|were|has|have|looks|seems|sounds|reads|feels|went|came|arrived)\b)");
 
     private static Regex Cue13() => Imperative;

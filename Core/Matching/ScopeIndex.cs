@@ -815,7 +815,8 @@ internal sealed partial class ScopeIndex
         /// </summary>
         public bool TradeOnly { get; init; }
 
-        // More of the item's things first; then fullness and the ask's other words; then the client's own package.
+        // More of the item's things first; then fullness and the ask's other words; then a thing beyond the trade's own
+        // word ("the frog" beside "the bow"); then the client's own package.
         public bool IsBetterThan(Candidate other) =>
             Specificity != other.Specificity ? Specificity > other.Specificity
             : Cover != other.Cover ? Cover > other.Cover
