@@ -480,7 +480,7 @@ internal sealed partial class VerdictRules(ScopeBook book)
     public Decision? AtSurchargeTime(DetectedAsk ask)
     {
         var span = Tokenizer.Fold(ask.Span);
-        if (!ComeAt().IsMatch(span) || MovedFrom().IsMatch(span) || SurchargeFor(ask.Span) is not { } surcharge)
+        if (!ComeAt.IsMatch(span) || MovedFrom.IsMatch(span) || SurchargeFor(ask.Span) is not { } surcharge)
         {
             return null;
         }
@@ -491,12 +491,11 @@ internal sealed partial class VerdictRules(ScopeBook book)
         };
     }
 
-    [GeneratedRegex(@"\b(?:come|came|coming|do\s+it|be\s+here|be\s+there|book\s+(?:us|me|it)|make\s+it)\s+(?:on\s+|at\s+|in\s+)?(?:the\s+|a\s+|this\s+|next\s+)?(?:saturday|sunday|weekend|evening|night)")]
-    private static partial Regex ComeAt();
+    // The times are those of surcharge-times.txt, the list SurchargeFor reads the add-ons by.
+    private static readonly Regex ComeAt = KnowledgeFile.Pattern(@"\b(?:come|came|coming|do\s+it|be\s+here|be\s+there|book\s+(?:us|me|it)|make\s+it)\s+(?:on\s+|at\s+|in\s+)?(?:the\s+|a\s+|this\s+|next\s+)?{surcharge-times}");
 
     // "Could we move our Saturday session to Tuesday?": the time left is not the time booked.
-    [GeneratedRegex(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:the\s+|our\s+|my\s+|this\s+|next\s+)?(?:saturday|sunday|weekend|evening|night)")]
-    private static partial Regex MovedFrom();
+    private static readonly Regex MovedFrom = KnowledgeFile.Pattern(@"\b(?:from|instead\s+of|rather\s+than|not)\s+(?:the\s+|our\s+|my\s+|this\s+|next\s+)?{surcharge-times}");
 
     /// <summary>An add-on of the book named for a time the ask names ("on a Saturday morning" and "weekend appointment").</summary>
     private (AddOn AddOn, string Time)? SurchargeFor(string span)
