@@ -21,7 +21,7 @@ internal static partial class RequestCues
     // "Let's just stick to what we already agreed": keeping the deal declines, it asks nothing.
     // "The groom can send me some message when they stop": what someone else can send is told, not asked of the provider.
     // "What do you do when it's blowing a gale?" asks how the provider works, not whether they offer something.
-    private static readonly Regex OfferQuestion = KnowledgeFile.Pattern(@"(?<!\b(?:what|how)\s+)\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?{offer-verbs}\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b(?!\s+(?:just\s+)?say\s*,|\s+face\s+it\b|\s+be\s+(?:honest|fair|real)\b)(?!\s+(?:just\s+)?(?:stick|keep|stay|leave\s+it)\s+(?:to|with|at|as)\s+(?:what|the\s+(?:original|plan|agreed|package)|it\s+is|it\s+was|we)\b)|\blet\s+us\b(?!\s+down\b)|\blet\s+me\s+know\b|\blmk\b|\bget\s+back\s+to\s+me\b|(?:^|[,;:!-]\s*|\b(?:please|pls|kindly|just|and|also|then|so|you|u|to|pls\.?)\s+|(?<!\b(?:he|she|they|it|(?:the|my|our|his|her|their)\s+\w+)\s+)\b(?:could|can|would)\s+)send\s+me\b|\bcan't\s+wait\s+to\s+see\b");
+    private static readonly Regex OfferQuestion = KnowledgeFile.Pattern(@"(?<!\b(?:what|how)\s+)\bdo\s+you\s+(?:also\s+|ever\s+|still\s+)?{offer-verbs}\b|\b(?:does|would)\s+(?:that|this|it)\s+(?:be\s+)?(?:something|anything)\b|\bhow\s+about\b|\bwhat\s+about\s+(?:adding|doing|including|a|an|another)\b|\blet's\b(?!\s+(?:just\s+)?say\s*,|\s+face\s+it\b|\s+be\s+(?:honest|fair|real)\b)(?!\s+(?:just\s+)?(?:stick|keep|stay|leave\s+it)\s+(?:to|with|at|as)\s+(?:what|the\s+(?:original|plan|agreed|package)|it\s+is|it\s+was|we)\b)|\blet\s+us\b(?!\s+down\b)|\blet\s+me\s+know\b|(?:[,;:-]\s*(?:just\s+|so\s+|then\s+)?|\bjust\s+)tell\s+(?:me|us)\s+(?:when|which|what\s+(?:time|day|date)|if|whether)\b|\blmk\b|\bget\s+back\s+to\s+me\b|(?:^|[,;:!-]\s*|\b(?:please|pls|kindly|just|and|also|then|so|you|u|to|pls\.?)\s+|(?<!\b(?:he|she|they|it|(?:the|my|our|his|her|their)\s+\w+)\s+)\b(?:could|can|would)\s+)send\s+me\b|\bcan't\s+wait\s+to\s+see\b");
 
     private static Regex Cue12() => OfferQuestion;
 
@@ -65,7 +65,7 @@ internal static partial class RequestCues
         ("need", Cue9(), ["need", "require", "want", "should", "must", "have to"]),
         ("advice", Cue10(), ["?"]),
         ("please", Cue11(), ["please", "pls", "plz", "kindly"]),
-        ("offer question", Cue12(), ["do you", "does", "would", "how about", "what about", "let", "lmk", "get back", "send me", "can't wait"]),
+        ("offer question", Cue12(), ["do you", "does", "would", "how about", "what about", "let", "tell", "lmk", "get back", "send me", "can't wait"]),
         ("imperative", Cue13(), []),
     ];
 

