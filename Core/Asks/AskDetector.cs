@@ -753,7 +753,7 @@ internal static partial class AskDetector
 
     // Passing a thing on: "email a copy of that to this address", "flick me a copy of it", "shoot those over to me"; a ring or
     // a hand given is no thing passed on ("give me a ring one evening and talk me through it").
-    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us|it|them|a\s+copy|copies)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on)\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|(?:flick|shoot|ping|fire|pop)\s+(?:it|them|that|those|these|this|both)\s+(?:over|across|through)\b|give\s+me(?!\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|shout|tinkle|hand|lift)\b)|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
+    [GeneratedRegex(@"\b(?:send|sent|sending\s+(?:me|us|it|them|a\s+copy|copies)|share|forward|forwarding\s+(?:me|us)|resend|re-send|reissue|re-issue|redo|re-do|amend|correct|email\s+(?:(?:it|them|this|that)\s+(?:to\s+)?)?me|(?:e-?mail|mail|post)\s+(?:those|these|them|it|both|a\s+copy|copies)\s+(?:over|across|through|on|as\s+(?:a\s+)?(?:pdfs?|attachments?|scans?))\b|(?:e-?mail|mail|post)\s+(?:me\s+|us\s+)?(?:a\s+copy|copies)\s+of\b|(?:flick|shoot|ping|fire|pop)\s+(?:me|us)\s+(?:over\s+|through\s+)?(?:a\s+copy|copies|it|them|that)\b|(?:flick|shoot|ping|fire|pop)\s+(?:it|them|that|those|these|this|both)\s+(?:over|across|through)\b|give\s+me(?!\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|shout|tinkle|hand|lift)\b)|pass\s+on|where\s+(?:is|are|can\s+i\s+find)|upload|attach)\b")]
     private static partial Regex PassOn();
 
     // "put both our names on the invoice", "put the boat's name and the index number on the invoice": details put on an
@@ -799,8 +799,9 @@ internal static partial class AskDetector
     private static bool NamesAdminPaper(string? text) => Names(text, t => LogisticsNouns.Contains(t.Key) && !ThingsThatBreak.Contains(t.Key));
 
     // "…wants a proper receipt for the plan. Could you email one over?": "one" stands for the thing named before; so in
-    // "…a receipt from the teacher with the dates. Could you do me one covering the lot, May to September?".
-    [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|for|to\s+(?!me\b|us\b)))|\b(?:do|make|write|issue|draw\s+up)\s+(?:me|us)\s+one\b(?!\s+(?:more|of)\b)")]
+    // "…a receipt from the teacher with the dates. Could you do me one covering the lot, May to September?"; "send me one for
+    // the spring term" is one for the period paid, "send one for my sister" one more of the work.
+    [GeneratedRegex(@"\b(?:send|email|e-mail|forward|post|pop|drop)\s+(?:me\s+|us\s+)?one\b(?!\s+(?:more|of|to\s+(?!me\b|us\b))|\s+for\s+(?!(?:the|my|our|this|last|that)\s+(?:[\w-]+\s+)?(?:term|month|year|quarter|period|season|semester|week)s?\b))|\b(?:do|make|write|issue|draw\s+up)\s+(?:me|us)\s+one\b(?!\s+(?:more|of)\b)")]
     private static partial Regex SendsOne();
 
     // Clearly new work even when logistics words are present ("let me know if you could also design…").

@@ -37,4 +37,18 @@ public class AdminAfterTheEndTests
     [Fact]
     public void Telling_the_provider_something_asks_nothing() =>
         Assert.Empty(AskDetector.Detect(["My sister will tell me when she is back from Poland."]));
+
+    [Theory]
+    [InlineData("Could you send me one for the autumn term?")]
+    [InlineData("Can you email me one for last month?")]
+    public void One_for_a_period_after_a_receipt_named_before_is_admin(string ask) =>
+        Assert.True(Assert.Single(AskDetector.Detect(["The benefits portal wants a proper receipt with your business name and the dates of the lessons.", ask])).Logistics);
+
+    [Fact]
+    public void One_for_someone_after_work_named_before_stays_work() =>
+        Assert.Contains(AskDetector.Detect(["The practice plan you wrote for Mia is brilliant.", "Could you send me one for her brother?"]), a => !a.Logistics);
+
+    [Fact]
+    public void Emailing_both_as_pdf_after_admin_papers_is_admin() =>
+        Assert.True(Assert.Single(AskDetector.Detect(["He needs a copy of your August invoice and a short payment confirmation.", "If you can just email both as PDF to me, that's perfect."])).Logistics);
 }
