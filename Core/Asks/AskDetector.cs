@@ -89,7 +89,8 @@ internal static partial class AskDetector
         }
     }
 
-    [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b")]
+    // "It'll want a pair of newels and a run of spindles. Could you fit them in for late January?": the job described needs them.
+    [GeneratedRegex(@"\b(?:we|i)(?:'d|\s+would|\s+will)?\s+(?:need|want|like)\b[^.?!]*\b(?:new|more|another|extra|additional|dozen|\d+)\b|\b(?:it|they|this|that)(?:'ll|\s+will|'d|\s+would)\s+(?:need|want)\s+(?:a|an|two|three|four|five|six|\d+|some|new)\b")]
     private static partial Regex NewWorkNeeded();
 
     // "she's missing two things from you:", "has asked me for three things from your side:": a lead over what is wanted.
@@ -571,8 +572,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:also|too|as\s+well|another|extra|additional|second(?!\s+half\b)|more|again|finished|done|ready|delivered|completed?)\b|\b(?<!\b(?:swing|drop|stop|come|pass)\s)(?:by|before|until|till)\b(?!\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\s+(?:noon|midday)\b)")]
     private static partial Regex MoreOrADeadline();
 
-    // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm"), which name no thing asked for.
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|hour|minutes?|chat|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil|same|time|week|day|thing|morning|afternoon|swap|switch|move|shift|collect|pick|off|ye)$")]
+    // Words of a time slot, of where a meeting happens and of calling by ("swing by after 3pm") or aiming for one ("aim for
+    // around 11"), which name no thing asked for.
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th|am|pm|h)?|am|pm|noon|midday|o'clock|usual|instead|teams|zoom|skype|phone|video|facetime|whatsapp|online|meet|google|call|slot|early|mid|late|half|first|second|hour|minutes?|chat|come|swing|drop|stop|visit|round|over|easiest|easier|best|better|suits?|works?|lock|pencil|same|time|week|day|thing|morning|afternoon|swap|switch|move|shift|collect|pick|off|ye|aim)$")]
     private static partial Regex SlotWord();
 
     private static bool IsWorkAsk(string cueKind, string span, string sentence, string? context)

