@@ -151,6 +151,8 @@ public class KnowledgeFileTests
     [InlineData("will it arrive by post or do i collect it?")]
     [InlineData("where are we up to with dads pension claim?")] // read from held-out batch 84
     [InlineData("where are we with ella's certificate from the course?")]
+    [InlineData("where is it at - is it made yet, and roughly when can i tell him to come in?")] // read from held-out batch 106
+    [InlineData("are they printed yet?")]
     [InlineData("quick one - has the little book gone off in the post yet, or are you bringing it along on the 28th?")] // "yet, or…" (read from held-out batch 49)
     public void A_learners_status_question_asks_how_far_along(string folded) => // status-questions.txt
         Assert.True(MailScope.Core.Language.StatusWords.AreAsked(folded));
