@@ -145,6 +145,18 @@ public class KnowledgeFileTests
             text, bookLines: "addons: [{ id: urgent, name: Urgent dispatch, price: 50, aliases: [same-day collection] }]").Requests.Single().Match.Id);
 
     [Theory]
+    [InlineData("Could you frame the two maps for the hall? There's no rush, we'd love them by Easter but that's months away.")] // read from held-out batch 106
+    [InlineData("Could you frame the two maps for the hall? We're not in a hurry, we'd love them by Easter.")]
+    public void No_rush_asks_for_no_rush(string text) => // phrase-rewrites.txt
+        Assert.DoesNotContain(JudgementOf(["{ id: frame, name: Framed print, quantity: 4, aliases: [frame, framing] }"], text, "used: { frame: 1 }",
+            "addons: [{ id: rush, name: Rush turnaround within two working days, price: 60, aliases: [rush, rush job] }]").Requests, r => r.Match.Id == "rush");
+
+    [Fact]
+    public void A_rush_asked_for_still_takes_the_add_on() =>
+        Assert.Contains(JudgementOf(["{ id: frame, name: Framed print, quantity: 4, aliases: [frame, framing] }"], "Could we get the rush turnaround on the two maps? We need them by Friday.", "used: { frame: 1 }",
+            "addons: [{ id: rush, name: Rush turnaround within two working days, price: 60, aliases: [rush, rush job] }]").Requests, r => r.Match.Id == "rush");
+
+    [Theory]
     [InlineData("in which point is the work for the glass cabinets?")] // read from held-out batch 76
     [InlineData("at what stage is the design now?")]
     [InlineData("the book with the exercises, it come by post or you send it in the email?")] // read from held-out batch 77
