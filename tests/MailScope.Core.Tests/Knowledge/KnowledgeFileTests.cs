@@ -1745,6 +1745,7 @@ public class KnowledgeFileTests
     [InlineData("Usually it takes you ten days, I know. Could we have the report by the 4th?")] // … or before it
     [InlineData("You wrote me the report will be ready around 10 December. Is possible you finish it in one week, before the 1st?")] // … or the date it was planned for (read from held-out batch 70)
     [InlineData("You said you expect to send the report in mid-December. Could we have it by Friday the 4th?")]
+    [InlineData("Could you do this month's report as a rush job? The board meets on Friday.")] // sooner-than-agreed.txt: the noun
     public void A_turnaround_shorter_than_the_usual_one_is_a_change(string text) =>
         Assert.Equal(Verdict.OutOfScope, JudgementOf(["{ id: report, name: Monthly report, quantity: 3, aliases: [report] }", "{ id: call, name: Weekly 60-minute call, quantity: 12, aliases: [weekly call] }"], text, "used: { call: 2 }").Verdict);
 
