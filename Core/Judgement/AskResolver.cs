@@ -79,6 +79,14 @@ internal sealed partial class AskResolver(ScopeIndex index)
             return ScopeMatch.Nothing;
         }
 
+        if (match is { Kind: MatchKind.Referral, Strength: 0 } && VerdictRules.SoonerThanUsual(ask))
+        {
+            // "I know you said normally it takes about two weeks for hand engraving… is possible you finish the ring until
+            // Thursday?": the provider's own work wanted sooner; the thing it is done on ("ring" of "ring resizing") is no
+            // referral's work. The work named before is what is wanted sooner.
+            return ask.Context is not null && MatchAround(ask.Context, package) is { Kind: MatchKind.Deliverable } wantedSooner ? wantedSooner : ScopeMatch.Nothing;
+        }
+
         if (match is { Kind: not MatchKind.None and not MatchKind.Referral, Strength: 0 } && RepeatCue.IsIn(ask.Sentence))
         {
             // "Could you go over those pages once more, the same way you did after the first round of fixes?": one

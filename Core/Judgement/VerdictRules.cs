@@ -541,7 +541,8 @@ internal sealed partial class VerdictRules(ScopeBook book)
                new[] { ask.Context, ask.Later }.OfType<string>().Select(Tokenizer.Fold).Append(sentence).Any(s => UsualTurnaround().IsMatch(s) || PlannedDate().IsMatch(s));
     }
 
-    [GeneratedRegex(@"\b(?:before|by)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?!\d)(?![:.,]\d))\b")]
+    // "is possible you finish the ring until Thursday afternoon?": a learner's "until" for "by".
+    [GeneratedRegex(@"\b(?:before|by|until|till)\s+(?:this\s+|next\s+|the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?!\d)(?![:.,]\d))\b")]
     private static partial Regex NearDeadline();
 
     // "I know normally you say two weeks", "usually it takes you ten days", "it usually takes the state around two weeks",

@@ -7,7 +7,8 @@ namespace MailScope.Core.Tests.Judgement;
 /// An included deliverable asked for before the date agreed for it is a faster variant, out of scope: the agreed date
 /// said just before ("we agreed on your findings for 11 December") against a nearer one ("by Monday 23 November"), a
 /// usual turnaround against a bare day of the month ("before the 27"), or the provider's other work set aside for it
-/// (read from held-out batch 81).
+/// (read from held-out batch 81). The thing the provider's own work is done on ("finish the ring", with "ring resizing" a
+/// referral's field) wanted sooner stays the provider's work (read from held-out batch 106).
 /// </summary>
 public class SoonerThanPlannedTests
 {
@@ -56,6 +57,38 @@ public class SoonerThanPlannedTests
     [InlineData("Could we do the next sample round in two weeks instead?")] // put off, not sooner: a round, in weeks
     public void A_plain_deadline_is_in_scope(string text) =>
         Assert.Equal(Verdict.InScope, Judge(text).Verdict);
+
+    private static readonly ScopeBook EngravingBook = ScopeBookLoader.Load("""
+        provider:
+          name: P
+          email: p@example.com
+          currency: NZD
+          expertise: [hand engraving, trophy plates]
+          referrals:
+            - { name: Goldsmith, email: g@example.com, expertise: [jewellery repair, ring resizing, stone setting] }
+        packages:
+          - id: plan
+            name: Plan
+            price: 1
+            deliverables:
+              - { id: engraving, name: Hand engraving of one piece of jewellery, quantity: 3, aliases: [hand engraving, engraving] }
+        clients:
+          - { id: c, name: C, emails: [c@example.com], package: plan, used: { engraving: 1 } }
+        """, "book.yaml");
+
+    [Theory]
+    [InlineData("I know you said normally it takes about two weeks for hand engraving, but my parents fly out on Friday. So is possible you finish the ring until Thursday afternoon?")] // read from held-out batch 106
+    [InlineData("I know you said normally it takes about two weeks for hand engraving. Could you have the ring done by Thursday?")]
+    public void The_thing_of_the_provider_s_own_work_wanted_sooner_is_no_referral_s(string text)
+    {
+        var judgement = ClientMail.Judge(EngravingBook, text);
+        Assert.Equal(Verdict.OutOfScope, judgement.Verdict);
+        Assert.Contains(judgement.Requests, r => r.Match.Id == "engraving");
+    }
+
+    [Fact]
+    public void The_referral_s_work_itself_stays_theirs() =>
+        Assert.Equal(Verdict.OutsideExpertise, ClientMail.Judge(EngravingBook, "Could you resize my ring by Thursday? It has got too tight.").Verdict);
 
     private static MessageJudgement Judge(string text) => ClientMail.Judge(Book, text);
 }
