@@ -70,8 +70,9 @@ internal static class Stemmer
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    // "running" meets "run"; but "earrings" keeps its "rr" and does not meet "ears" ("barring", "purring" the same).
     private static string Undouble(string w) =>
-        w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') ? w[..^1] : w;
+        w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') && !(w[^1] == 'r' && w.Length == 4) ? w[..^1] : w;
 
     private static bool EndsWithAny(string w, params string[] suffixes) =>
         suffixes.Any(s => w.EndsWith(s, StringComparison.Ordinal));
