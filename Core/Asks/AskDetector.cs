@@ -686,7 +686,8 @@ internal static partial class AskDetector
     [GeneratedRegex(@"\b(?:can|could|may)\s+(?:i|we|the\s+two\s+of\s+us|both\s+of\s+us|(?:he|she|[a-z]+)\s+and\s+(?:i|me))\s+(?:\w+\s+)?(?:come|pop|drop|visit|see\s+you|meet\s+you)\b")]
     private static partial Regex ComeToSeeYou();
 
-    [GeneratedRegex(@"\b(?:come|go|head)\s+(?:out\s+|along\s+)?with\s+you\b[^.?!]*?\bfor\s+(?:a|an|one|two|three|the)\s+(?:whole\s+|full\s+|half\s+|couple\s+of\s+)?(?:day|days|hour|hours|morning|afternoon|evening|session|lesson|week)\b")]
+    // "can i come along with the saturday 9am group on the 14th??": a place in a group the provider runs, asked for.
+    [GeneratedRegex(@"\b(?:come|go|head)\s+(?:out\s+|along\s+)?with\s+you\b[^.?!]*?\bfor\s+(?:a|an|one|two|three|the)\s+(?:whole\s+|full\s+|half\s+|couple\s+of\s+)?(?:day|days|hour|hours|morning|afternoon|evening|session|lesson|week)\b|\b(?:come|go|tag)\s+along\s+(?:with|to)\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?(?:group|class|session|lesson|squad|workshop|camp)\b")]
     private static partial Regex TimeWithYou();
 
     // "Would it be ok if I drop a jar of the water in and you put it through your kit?": leave for the client's step, and
