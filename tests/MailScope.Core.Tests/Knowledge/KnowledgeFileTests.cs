@@ -65,6 +65,12 @@ public class KnowledgeFileTests
     public void A_cue_inside_another_word_is_no_cue(string sentence, bool sooner) =>
         Assert.Equal(sooner, SoonerThanAgreed.IsIn(sentence));
 
+    [Theory]
+    [InlineData("steriliser", "autoclave")] // read from held-out batch 106: "the steam steriliser in our prep room aborted its cycle"
+    [InlineData("sterilizers", "autoclave")]
+    public void A_word_meets_its_synonym(string word, string canonical) => // synonyms.txt
+        Assert.Equal(Lexicon.Canonical(Stemmer.Stem(canonical)), Lexicon.Canonical(Stemmer.Stem(word)));
+
     [Fact]
     public void Stop_words_are_ignored_and_head_breakers_end_a_name() =>
         Assert.True(Lexicon.StopWords.Contains("the") && Lexicon.HeadBreakers.Contains("with"));
