@@ -60,6 +60,10 @@ public class AdminAfterTheEndTests
         Assert.True(Assert.Single(AskDetector.Detect(["Thursday the 26th works best for us for the site visit.", ask])).Logistics);
 
     [Fact]
+    public void About_a_number_of_things_is_no_time() =>
+        Assert.Contains(AskDetector.Detect(["Could you bake about 12, maybe 15, for the party on Thursday?"]), a => !a.Logistics);
+
+    [Fact]
     public void Fitting_in_a_job_that_will_need_new_pieces_asks_for_them() =>
         Assert.Contains(AskDetector.Detect(["Got a new one for you: a cottage with an old boxed-in stair.", "It'll want a pair of newels and one run of about 18 spindles.", "Could you fit them in for late January?"]), a => !a.Logistics);
 }
