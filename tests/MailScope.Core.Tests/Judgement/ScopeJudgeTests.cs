@@ -117,6 +117,15 @@ public class ScopeJudgeTests
     }
 
     [Fact]
+    public void Being_away_after_a_question_is_a_persons_note_not_an_auto_reply()
+    {
+        var note = Of("alex.kim@example.com", "Hi Dana,\n\nCould we squeeze in one more session next week?\n\nI'm away from Tuesday for a fortnight, but my partner will be home.\n\nAlex");
+        Assert.Equal(Verdict.OverQuota, note.Verdict);
+        var away = Of("alex.kim@example.com", "Hello,\n\nI'm away on annual leave until 3 December.\n\nCould you call my assistant if it's urgent?");
+        Assert.Equal(Verdict.NoRequest, away.Verdict);
+    }
+
+    [Fact]
     public void A_message_without_a_body_or_sender_still_gets_a_verdict()
     {
         Assert.Equal(Verdict.NoRequest, Judge.Judge(new InboundMessage { From = "alex.kim@example.com" }, Today).Verdict);
