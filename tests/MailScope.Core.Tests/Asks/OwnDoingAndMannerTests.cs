@@ -33,6 +33,8 @@ public class OwnDoingAndMannerTests
     [InlineData("Planning is on Wednesday and I'd like to slot the fixes in.")] // RequestCues: what the client will do (read from the labelled set)
     [InlineData("When the last chapters are done I'd like to sit down over a weekend and listen to the whole thing.")]
     [InlineData("I'd like to wear something I already own if at all possible.")]
+    [InlineData("Our bank shows it as paid on 2 November but I'd like to be sure we're square.")] // a wish to be reassured
+    [InlineData("We'd like to be quite certain the parcel arrived before we close the file.")]
     public void What_the_client_would_like_to_do_themselves_asks_no_work(string sentence) =>
         Assert.DoesNotContain(MailScope.Core.Asks.AskDetector.Detect([sentence]), a => a.CueKind == "wish");
 
