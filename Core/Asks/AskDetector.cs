@@ -57,8 +57,13 @@ internal static partial class AskDetector
             before.Add(sentence.Text);
         }
 
+        // "I'd love to see them all covered in slip. Maybe next year.": a wish put off to another time asks for nothing now.
+        asks.RemoveAll(a => a.CueKind == "wish" && (PutOff().IsMatch(a.Span) || (a.Later is { } later && PutOff().IsMatch(Tokenizer.Fold(later)))));
         return asks;
     }
+
+    [GeneratedRegex(@"(?:^|[,;-]\s*|\s-\s)(?:but\s+)?(?:maybe|perhaps|hopefully)\s+(?:next\s+(?:year|time|season|spring|summer|autumn|fall|winter|term)|another\s+(?:time|year|day)|one\s+day|some\s*day|some\s+other\s+time|in\s+the\s+future)\b[^?]*[.!]*\s*$")]
+    private static partial Regex PutOff();
 
     [GeneratedRegex(@"^(?:(?:i've|i\s+have|i|we've|we\s+have|we)\s+(?:also\s+)?attached\b[^.?!]{0,50}|(?:(?:a|the|some|my|our)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:is\s+|are\s+)?(?:attached|enclosed)(?:\s+(?:here|too|below|as\s+well))?|see\s+(?:the\s+)?attached(?:\s+\w+){0,2}|attached\s+(?:is|are)\s+[^.?!]{0,40})\s*[.!]?\s*$")]
     private static partial Regex AttachmentNote();

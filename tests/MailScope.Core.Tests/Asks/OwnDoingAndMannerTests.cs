@@ -39,6 +39,17 @@ public class OwnDoingAndMannerTests
         Assert.DoesNotContain(MailScope.Core.Asks.AskDetector.Detect([sentence]), a => a.CueKind == "wish");
 
     [Theory]
+    [InlineData("Honestly I was a bit sad, I'd love to see them all covered in slip.", "Maybe next year.")] // after a decline (batch 108)
+    [InlineData("We'd really love a mural on the back wall too.", "Perhaps another time, when the budget allows.")]
+    [InlineData("I'd love a second portrait session with the dogs, maybe one day!", "Anyway, thanks again.")]
+    public void A_wish_put_off_to_another_time_asks_nothing(string wish, string after) =>
+        Assert.Empty(MailScope.Core.Asks.AskDetector.Detect([wish, after]));
+
+    [Fact]
+    public void A_wish_for_now_still_asks() =>
+        Assert.NotEmpty(MailScope.Core.Asks.AskDetector.Detect(["We'd really love a mural on the back wall too.", "Could it be done before the party?"]));
+
+    [Theory]
     [InlineData("I'd like to book the next dial restoration for March.")]
     [InlineData("I'd like you to read it through before Friday.")]
     public void A_wish_for_the_providers_work_still_asks(string sentence) =>
