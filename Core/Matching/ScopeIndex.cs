@@ -176,8 +176,9 @@ internal sealed partial class ScopeIndex
             lead--;
         }
 
+        // "…who signed for it and at what time": a question word asks which one, it books none.
         var word = lead >= 0 ? tokens[lead].Word : null;
-        return word is null or "for" or "to" || !(Prepositions.Contains(word) || TimePrepositions.Contains(word) || word == "since");
+        return word is null or "for" or "to" || !(Prepositions.Contains(word) || TimePrepositions.Contains(word) || word is "since" or "what" or "which" or "whatever" or "whichever");
     }
 
     /// <summary>

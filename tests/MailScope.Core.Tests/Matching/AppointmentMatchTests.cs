@@ -45,6 +45,7 @@ public class AppointmentMatchTests
     [InlineData("Could you make a planting plan for the front at your next visit?")] // the visit says when
     [InlineData("Could you do a portrait visit for my sister?")] // another kind of visit
     [InlineData("Could you come out to put the fence panel back up?")] // phrase-rewrites.txt: "come out to" do something is no visit
+    [InlineData("Could you put together a list of what you planted, where it went and on which visit?")] // a question word asks which one (batch 107)
     public void A_visit_that_says_when_or_of_another_kind_is_not_the_deliverable(string text) =>
         Assert.All(Judge("c@example.com", text).Requests, r => Assert.NotEqual("tidy", r.Match.Id));
 
