@@ -1208,6 +1208,8 @@ public class KnowledgeFileTests
     [InlineData("She can't take the boxes until February. Could you keep those somewhere dry for her until then?", "Nene Valley", "[removals, storage]")] // fields.txt (storage)
     [InlineData("It is a crystal decanter and inside it has gone all cloudy. Is possible you take that away?", "Clear Studio", "[glass repair]")] // fields.txt (glass)
     [InlineData("Could you tell me what the two vases would bring in if they were sold?", "Ash & Co", "[antique valuation]")] // fields.txt (appraisal)
+    [InlineData("Could you put a dollar figure on each of the old rings and sign it for the insurer?", "Ash & Co", "[estate appraisal]")] // fields.txt (appraisal), read from held-out batch 108
+    [InlineData("Would you be able to put a value on the three clocks for us?", "Ash & Co", "[antique valuation]")]
     [InlineData("Could you work with him every week so the words come out clearly, without the getting stuck?", "Talk Clinic", "[speech and language therapy]")] // fields.txt (speech therapy), read from held-out batch 69
     [InlineData("Can you look inside my eyes and tell me if I need different lenses?", "Clear Sight", "[optometry, eye examinations]")] // fields.txt (optometry)
     [InlineData("When the walls are dry, can you do two coats with the roller and the door frame in white gloss?", "Brush & Co", "[painting, decorating]")] // fields.txt (painting and decorating)
