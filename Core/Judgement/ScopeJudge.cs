@@ -178,8 +178,12 @@ public sealed partial class ScopeJudge
         // book knows, described in the sentence after it, is in the field that sentence names.
         for (var i = 0; i < requests.Count && asks.Count == requests.Count; i++)
         {
+            // "Would you be able to take care of the green around the candles as well? What I picture is long runners of fir,
+            // eucalyptus and ivy…": an ask with things of its own that the book does not know takes the field only when the
+            // sentence after names it strongly.
             if (requests[i] is { Match.Kind: MatchKind.None, Verdict: Verdict.OutOfScope } && DescribedAfter(sentences, asks, asks[i]) is { } after &&
-                _resolver.Mentioned(after, scope) is { Kind: MatchKind.Referral, Strength: > 0 } field)
+                _resolver.Mentioned(after, scope) is { Kind: MatchKind.Referral, Strength: > 0 } field &&
+                (field.Strength > 1 || !ObjectWords.HasConcreteObject(asks[i].Span) || Pointing.IsIn(asks[i].Span)))
             {
                 // Decided like any other match: an engagement that has ended still makes it out of scope.
                 var decision = _rules.Decide(asks[i], field, client, agreement, today);
@@ -219,11 +223,11 @@ public sealed partial class ScopeJudge
     [GeneratedRegex(@"\b(?:you|they|he|she|your\s+\w+)\s+(?:can|could|will\s+be\s+able\s+to|'ll\s+be\s+able\s+to)\s+(?:easily\s+)?(?:reach|get\s+to|get\s+at|access|get\s+in|get\s+round|park)\b")]
     private static partial Regex HowToGetThere();
 
-    /// <summary>The sentence right after the ask's, when it asks nothing itself and the ask names no thing of its own or points.</summary>
+    /// <summary>The sentence right after the ask's, when it asks nothing itself.</summary>
     private static string? DescribedAfter(List<SentenceSplitter.Sentence> sentences, List<DetectedAsk> asks, DetectedAsk ask)
     {
         var at = sentences.FindIndex(s => s.Text == ask.Sentence);
-        return at >= 0 && at + 1 < sentences.Count && (!ObjectWords.HasConcreteObject(ask.Span) || Pointing.IsIn(ask.Span)) &&
+        return at >= 0 && at + 1 < sentences.Count &&
                !asks.Exists(a => a.Sentence == sentences[at + 1].Text) && !HowToGetThere().IsMatch(Tokenizer.Fold(sentences[at + 1].Text))
             ? sentences[at + 1].Text
             : null;

@@ -1284,6 +1284,14 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Our other artist cancelled on us. Would you be able to take that on? Nothing dramatic, just foundation and a bit of contour and a smoky eye.", "Face Co", "[bridal makeup]"));
 
     [Fact]
+    public void An_ask_with_a_thing_of_its_own_described_strongly_after_it_is_in_that_field() => // ScopeJudge, read from held-out batch 107
+        Assert.Equal(Verdict.OutsideExpertise, ReferralBookVerdict("Would you be able to take care of the green around the candles as well? What I picture is long runners of eucalyptus and ivy down each table with white roses, and one tall arrangement by the door.", "Stem Florals", "[floristry, table arrangements]"));
+
+    [Fact]
+    public void An_ask_with_a_thing_of_its_own_and_one_word_of_a_field_after_it_stays_out_of_scope() =>
+        Assert.Equal(Verdict.OutOfScope, ReferralBookVerdict("Could you build us a cedar bench for the courtyard? It would sit beside the roses.", "Stem Florals", "[floristry, table arrangements]"));
+
+    [Fact]
     public void An_ask_described_after_it_from_an_ended_engagement_is_out_of_scope() // ScopeJudge: decided like any match
     {
         var book = MailScope.Core.ScopeBooks.ScopeBookLoader.Load("""
