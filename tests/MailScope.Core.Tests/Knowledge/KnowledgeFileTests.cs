@@ -1315,6 +1315,12 @@ public class KnowledgeFileTests
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
     [Theory]
+    [InlineData("My wedding band has got tight. Could you open it up half a size or so?")] // phrase-rewrites.txt, read from held-out batch 108
+    [InlineData("Could you make the signet ring a size smaller for my daughter?")]
+    public void A_change_of_size_is_a_resizing(string text) =>
+        Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: resize, name: Ring resizing, quantity: 1, aliases: [resize, size up, size down] }", text, "used: { resize: 1 }"));
+
+    [Theory]
     [InlineData("Once it's dry, could you put a clear protective layer over the top?", Verdict.InScope)] // phrase-rewrites.txt: a protective layer is the varnish
     [InlineData("Once it's dry, could you add a clear coat so we can wipe it?", Verdict.InScope)]
     public void A_clear_coat_in_other_words_is_the_varnish(string text, Verdict expected) =>
