@@ -1314,6 +1314,10 @@ public class KnowledgeFileTests
     public void A_written_assessment_is_the_written_report() => // phrase-rewrites.txt
         Assert.Equal(Verdict.OverQuota, VerdictOf("{ id: survey, name: Site report, quantity: 1 }", "The bank wants a written assessment before they lend. Could you do one for us?", "used: { survey: 1 }"));
 
+    [Fact]
+    public void A_set_of_things_names_no_set() => // phrase-rewrites.txt, read from held-out batch 107
+        Assert.Equal(Verdict.InScope, ReferralBookVerdict("Could you add a set of questions about the new staff handbook?", "Deck Events", "[DJ sets, disco]"));
+
     [Theory]
     [InlineData("My wedding band has got tight. Could you open it up half a size or so?")] // phrase-rewrites.txt, read from held-out batch 108
     [InlineData("Could you make the signet ring a size smaller for my daughter?")]
