@@ -1213,6 +1213,8 @@ public class KnowledgeFileTests
     [InlineData("We'd like a run of 40 of the harbour painting, each signed and numbered by the artist. Can you do that for us?", "Press Hall", "[fine art printing]")] // fields.txt (printing), read from held-out batch 108
     [InlineData("A shop in Oslo wants six boxes of my bowls. Can you take care of it, all the way to their door? Also the forms for the goods and the declaration of what is inside, I have no idea.", "North Cargo", "[freight forwarding, customs clearance]")] // fields.txt (freight and customs), read from held-out batch 107
     [InlineData("Could you sort out the customs paperwork for the pallet going to Canada?", "North Cargo", "[international shipping]")]
+    [InlineData("Is possible for you to make every page as a file in the computer, so the cousins can read it?", "Bright Scan", "[scanning, digitisation]")] // fields.txt (digitisation), read from held-out batch 107
+    [InlineData("Can you make for us the new image of the shop, the little drawing with the letters of the name?", "Vos Studio", "[logo design, branding]")] // fields.txt (design), read from held-out batch 107
     [InlineData("Could you work with him every week so the words come out clearly, without the getting stuck?", "Talk Clinic", "[speech and language therapy]")] // fields.txt (speech therapy), read from held-out batch 69
     [InlineData("Can you look inside my eyes and tell me if I need different lenses?", "Clear Sight", "[optometry, eye examinations]")] // fields.txt (optometry)
     [InlineData("When the walls are dry, can you do two coats with the roller and the door frame in white gloss?", "Brush & Co", "[painting, decorating]")] // fields.txt (painting and decorating)
