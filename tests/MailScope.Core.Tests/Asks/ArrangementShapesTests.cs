@@ -71,6 +71,12 @@ public class ArrangementShapesTests
     public void Coming_round_to_a_place_for_work_stays_work() =>
         Assert.Contains(AskDetector.Detect(["Could you come round to the back garden and prune the apple tree?"]), a => !a.Logistics);
 
+    [Theory]
+    [InlineData("Tell me if you can do and how much cost.")] // a learner's price question on the work asked before (batch 107)
+    [InlineData("Please tell us whether you could do it and what it would cost.")]
+    public void Whether_you_can_and_what_it_costs_asks_no_work_of_its_own(string sentence) =>
+        Assert.All(AskDetector.Detect(["Can you make us a new sign for the shop?", sentence]), a => Assert.True(a.Logistics || a.Sentence.StartsWith("Can you make", StringComparison.Ordinal)));
+
     [Fact]
     public void About_a_number_of_things_is_no_time() =>
         Assert.Contains(AskDetector.Detect(["Could you bake about 12, maybe 15, for the party on Thursday?"]), a => !a.Logistics);
