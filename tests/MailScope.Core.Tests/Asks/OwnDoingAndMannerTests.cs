@@ -35,6 +35,8 @@ public class OwnDoingAndMannerTests
     [InlineData("I'd like to wear something I already own if at all possible.")]
     [InlineData("Our bank shows it as paid on 2 November but I'd like to be sure we're square.")] // a wish to be reassured
     [InlineData("We'd like to be quite certain the parcel arrived before we close the file.")]
+    [InlineData("For Christmas we would like to give one to each of the witnesses of the wedding.")] // the client's own giving (batch 108)
+    [InlineData("I'd like to give them to the teachers on the last day of term.")]
     public void What_the_client_would_like_to_do_themselves_asks_no_work(string sentence) =>
         Assert.DoesNotContain(MailScope.Core.Asks.AskDetector.Detect([sentence]), a => a.CueKind == "wish");
 
@@ -52,6 +54,7 @@ public class OwnDoingAndMannerTests
     [Theory]
     [InlineData("I'd like to book the next dial restoration for March.")]
     [InlineData("I'd like you to read it through before Friday.")]
+    [InlineData("I'd like to give my wife one of your portrait sessions for her birthday.")] // a gift bought of the provider still asks
     public void A_wish_for_the_providers_work_still_asks(string sentence) =>
         Assert.NotEmpty(MailScope.Core.Asks.AskDetector.Detect([sentence]));
 }
