@@ -698,7 +698,8 @@ internal static partial class AskDetector
 
     // "Would it be ok if I drop a jar of the water in and you put it through your kit?": leave for the client's step, and
     // work asked of the provider after it.
-    [GeneratedRegex(@"\b(?:and|then)\s+(?:you|u|your\s+\w+)\s+(?:could\s+|can\s+|would\s+|will\s+)?(?!(?:know|think|see|say|tell\s+me\s+if|are|were|have|had|do|did|don't|can't)\b)[a-z]{3,}\b")]
+    // "Could I bring them by one morning and have them go through your kiln?": the client's step, then the provider's work on it.
+    [GeneratedRegex(@"\b(?:and|then)\s+(?:you|u|your\s+\w+)\s+(?:could\s+|can\s+|would\s+|will\s+)?(?!(?:know|think|see|say|tell\s+me\s+if|are|were|have|had|do|did|don't|can't)\b)[a-z]{3,}\b|\b(?:and|then)\s+(?:have|get)\s+(?:it|them|these|those|this|that)\s+(?:go\s+through|put\s+through|done|made|cut|sewn|mended|seen\s+to|(?!(?:back|returned|collected|picked|delivered|posted|sent)\b)[a-z]{3,}ed\b)")]
     private static partial Regex AndYouDo();
 
     // "Can they go in the dishwasher?", "will it survive the frost?": how a thing behaves once it is the client's, a question

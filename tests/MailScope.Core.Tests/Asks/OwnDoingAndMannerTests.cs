@@ -33,6 +33,7 @@ public class OwnDoingAndMannerTests
     [InlineData("Planning is on Wednesday and I'd like to slot the fixes in.")] // RequestCues: what the client will do (read from the labelled set)
     [InlineData("When the last chapters are done I'd like to sit down over a weekend and listen to the whole thing.")]
     [InlineData("I'd like to wear something I already own if at all possible.")]
+    [InlineData("Could I drop the coat off on Monday and get it back on Friday?")] // leave for the client's own steps
     [InlineData("Our bank shows it as paid on 2 November but I'd like to be sure we're square.")] // a wish to be reassured
     [InlineData("We'd like to be quite certain the parcel arrived before we close the file.")]
     [InlineData("For Christmas we would like to give one to each of the witnesses of the wedding.")] // the client's own giving (batch 108)
@@ -55,6 +56,8 @@ public class OwnDoingAndMannerTests
     [InlineData("I'd like to book the next dial restoration for March.")]
     [InlineData("I'd like you to read it through before Friday.")]
     [InlineData("I'd like to give my wife one of your portrait sessions for her birthday.")] // a gift bought of the provider still asks
+    [InlineData("Could I bring them by one morning and have them go through your kiln?")] // the client's step, then the provider's work (batch 108)
+    [InlineData("Can I drop the jacket in on Monday and have it taken in at the waist?")]
     public void A_wish_for_the_providers_work_still_asks(string sentence) =>
         Assert.NotEmpty(MailScope.Core.Asks.AskDetector.Detect([sentence]));
 }
