@@ -123,6 +123,9 @@ internal static partial class AskDetector
     [GeneratedRegex(@"^(?:please|pls|kindly)\s*,?\s*(?:when|once|after|as\s+soon\s+as|if|before|while)\b[^,?.!]*,\s*$")]
     private static partial Regex PleaseThenWhen();
 
+    [GeneratedRegex(@"(?:^|[,;:(-]\s*)(?:but\s+|and\s+)?(?:not|nothing)\s+(?:too|so|very|overly)\s+[\w-]+\s*,?\s*$")]
+    private static partial Regex NotTooMuch();
+
     [GeneratedRegex(@"^please\s+(?:to|at|in|on|by|for|with|via|as)\b")]
     private static partial Regex PleaseThenWhere();
 
@@ -148,6 +151,12 @@ internal static partial class AskDetector
             var (name, index) = cues[i];
             var end = i + 1 < cues.Count ? cues[i + 1].Index : folded.Length;
             var span = folded[index..end];
+            if (name == "please" && TrailingPlease().IsMatch(span) && NotTooMuch().IsMatch(folded[..index]))
+            {
+                // "Is for to wear around the neck, not too wide please, maybe 30 cm": how the agreed work should be, no more work.
+                continue;
+            }
+
             if (name == "please" && TrailingPlease().IsMatch(span) && folded[(i > 0 ? cues[i - 1].Index : 0)..end] is var said && (IsArrangement(said) || IsAdminObject(said)))
             {
                 // "…so nothing before 11am please, he'll be asleep": the please closes the arrangement (or admin thing) said before it.

@@ -27,6 +27,8 @@ public class WhatNotToDoTests
     [InlineData("Please keep this between us for now as it's meant to be a surprise.")] // read from held-out batch 92
     [InlineData("I found the picture she saved on her phone (she doesn't know I looked, please keep secret haha).")] // batch 108
     [InlineData("Keep it a secret from Dad until the party, please.")]
+    [InlineData("Is for to wear around the neck in the winter, not too wide please, maybe 30 cm like we say.")] // how the agreed work should be (batch 108)
+    [InlineData("Nothing too dark please, it's for a nursery.")]
     [InlineData("I've dropped the latest model output into the shared folder so you can have a look beforehand if you get a chance, no pressure.")] // read from the labelled set (statistician)
     [InlineData("Post or a scan back would both do.")] // a noun offered as one of two ways (griefcounsel)
     [InlineData("Also can I still do the cat-cow exercise from your sheet today or better I rest?")] // the client's own step (read from the labelled set, osteopath)
