@@ -18,6 +18,8 @@ public class HowAndWhenNotWhatTests
     [InlineData("Needs to be ready by the 4th, the family arrive on the 5th.")]
     [InlineData("I can't see it anywhere, and I'd like it on file before the insurance renewal in December.")]
     [InlineData("The board meets on the 16th and I'd like to have it in the pack before then, but no rush if it's a few days later.")] // read from held-out batch 85
+    [InlineData("No rush before Christmas, but it would be great to have them for the start of the year.")] // when, not what (read from the labelled set)
+    [InlineData("It would be lovely to get it back by Friday.")]
     public void A_preference_or_the_clients_own_reply_is_no_ask(string sentence) =>
         Assert.Empty(AskDetector.Detect([sentence]));
 
